@@ -1,11 +1,25 @@
 package com.redshiftloader.app;
 
-/** Entry point: the GUI without arguments, the command line with them. */
+import com.redshiftloader.cli.RootCommand;
+
+/**
+ * Entry point: the GUI without arguments, the command line with them. It touches no JavaFX class itself, so that
+ * the command line runs without initialising JavaFX (and the jar starts from a plain class path).
+ */
 public final class Main {
 
     private Main() {}
 
     public static void main(String[] args) {
-        System.out.println("Redshift Loader");
+        if (args.length == 0) {
+            GuiLauncher.launch();
+        } else {
+            System.exit(runCommandLine(args));
+        }
+    }
+
+    /** Runs the command line and returns its exit code. */
+    static int runCommandLine(String... args) {
+        return RootCommand.commandLine(AppVersion.current()).execute(args);
     }
 }

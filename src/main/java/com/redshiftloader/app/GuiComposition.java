@@ -1,0 +1,67 @@
+package com.redshiftloader.app;
+
+import com.redshiftloader.ui.columns.ColumnsStepController;
+import com.redshiftloader.ui.columns.ColumnsStepViewModel;
+import com.redshiftloader.ui.connection.ConnectionStepController;
+import com.redshiftloader.ui.connection.ConnectionStepViewModel;
+import com.redshiftloader.ui.load.LoadStepController;
+import com.redshiftloader.ui.load.LoadStepViewModel;
+import com.redshiftloader.ui.shell.DialogService;
+import com.redshiftloader.ui.shell.MainViewController;
+import com.redshiftloader.ui.shell.MainViewModel;
+import com.redshiftloader.ui.shell.MainWindow;
+import com.redshiftloader.ui.shell.ThemeApplier;
+import com.redshiftloader.ui.shell.ThemeViewModel;
+import com.redshiftloader.ui.shell.UiPreferences;
+import com.redshiftloader.ui.source.SourceStepController;
+import com.redshiftloader.ui.source.SourceStepViewModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.stage.Stage;
+
+/** The GUI's composition root: builds the ViewModels, loads the views with their controllers, shows the window. */
+public final class GuiComposition {
+
+    private final UiPreferences preferences;
+    private final DialogService dialogs;
+
+    public GuiComposition(UiPreferences preferences, DialogService dialogs) {
+        this.preferences = preferences;
+        this.dialogs = dialogs;
+    }
+
+    /** Builds the main window into the stage and shows it; returns its ViewModel. Call on the FX thread. */
+    public MainViewModel show(Stage stage) {
+        ThemeViewModel theme = new ThemeViewModel(preferences.themeMode(), ThemeApplier.systemPrefersDark());
+        theme.modeProperty().addListener((observable, before, after) -> preferences.saveThemeMode(after));
+        ThemeApplier.follow(theme);
+        MainViewModel viewModel = new MainViewModel(
+                new ConnectionStepViewModel(List.of()),
+                new SourceStepViewModel(dialogs),
+                new ColumnsStepViewModel(),
+                new LoadStepViewModel(),
+                theme,
+                AppVersion.current());
+        MainWindow.show(stage, loadMainView(viewModel), preferences);
+        return viewModel;
+    }
+
+    private static Parent loadMainView(MainViewModel viewModel) {
+        ControllerFactory controllers = new ControllerFactory()
+                .register(MainViewController.class, () -> new MainViewController(viewModel))
+                .register(ConnectionStepController.class, () -> new ConnectionStepController(viewModel.connection()))
+                .register(SourceStepController.class, () -> new SourceStepController(viewModel.source()))
+                .register(ColumnsStepController.class, () -> new ColumnsStepController(viewModel.columns()))
+                .register(LoadStepController.class, () -> new LoadStepController(viewModel.load()));
+        FXMLLoader loader = new FXMLLoader(MainViewController.class.getResource("MainView.fxml"));
+        loader.setControllerFactory(controllers);
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The main window's layout could not be loaded", e);
+        }
+    }
+}

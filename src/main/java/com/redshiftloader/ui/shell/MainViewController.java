@@ -1,0 +1,103 @@
+package com.redshiftloader.ui.shell;
+
+import com.redshiftloader.ui.wizard.WizardStep;
+import com.redshiftloader.ui.wizard.WizardViewModel;
+import java.util.Map;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+
+/** Binds the main window (step header, step pages, Back/Next, status bar) to the {@link MainViewModel}. */
+public final class MainViewController {
+
+    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+    private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
+
+    private final MainViewModel viewModel;
+
+    @FXML
+    private Button connectionStepButton;
+
+    @FXML
+    private Button sourceStepButton;
+
+    @FXML
+    private Button columnsStepButton;
+
+    @FXML
+    private Button loadStepButton;
+
+    @FXML
+    private Node connectionStep;
+
+    @FXML
+    private Node sourceStep;
+
+    @FXML
+    private Node columnsStep;
+
+    @FXML
+    private Node loadStep;
+
+    @FXML
+    private Button backButton;
+
+    @FXML
+    private Button nextButton;
+
+    @FXML
+    private Label statusLabel;
+
+    @FXML
+    private ComboBox<ThemeMode> themeChoice;
+
+    @FXML
+    private Label versionLabel;
+
+    public MainViewController(MainViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        WizardViewModel wizard = viewModel.wizard();
+        Map<WizardStep, Button> headers = Map.of(
+                WizardStep.CONNECTION, connectionStepButton,
+                WizardStep.SOURCE, sourceStepButton,
+                WizardStep.COLUMNS, columnsStepButton,
+                WizardStep.LOAD, loadStepButton);
+        Map<WizardStep, Node> pages = Map.of(
+                WizardStep.CONNECTION, connectionStep,
+                WizardStep.SOURCE, sourceStep,
+                WizardStep.COLUMNS, columnsStep,
+                WizardStep.LOAD, loadStep);
+        headers.forEach((step, button) -> bindHeader(wizard, step, button));
+        pages.forEach((step, page) -> {
+            page.visibleProperty().bind(wizard.currentStepProperty().isEqualTo(step));
+            page.managedProperty().bind(page.visibleProperty());
+        });
+        backButton.disableProperty().bind(wizard.canGoBackProperty().not());
+        backButton.setOnAction(event -> wizard.back());
+        nextButton.disableProperty().bind(wizard.canGoNextProperty().not());
+        nextButton.setOnAction(event -> wizard.next());
+        statusLabel.textProperty().bind(wizard.statusTextProperty());
+        themeChoice.getItems().setAll(ThemeMode.values());
+        themeChoice.valueProperty().bindBidirectional(viewModel.theme().modeProperty());
+        versionLabel.setText(viewModel.versionText());
+    }
+
+    private static void bindHeader(WizardViewModel wizard, WizardStep step, Button button) {
+        button.setText(step.number() + "  " + step.title());
+        button.disableProperty().bind(wizard.canGoToProperty(step).not());
+        button.setOnAction(event -> wizard.goTo(step));
+        Runnable refresh = () -> {
+            button.pseudoClassStateChanged(CURRENT, wizard.currentStep() == step);
+            button.pseudoClassStateChanged(DONE, wizard.currentStep().compareTo(step) > 0);
+        };
+        wizard.currentStepProperty().addListener((observable, before, after) -> refresh.run());
+        refresh.run();
+    }
+}

@@ -1,0 +1,70 @@
+package com.redshiftloader.ui.shell;
+
+import com.redshiftloader.ui.columns.ColumnsStepViewModel;
+import com.redshiftloader.ui.connection.ConnectionStepViewModel;
+import com.redshiftloader.ui.load.LoadStepViewModel;
+import com.redshiftloader.ui.source.SourceStepViewModel;
+import com.redshiftloader.ui.wizard.WizardStep;
+import com.redshiftloader.ui.wizard.WizardViewModel;
+import java.util.Map;
+
+/** The main window's state: the wizard, its steps, the theme and the version shown in the status bar. */
+public final class MainViewModel {
+
+    private final ConnectionStepViewModel connection;
+    private final SourceStepViewModel source;
+    private final ColumnsStepViewModel columns;
+    private final LoadStepViewModel load;
+    private final WizardViewModel wizard;
+    private final ThemeViewModel theme;
+    private final String version;
+
+    public MainViewModel(
+            ConnectionStepViewModel connection,
+            SourceStepViewModel source,
+            ColumnsStepViewModel columns,
+            LoadStepViewModel load,
+            ThemeViewModel theme,
+            String version) {
+        this.connection = connection;
+        this.source = source;
+        this.columns = columns;
+        this.load = load;
+        this.theme = theme;
+        this.version = version;
+        this.wizard = new WizardViewModel(Map.of(
+                WizardStep.CONNECTION, connection.validProperty(),
+                WizardStep.SOURCE, source.validProperty(),
+                WizardStep.COLUMNS, columns.validProperty(),
+                WizardStep.LOAD, load.validProperty()));
+    }
+
+    public WizardViewModel wizard() {
+        return wizard;
+    }
+
+    public ThemeViewModel theme() {
+        return theme;
+    }
+
+    public ConnectionStepViewModel connection() {
+        return connection;
+    }
+
+    public SourceStepViewModel source() {
+        return source;
+    }
+
+    public ColumnsStepViewModel columns() {
+        return columns;
+    }
+
+    public LoadStepViewModel load() {
+        return load;
+    }
+
+    /** "Redshift Loader 0.1.0", for the status bar. */
+    public String versionText() {
+        return "Redshift Loader " + version;
+    }
+}

@@ -1,0 +1,85 @@
+package com.redshiftloader.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Runs the jar that {@code package} built, as a user would: {@code java -jar target/redshift-loader.jar}. */
+class PackagedJarIT {
+
+    private static final Path JAR = Path.of(System.getProperty("packaged.jar", "target/redshift-loader.jar"));
+    private static final String JAVA =
+            Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+    @Test
+    void helpPrintsUsageAndExitsZeroWithoutLoadingJavaFx() throws Exception {
+        assertThat(JAR).exists();
+        assertThat(JAR.resolveSibling("lib")).isDirectory();
+        Result result = run(List.of(JAVA, "-Xlog:class+load=info", "-jar", JAR.toString(), "--help"), 60);
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.output()).contains("Usage: redshift-loader");
+        assertThat(result.output())
+                .as("the command line must not start JavaFX")
+                .doesNotContain("javafx.application.Platform")
+                .doesNotContain("com.sun.javafx.application.PlatformImpl");
+    }
+
+    @Test
+    void versionComesFromTheManifest() throws Exception {
+        Result result = run(List.of(JAVA, "-jar", JAR.toString(), "--version"), 60);
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.output().strip()).startsWith("Redshift Loader ").doesNotContain("dev");
+    }
+
+    @Test
+    void withoutArgumentsTheGuiOpensFromTheJarAndItsLib() throws Exception {
+        // Headless Monocle stands in for the desktop; everything else comes from the jar's manifest class path.
+        Path monocle = Path.of(com.sun.glass.ui.monocle.MonoclePlatformFactory.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        List<String> command = List.of(
+                JAVA,
+                "-Dglass.platform=Monocle",
+                "-Dmonocle.platform=Headless",
+                "-Dprism.order=sw",
+                "-Djava.util.prefs.userRoot=" + Files.createTempDirectory("prefs"),
+                "-cp",
+                JAR + java.io.File.pathSeparator + monocle,
+                "com.redshiftloader.app.Main");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            List<String> lines = new ArrayList<>();
+            String line;
+            while ((line = reader.readLine()) != null) {
+                lines.add(line);
+                if (line.contains("Main window shown")) {
+                    break;
+                }
+            }
+            assertThat(lines).as("output of the GUI start").anyMatch(l -> l.contains("Main window shown"));
+        } finally {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static Result run(List<String> command, int timeoutSeconds) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        byte[] output = process.getInputStream().readAllBytes();
+        assertThat(process.waitFor(timeoutSeconds, TimeUnit.SECONDS)).isTrue();
+        return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+    }
+
+    private record Result(int exitCode, String output) {}
+}
