@@ -15,12 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
 import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.redshift.RedshiftClient;
 import software.amazon.awssdk.services.redshift.model.RedshiftException;
 import software.amazon.awssdk.services.redshiftserverless.RedshiftServerlessClient;
@@ -130,6 +132,43 @@ class RedshiftApiServerAuthTest {
         assertThat(wrong.statusCode()).isEqualTo(403);
         assertThat(wrong.body())
                 .contains("<Code>SignatureDoesNotMatch</Code>", "Credential should be scoped to correct service");
+    }
+
+    @Test
+    void sdkFindsTheServerThroughTheServiceEndpointSystemProperties(RedshiftApiServer server) {
+        // What code that builds its own clients relies on: aws.endpointUrlRedshift[Serverless] (or the environment
+        // variables AWS_ENDPOINT_URL_REDSHIFT[_SERVERLESS]) are read when the client is built.
+        RedshiftClient redshift;
+        RedshiftServerlessClient serverless;
+        System.setProperty("aws.endpointUrlRedshift", server.endpoint().toString());
+        System.setProperty(
+                "aws.endpointUrlRedshiftServerless", server.endpoint().toString());
+        try {
+            StaticCredentialsProvider credentials = StaticCredentialsProvider.create(
+                    AwsBasicCredentials.create(RedshiftApiServer.ACCESS_KEY_ID, RedshiftApiServer.SECRET_ACCESS_KEY));
+            redshift = RedshiftClient.builder()
+                    .region(Region.of(RedshiftApiServer.REGION))
+                    .credentialsProvider(credentials)
+                    .build();
+            serverless = RedshiftServerlessClient.builder()
+                    .region(Region.of(RedshiftApiServer.REGION))
+                    .credentialsProvider(credentials)
+                    .build();
+        } finally {
+            System.clearProperty("aws.endpointUrlRedshift");
+            System.clearProperty("aws.endpointUrlRedshiftServerless");
+        }
+        try (redshift;
+                serverless) {
+            assertThat(redshift.getClusterCredentialsWithIAM(b -> b.clusterIdentifier(RedshiftApiServer.CLUSTER))
+                            .dbUser())
+                    .isEqualTo("IAM:awsuser");
+            assertThat(serverless
+                            .getCredentials(b -> b.workgroupName(RedshiftApiServer.WORKGROUP))
+                            .dbUser())
+                    .isEqualTo("IAM:awsuser");
+        }
+        assertThat(server.requests()).hasSize(2).allMatch(RecordedRequest::succeeded);
     }
 
     /** Signs a Query request with the SDK's own SigV4 signer and sends it with the JDK client. */
