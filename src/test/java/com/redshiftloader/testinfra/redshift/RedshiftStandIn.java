@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -38,6 +39,7 @@ public final class RedshiftStandIn implements AutoCloseable {
     private static final int NO_FAULT = -1;
 
     private final TestDatabase database;
+    private final Supplier<S3Client> s3;
     private final ServerSocket serverSocket;
     private final Path stagingDirectory;
     private final CopyEmulator copyEmulator;
@@ -49,6 +51,7 @@ public final class RedshiftStandIn implements AutoCloseable {
 
     private RedshiftStandIn(TestDatabase database, Supplier<S3Client> s3) throws IOException {
         this.database = database;
+        this.s3 = s3;
         this.stagingDirectory = Files.createTempDirectory("redshift-standin-");
         this.copyEmulator = new CopyEmulator(s3, stagingDirectory, copies::add);
         this.serverSocket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -170,6 +173,9 @@ public final class RedshiftStandIn implements AutoCloseable {
             LOG.debug("Close failed: {}", e.toString());
         }
         open.forEach(ProxyConnection::close);
+        if (s3 instanceof Memoized<S3Client> owned) {
+            owned.ifCreated(S3Client::close);
+        }
         deleteStagingDirectory();
     }
 
@@ -198,6 +204,12 @@ public final class RedshiftStandIn implements AutoCloseable {
                 value = delegate.get();
             }
             return value;
+        }
+
+        synchronized void ifCreated(Consumer<T> action) {
+            if (value != null) {
+                action.accept(value);
+            }
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.redshiftloader.testinfra.RedshiftStandInExtension;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -93,7 +94,7 @@ class RedshiftStandInConnectionTest {
                 insert.setInt(index++, (Integer) row[0]);
                 insert.setString(index++, (String) row[1]);
                 insert.setString(index++, (String) row[2]);
-                insert.setBigDecimal(index++, new java.math.BigDecimal(row[3].toString()));
+                insert.setBigDecimal(index++, new BigDecimal(row[3].toString()));
             }
             assertThat(insert.executeUpdate()).isEqualTo(3);
         }

@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.zip.GZIPOutputStream;
@@ -176,7 +177,7 @@ class RedshiftStandInCopyTest {
         }
     }
 
-    private java.util.List<String> copy(String sql) throws SQLException {
+    private List<String> copy(String sql) throws SQLException {
         try (Connection connection = standIn.connect();
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);

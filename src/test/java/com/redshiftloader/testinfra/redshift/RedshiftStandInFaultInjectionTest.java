@@ -48,7 +48,9 @@ class RedshiftStandInFaultInjectionTest {
         standIn.dropNextConnectionAfterMessages(40);
         try (Connection connection = standIn.connect()) {
             connection.setAutoCommit(false);
-            assertThatThrownBy(() -> insertRows(connection, 200)).isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> insertRows(connection, 200))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("I/O error");
         }
         awaitNoOpenTransaction();
         assertThat(rowCount()).isZero();
@@ -60,7 +62,9 @@ class RedshiftStandInFaultInjectionTest {
             connection.setAutoCommit(false);
             insertRows(connection, 3);
             standIn.dropOpenConnections();
-            assertThatThrownBy(connection::commit).isInstanceOf(SQLException.class);
+            assertThatThrownBy(connection::commit)
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("I/O error");
         }
         awaitNoOpenTransaction();
         assertThat(rowCount()).isZero();
