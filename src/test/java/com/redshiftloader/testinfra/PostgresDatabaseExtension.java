@@ -37,7 +37,8 @@ public final class PostgresDatabaseExtension implements BeforeAllCallback, Param
         }
     }
 
-    private static TestDatabase database(ExtensionContext context) throws SQLException {
+    /** The test class's database, created on first use; shared with extensions such as the Redshift stand-in's. */
+    static TestDatabase database(ExtensionContext context) throws SQLException {
         ExtensionContext classContext = classContext(context);
         TestDatabase existing = classContext.getStore(NAMESPACE).get("database", TestDatabase.class);
         if (existing != null) {
