@@ -1,7 +1,14 @@
 package com.redshiftloader.app;
 
+import com.redshiftloader.domain.connection.ConnectionTester;
+import com.redshiftloader.domain.profile.ProfileBinder;
+import com.redshiftloader.infra.sandbox.LocalSandbox;
+import com.redshiftloader.infra.store.AppDirectories;
+import com.redshiftloader.infra.store.ProfileStore;
 import com.redshiftloader.ui.shell.FxDialogService;
 import com.redshiftloader.ui.shell.UiPreferences;
+import com.redshiftloader.ui.task.FxBackgroundTasks;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -12,13 +19,36 @@ public final class GuiApplication extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(GuiApplication.class);
 
+    private LocalSandbox sandbox;
+
     @Override
     public void start(Stage stage) {
-        new GuiComposition(UiPreferences.forCurrentUser(), new FxDialogService(() -> stage)).show(stage);
+        AppDirectories directories = AppDirectories.forCurrentUser();
+        ProfileBinder binder = new ProfileBinder(type -> Optional.empty());
+        sandbox = new LocalSandbox(directories.data().resolve("sandbox"));
+        var profiles = new StoreProfileService(
+                new ProfileStore(directories.profiles(Optional.empty()), binder), binder, sandbox);
+        ConnectionTester tester = (profile, listener) -> {
+            throw new UnsupportedOperationException("wired when the connection tester lands");
+        };
+        new GuiComposition(
+                        UiPreferences.forCurrentUser(),
+                        new FxDialogService(() -> stage),
+                        profiles,
+                        tester,
+                        new FxBackgroundTasks())
+                .show(stage);
         LOG.info(
                 "Main window shown: Redshift Loader {} on Java {}, JavaFX {}",
                 AppVersion.current(),
                 System.getProperty("java.version"),
                 System.getProperty("javafx.runtime.version"));
+    }
+
+    @Override
+    public void stop() {
+        if (sandbox != null) {
+            sandbox.close();
+        }
     }
 }

@@ -1,9 +1,11 @@
 package com.redshiftloader.app;
 
+import com.redshiftloader.domain.connection.ConnectionTester;
 import com.redshiftloader.ui.columns.ColumnsStepController;
 import com.redshiftloader.ui.columns.ColumnsStepViewModel;
 import com.redshiftloader.ui.connection.ConnectionStepController;
 import com.redshiftloader.ui.connection.ConnectionStepViewModel;
+import com.redshiftloader.ui.connection.ProfileService;
 import com.redshiftloader.ui.load.LoadStepController;
 import com.redshiftloader.ui.load.LoadStepViewModel;
 import com.redshiftloader.ui.shell.DialogService;
@@ -15,9 +17,9 @@ import com.redshiftloader.ui.shell.ThemeViewModel;
 import com.redshiftloader.ui.shell.UiPreferences;
 import com.redshiftloader.ui.source.SourceStepController;
 import com.redshiftloader.ui.source.SourceStepViewModel;
+import com.redshiftloader.ui.task.BackgroundTasks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
@@ -27,10 +29,21 @@ public final class GuiComposition {
 
     private final UiPreferences preferences;
     private final DialogService dialogs;
+    private final ProfileService profiles;
+    private final ConnectionTester tester;
+    private final BackgroundTasks tasks;
 
-    public GuiComposition(UiPreferences preferences, DialogService dialogs) {
+    public GuiComposition(
+            UiPreferences preferences,
+            DialogService dialogs,
+            ProfileService profiles,
+            ConnectionTester tester,
+            BackgroundTasks tasks) {
         this.preferences = preferences;
         this.dialogs = dialogs;
+        this.profiles = profiles;
+        this.tester = tester;
+        this.tasks = tasks;
     }
 
     /** Builds the main window into the stage and shows it; returns its ViewModel. Call on the FX thread. */
@@ -39,7 +52,7 @@ public final class GuiComposition {
         theme.modeProperty().addListener((observable, before, after) -> preferences.saveThemeMode(after));
         ThemeApplier.follow(theme);
         MainViewModel viewModel = new MainViewModel(
-                new ConnectionStepViewModel(List.of()),
+                new ConnectionStepViewModel(profiles, tester, tasks, dialogs),
                 new SourceStepViewModel(dialogs),
                 new ColumnsStepViewModel(),
                 new LoadStepViewModel(),

@@ -48,7 +48,9 @@ class MainWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        viewModel = new GuiComposition(preferences, chooseSampleFile).show(stage);
+        viewModel = new GuiComposition(
+                        preferences, chooseSampleFile, GuiFixture.profiles(), GuiFixture.NO_TESTS, GuiFixture.TASKS)
+                .show(stage);
     }
 
     @AfterAll
@@ -133,7 +135,13 @@ class MainWindowTest {
 
         Stage reopened = WaitForAsyncUtils.asyncFx(() -> {
                     Stage next = new Stage();
-                    new GuiComposition(preferences, chooseSampleFile).show(next);
+                    new GuiComposition(
+                                    preferences,
+                                    chooseSampleFile,
+                                    GuiFixture.profiles(),
+                                    GuiFixture.NO_TESTS,
+                                    GuiFixture.TASKS)
+                            .show(next);
                     return next;
                 })
                 .get();

@@ -36,7 +36,13 @@ class WizardScreenshotsTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        viewModel = new GuiComposition(new UiPreferences(NODE), Optional::empty).show(stage);
+        viewModel = new GuiComposition(
+                        new UiPreferences(NODE),
+                        Optional::empty,
+                        GuiFixture.profiles(),
+                        GuiFixture.NO_TESTS,
+                        GuiFixture.TASKS)
+                .show(stage);
         stage.setWidth(1100);
         stage.setHeight(720);
     }

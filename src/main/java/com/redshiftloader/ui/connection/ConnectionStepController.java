@@ -1,9 +1,14 @@
 package com.redshiftloader.ui.connection;
 
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
 
-/** Binds the Connection step's profile list to its ViewModel. */
+/** Binds the Connection step (profile list, editor, test results, buttons) to its ViewModel. */
 public final class ConnectionStepController {
 
     private final ConnectionStepViewModel viewModel;
@@ -11,18 +16,109 @@ public final class ConnectionStepController {
     @FXML
     private ListView<String> profileList;
 
+    @FXML
+    private Button newProfileButton;
+
+    @FXML
+    private Button importButton;
+
+    @FXML
+    private Button duplicateButton;
+
+    @FXML
+    private Button deleteButton;
+
+    @FXML
+    private Label profileTitle;
+
+    @FXML
+    private Label unsavedLabel;
+
+    @FXML
+    private ScrollPane formScroll;
+
+    @FXML
+    private VBox sandboxInfo;
+
+    @FXML
+    private Button testButton;
+
+    @FXML
+    private Button cancelTestButton;
+
+    @FXML
+    private Button saveButton;
+
+    @FXML
+    private Button saveAsButton;
+
+    @FXML
+    private ListView<CheckRow> checkList;
+
+    @FXML
+    private Label connectionStatus;
+
     public ConnectionStepController(ConnectionStepViewModel viewModel) {
         this.viewModel = viewModel;
     }
 
     @FXML
     private void initialize() {
+        bindList();
+        ProfileFormViewModel form = viewModel.form();
+        formScroll.setContent(new ProfileFormView(form));
+        formScroll.visibleProperty().bind(viewModel.sandboxSelectedProperty().not());
+        sandboxInfo.visibleProperty().bind(viewModel.sandboxSelectedProperty());
+        profileTitle
+                .textProperty()
+                .bind(Bindings.when(viewModel.sandboxSelectedProperty())
+                        .then(ConnectionStepViewModel.LOCAL_SANDBOX)
+                        .otherwise(Bindings.when(form.nameProperty().isEmpty())
+                                .then("New profile")
+                                .otherwise(form.nameProperty())));
+        unsavedLabel.visibleProperty().bind(form.dirtyProperty());
+        newProfileButton.setOnAction(event -> viewModel.newProfile());
+        importButton.setOnAction(event -> viewModel.importProfile());
+        duplicateButton.setOnAction(event -> viewModel.duplicate());
+        deleteButton.setOnAction(event -> viewModel.delete());
+        var noSavedProfile = viewModel.selectedProfileProperty().isNull().or(viewModel.sandboxSelectedProperty());
+        duplicateButton.disableProperty().bind(noSavedProfile);
+        deleteButton.disableProperty().bind(noSavedProfile);
+        saveButton.setOnAction(event -> viewModel.save());
+        saveAsButton.setOnAction(event -> viewModel.saveAs());
+        saveButton
+                .disableProperty()
+                .bind(viewModel
+                        .sandboxSelectedProperty()
+                        .or(form.validProperty().not()));
+        saveAsButton.disableProperty().bind(saveButton.disableProperty());
+        testButton.setOnAction(event -> viewModel.testConnection());
+        testButton
+                .disableProperty()
+                .bind(viewModel
+                        .testingProperty()
+                        .or(viewModel
+                                .sandboxSelectedProperty()
+                                .not()
+                                .and(form.validProperty().not())));
+        cancelTestButton.setOnAction(event -> viewModel.cancelTest());
+        cancelTestButton.disableProperty().bind(viewModel.testingProperty().not());
+        checkList.setItems(viewModel.checks());
+        checkList.setCellFactory(list -> new CheckRowCell());
+        connectionStatus.textProperty().bind(viewModel.statusProperty());
+    }
+
+    private void bindList() {
         profileList.setItems(viewModel.profiles());
-        profileList.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> viewModel
-                .selectedProfileProperty()
-                .set(after));
+        profileList.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
+            if (after != null) {
+                viewModel.selectedProfileProperty().set(after);
+            }
+        });
         viewModel.selectedProfileProperty().addListener((observable, before, after) -> {
-            if (after != null && !after.equals(profileList.getSelectionModel().getSelectedItem())) {
+            if (after == null) {
+                profileList.getSelectionModel().clearSelection();
+            } else if (!after.equals(profileList.getSelectionModel().getSelectedItem())) {
                 profileList.getSelectionModel().select(after);
             }
         });

@@ -2,12 +2,16 @@ package com.redshiftloader.ui.shell;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** {@link DialogService} with JavaFX's native dialogs, owned by the main window. */
+/** {@link DialogService} with JavaFX's dialogs, owned by the main window. */
 public final class FxDialogService implements DialogService {
 
     private final Supplier<Window> owner;
@@ -32,7 +36,50 @@ public final class FxDialogService implements DialogService {
                                 "*.ndjson",
                                 "*.gz"),
                         new FileChooser.ExtensionFilter("All files", "*"));
-        File file = chooser.showOpenDialog(owner.get());
-        return Optional.ofNullable(file).map(File::toPath);
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseProfileToImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import a profile or Mage config");
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter("YAML files", "*.yaml", "*.yml"),
+                        new FileChooser.ExtensionFilter("All files", "*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<String> askName(String title, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(null);
+        dialog.setContentText("Name:");
+        return dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty());
+    }
+
+    @Override
+    public boolean confirmDiscard(String what) {
+        return confirm("Unsaved changes", "Discard " + what + "?");
+    }
+
+    @Override
+    public boolean confirm(String title, String question) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    @Override
+    public void showError(String title, List<String> lines) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, String.join("\n", lines), ButtonType.OK);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.showAndWait();
     }
 }

@@ -1,0 +1,41 @@
+package com.redshiftloader.app;
+
+import com.redshiftloader.domain.connection.ConnectionTester;
+import com.redshiftloader.domain.profile.ProfileBinder;
+import com.redshiftloader.infra.sandbox.LocalSandbox;
+import com.redshiftloader.infra.store.ProfileStore;
+import com.redshiftloader.ui.connection.ProfileService;
+import com.redshiftloader.ui.task.BackgroundTasks;
+import com.redshiftloader.ui.task.FxBackgroundTasks;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The real GUI services over temporary directories, for window tests. */
+final class GuiFixture {
+
+    /** For tests that never run a connection test. */
+    static final ConnectionTester NO_TESTS = (profile, listener) -> {
+        throw new AssertionError("this test does not test connections");
+    };
+
+    static final BackgroundTasks TASKS = new FxBackgroundTasks();
+
+    private GuiFixture() {}
+
+    /** A profile service over a fresh temporary profile directory and sandbox directory. */
+    static ProfileService profiles() {
+        try {
+            Path root = Files.createTempDirectory("redshift-loader-gui");
+            ProfileBinder binder = new ProfileBinder(type -> Optional.empty());
+            return new StoreProfileService(
+                    new ProfileStore(root.resolve("profiles"), binder),
+                    binder,
+                    new LocalSandbox(root.resolve("sandbox")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
