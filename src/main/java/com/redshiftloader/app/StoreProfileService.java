@@ -15,13 +15,13 @@ import java.util.List;
 import java.util.Map;
 
 /** The Connection step's {@link ProfileService} over the profile store and the local sandbox. */
-final class StoreProfileService implements ProfileService {
+public final class StoreProfileService implements ProfileService {
 
     private final ProfileStore store;
     private final ProfileBinder binder;
     private final LocalSandbox sandbox;
 
-    StoreProfileService(ProfileStore store, ProfileBinder binder, LocalSandbox sandbox) {
+    public StoreProfileService(ProfileStore store, ProfileBinder binder, LocalSandbox sandbox) {
         this.store = store;
         this.binder = binder;
         this.sandbox = sandbox;

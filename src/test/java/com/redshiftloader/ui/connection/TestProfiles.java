@@ -1,0 +1,27 @@
+package com.redshiftloader.ui.connection;
+
+import com.redshiftloader.app.StoreProfileService;
+import com.redshiftloader.domain.profile.ProfileBinder;
+import com.redshiftloader.infra.sandbox.LocalSandbox;
+import com.redshiftloader.infra.store.ProfileStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The real profile service over a temporary directory, with its store for assertions. */
+record TestProfiles(ProfileStore store, StoreProfileService service) {
+
+    static TestProfiles inTemporaryDirectory() {
+        try {
+            Path root = Files.createTempDirectory("profiles-test");
+            ProfileBinder binder = new ProfileBinder(type -> Optional.empty());
+            ProfileStore store = new ProfileStore(root.resolve("profiles"), binder);
+            return new TestProfiles(
+                    store, new StoreProfileService(store, binder, new LocalSandbox(root.resolve("sandbox"))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
