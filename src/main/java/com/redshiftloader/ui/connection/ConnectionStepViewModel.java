@@ -22,7 +22,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The Connection step: the saved profiles and the Local sandbox, the editor of the chosen one, and its step-by-step
- * connection test. The step is valid when the chosen profile is the sandbox or a valid profile.
+ * connection test. The step is valid when the sandbox is chosen or the editor holds a valid profile (saved or not,
+ * so a one-off load needs no saved profile).
  */
 public final class ConnectionStepViewModel {
 
@@ -51,8 +52,7 @@ public final class ConnectionStepViewModel {
         this.dialogs = dialogs;
         this.form = new ProfileFormViewModel(profiles);
         valid = Bindings.createBooleanBinding(
-                () -> selected.get() != null
-                        && (sandboxSelected.get() || form.validProperty().get()),
+                () -> sandboxSelected.get() || form.validProperty().get(),
                 selected,
                 sandboxSelected,
                 form.validProperty());

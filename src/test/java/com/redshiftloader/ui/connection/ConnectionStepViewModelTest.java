@@ -30,9 +30,16 @@ class ConnectionStepViewModelTest {
     @Test
     void listsTheSandboxFirstAndIsValidWhenItIsChosen() {
         assertThat(step.profiles()).containsExactly(ConnectionStepViewModel.LOCAL_SANDBOX);
-        assertThat(step.validProperty().get()).isFalse();
+        assertThat(step.validProperty().get()).as("an empty new profile").isFalse();
         step.selectedProfileProperty().set(ConnectionStepViewModel.LOCAL_SANDBOX);
         assertThat(step.validProperty().get()).isTrue();
+    }
+
+    @Test
+    void aValidUnsavedProfileMayBeUsed() {
+        fill();
+        assertThat(step.validProperty().get()).isTrue();
+        assertThat(step.chosenProfile()).isPresent();
     }
 
     @Test

@@ -1,0 +1,150 @@
+package com.redshiftloader.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.redshiftloader.domain.profile.AuthMethod;
+import com.redshiftloader.domain.profile.ConnectionProfile;
+import com.redshiftloader.domain.profile.ProfileBinder;
+import com.redshiftloader.domain.profile.Secret;
+import com.redshiftloader.infra.sandbox.LocalSandbox;
+import com.redshiftloader.infra.store.ProfileStore;
+import com.redshiftloader.ui.shell.DialogService;
+import com.redshiftloader.ui.shell.MainViewModel;
+import com.redshiftloader.ui.shell.UiPreferences;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Connection step in the real window: fill the form, save, see it listed, reopen it. */
+@ExtendWith(ApplicationExtension.class)
+class ConnectionStepWindowTest {
+
+    private static final Preferences NODE = Preferences.userRoot().node("redshift-loader-test/" + UUID.randomUUID());
+
+    private ProfileStore store;
+    private MainViewModel viewModel;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path root = Files.createTempDirectory("connection-window");
+        ProfileBinder binder = new ProfileBinder(type -> Optional.empty());
+        store = new ProfileStore(root.resolve("profiles"), binder);
+        DialogService dialogs = new DialogService() {
+            @Override
+            public Optional<Path> chooseSourceFile() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> askName(String title, String initial) {
+                return Optional.of("warehouse");
+            }
+        };
+        var profiles = new StoreProfileService(store, binder, new LocalSandbox(root.resolve("sandbox")));
+        viewModel = new GuiComposition(
+                        new UiPreferences(NODE), dialogs, profiles, GuiFixture.NO_TESTS, GuiFixture.TASKS)
+                .show(stage);
+        stage.setWidth(1200);
+        stage.setHeight(880);
+    }
+
+    @AfterAll
+    static void removePreferences() throws BackingStoreException {
+        NODE.removeNode();
+    }
+
+    @Test
+    void fillSaveAndReopenAProfile(FxRobot robot) throws Exception {
+        assertThat(robot.lookup("#saveButton").query().isDisabled()).isTrue();
+        type(robot, "#field-host", "warehouse.example.com");
+        type(robot, "#field-database", "analytics");
+        type(robot, "#field-user", "analyst");
+        type(robot, "#field-password", "pa55word");
+        assertThat(robot.lookup("#unsavedLabel").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#nextButton").query().isDisabled())
+                .as("a valid profile may be used unsaved")
+                .isFalse();
+
+        click(robot, "#field-password-reveal");
+        assertThat(robot.lookup("#field-password-revealed")
+                        .queryAs(TextField.class)
+                        .getText())
+                .isEqualTo("pa55word");
+        assertThat(robot.lookup("#field-password").queryAs(PasswordField.class).isVisible())
+                .isFalse();
+
+        robot.clickOn("#saveButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(store.list()).containsExactly("warehouse");
+        ConnectionProfile saved = store.load("warehouse");
+        assertThat(saved.host()).isEqualTo("warehouse.example.com");
+        assertThat(((AuthMethod.Password) saved.auth()).password()).contains(new Secret.Literal("pa55word"));
+        assertThat(Files.readString(store.directory().resolve("warehouse.yaml")))
+                .doesNotContain("pa55word");
+        assertThat(robot.lookup("#unsavedLabel").query().isVisible()).isFalse();
+
+        robot.clickOn("Local sandbox");
+        assertThat(robot.lookup("#sandboxInfo").query().isVisible()).isTrue();
+        robot.clickOn("warehouse");
+        assertThat(robot.lookup("#field-host").queryAs(TextField.class).getText())
+                .isEqualTo("warehouse.example.com");
+        assertThat(robot.lookup("#field-database").queryAs(TextField.class).getText())
+                .isEqualTo("analytics");
+    }
+
+    /** Scrolls the field into view, clicks it and types into it with the keyboard. */
+    private static void type(FxRobot robot, String query, String text) {
+        click(robot, query);
+        robot.write(text);
+    }
+
+    /** Scrolls the editor so that the node is in view, then clicks it. */
+    private static void click(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        robot.interact(() -> {
+            for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+                if (parent instanceof ScrollPane scroll) {
+                    Bounds inContent = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                    double scrollable = scroll.getContent().getBoundsInLocal().getHeight()
+                            - scroll.getViewportBounds().getHeight();
+                    scroll.setVvalue(
+                            scrollable <= 0 ? 0 : Math.min(1, Math.max(0, inContent.getMinY() - 20) / scrollable));
+                    return;
+                }
+            }
+        });
+        robot.clickOn(node);
+    }
+
+    @Test
+    void switchingToIamShowsTheIamFieldsAndMarksWhatIsMissing(FxRobot robot) {
+        type(robot, "#field-host", "prod.abc123.us-west-2.redshift.amazonaws.com");
+        type(robot, "#field-database", "dev");
+        click(robot, "#loginIam");
+        assertThat(robot.lookup("#field-cluster_identifier").query().isVisible())
+                .isTrue();
+        assertThat(robot.lookup("#field-user").query().isVisible()).isFalse();
+        assertThat(viewModel.connection().form().problems()).containsKey("cluster_identifier");
+        type(robot, "#field-cluster_identifier", "prod");
+        type(robot, "#field-db_user", "loader");
+        assertThat(viewModel.connection().form().problems())
+                .as("the region comes from the host name")
+                .isEmpty();
+    }
+}
