@@ -1,0 +1,67 @@
+package com.redshiftloader.domain.schema;
+
+import java.util.List;
+import java.util.Optional;
+
+/** What the numbers of a column need: integer range, digits before and after the point, exponents. */
+final class NumericSummary {
+
+    private long min;
+    private long max;
+    private boolean any;
+    private boolean fraction;
+    private boolean beyondLong;
+    private boolean exponent;
+    private int integerDigits;
+    private int scale;
+
+    /** Adds a scanned number; records the first value that rules out each narrower type. Always true. */
+    boolean add(NumberShape shape, String value, long line, List<RuledOut> ruledOut) {
+        RedshiftType before = any ? type() : ScalarType.SMALLINT;
+        integerDigits = Math.max(integerDigits, shape.integerDigits);
+        scale = Math.max(scale, shape.scale);
+        exponent |= shape.exponent;
+        if (shape.fitsLong) {
+            min = any ? Math.min(min, shape.longValue) : shape.longValue;
+            max = any ? Math.max(max, shape.longValue) : shape.longValue;
+        } else if (shape.scale == 0 && !shape.exponent) {
+            beyondLong = true;
+        } else {
+            fraction = true;
+        }
+        any = true;
+        RedshiftType after = type();
+        if (!after.equals(before)
+                && !(before instanceof RedshiftType.Decimal && after instanceof RedshiftType.Decimal)) {
+            ruledOut.add(new RuledOut(before.sql(), ColumnAccumulator.shorten(value), line));
+        }
+        return true;
+    }
+
+    RedshiftType type() {
+        if (exponent) {
+            return ScalarType.DOUBLE_PRECISION;
+        }
+        if (fraction || beyondLong) {
+            int precision = Math.max(1, integerDigits + scale);
+            return precision > RedshiftType.MAX_DECIMAL_PRECISION
+                    ? ScalarType.DOUBLE_PRECISION
+                    : new RedshiftType.Decimal(precision, scale);
+        }
+        if (min >= Short.MIN_VALUE && max <= Short.MAX_VALUE) {
+            return ScalarType.SMALLINT;
+        }
+        if (min >= Integer.MIN_VALUE && max <= Integer.MAX_VALUE) {
+            return ScalarType.INTEGER;
+        }
+        return ScalarType.BIGINT;
+    }
+
+    Optional<String> note() {
+        if (!exponent && (fraction || beyondLong) && integerDigits + scale > RedshiftType.MAX_DECIMAL_PRECISION) {
+            return Optional.of("Numbers need " + (integerDigits + scale)
+                    + " digits, more than DECIMAL's 38: DOUBLE PRECISION (approximate).");
+        }
+        return Optional.empty();
+    }
+}

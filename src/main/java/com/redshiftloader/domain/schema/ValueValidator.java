@@ -1,0 +1,96 @@
+package com.redshiftloader.domain.schema;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Tells whether a value would load into a column of a given type, and if not why. One instance per column (it
+ * keeps scratch state), not thread-safe.
+ */
+public final class ValueValidator {
+
+    private static final Set<String> BOOLEANS = Set.of("t", "true", "y", "yes", "1", "f", "false", "n", "no", "0");
+    private static final int MAX_SUPER_BYTES = 16 * 1024 * 1024;
+
+    private final RedshiftType type;
+    private final TemporalShape temporal = new TemporalShape();
+
+    public ValueValidator(RedshiftType type) {
+        this.type = type;
+    }
+
+    /** Why the value would not load, or empty when it would. Null values are not checked here. */
+    public Optional<String> problem(String value) {
+        return switch (type) {
+            case RedshiftType.Varchar varchar -> length(value, varchar.bytes(), varchar.sql());
+            case RedshiftType.Char fixed -> length(value, fixed.bytes(), fixed.sql());
+            case RedshiftType.Decimal decimal -> decimal(value, decimal);
+            case ScalarType scalar -> scalar(value, scalar);
+        };
+    }
+
+    private Optional<String> scalar(String value, ScalarType scalar) {
+        return switch (scalar) {
+            case BOOLEAN ->
+                BOOLEANS.contains(value.strip().toLowerCase(Locale.ROOT))
+                        ? Optional.empty()
+                        : Optional.of("not a boolean (use true/false, t/f, yes/no, y/n, 1/0)");
+            case SMALLINT -> integer(value, Short.MIN_VALUE, Short.MAX_VALUE);
+            case INTEGER -> integer(value, Integer.MIN_VALUE, Integer.MAX_VALUE);
+            case BIGINT -> integer(value, Long.MIN_VALUE, Long.MAX_VALUE);
+            case REAL, DOUBLE_PRECISION -> floating(value);
+            case DATE -> temporal.scan(value) && !temporal.hasTime ? Optional.empty() : Optional.of("not a valid date");
+            case TIMESTAMP, TIMESTAMPTZ ->
+                temporal.scan(value) ? Optional.empty() : Optional.of("not a valid date or timestamp");
+            case SUPER ->
+                VarcharSizing.utf8Length(value) > MAX_SUPER_BYTES
+                        ? Optional.of("longer than 16 MB, the most a SUPER value holds")
+                        : Optional.empty();
+            case TIME, TIMETZ, VARBYTE, GEOMETRY -> Optional.empty();
+        };
+    }
+
+    private static Optional<String> length(String value, int max, String sql) {
+        int bytes = VarcharSizing.utf8Length(value);
+        return bytes <= max
+                ? Optional.empty()
+                : Optional.of(bytes + " bytes, longer than " + sql + " holds (Redshift would reject it)");
+    }
+
+    private static Optional<String> integer(String value, long min, long max) {
+        try {
+            long number = Long.parseLong(value.strip());
+            return number >= min && number <= max
+                    ? Optional.empty()
+                    : Optional.of("out of range (" + min + " to " + max + ")");
+        } catch (NumberFormatException e) {
+            return Optional.of("not a whole number");
+        }
+    }
+
+    private static Optional<String> floating(String value) {
+        try {
+            Double.parseDouble(value.strip());
+            return Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.of("not a number");
+        }
+    }
+
+    private static Optional<String> decimal(String value, RedshiftType.Decimal decimal) {
+        BigDecimal number;
+        try {
+            number = new BigDecimal(value.strip());
+        } catch (NumberFormatException e) {
+            return Optional.of("not a number");
+        }
+        int integerDigits = Math.max(0, number.precision() - number.scale());
+        int allowed = decimal.precision() - decimal.scale();
+        return integerDigits <= allowed
+                ? Optional.empty()
+                : Optional.of("too large for " + decimal.sql() + " (" + integerDigits + " digits before the point, "
+                        + allowed + " allowed)");
+    }
+}

@@ -1,0 +1,32 @@
+package com.redshiftloader.domain.source;
+
+import com.redshiftloader.domain.schema.ColumnInference;
+import java.util.List;
+
+/** How a full scan ended. A file that cannot be read ends with a {@link SourceFormatException} instead. */
+public sealed interface ScanOutcome {
+
+    /**
+     * The whole file was read.
+     *
+     * @param columns the inferred columns in file order, with evidence
+     * @param records the number of records (header excluded)
+     * @param warnings the first warnings (ragged rows and the like)
+     * @param warningCount all warnings
+     */
+    record Completed(List<ColumnInference> columns, long records, List<SourceWarning> warnings, long warningCount)
+            implements ScanOutcome {
+        public Completed {
+            columns = List.copyOf(columns);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
+     * The scan stopped because it was cancelled or its thread interrupted.
+     *
+     * @param bytesRead bytes read when it stopped
+     * @param records records read when it stopped
+     */
+    record Cancelled(long bytesRead, long records) implements ScanOutcome {}
+}

@@ -1,0 +1,36 @@
+package com.redshiftloader.domain.source;
+
+import com.redshiftloader.domain.schema.ColumnSpec;
+import com.redshiftloader.domain.schema.ValidationReport;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads source files for the Source and Columns steps. All methods block; run them on a background thread.
+ * Problems reading the file are {@link SourceFormatException}s naming the file, line and column.
+ */
+public interface SourceInspector {
+
+    /**
+     * Detects the settings (unless given) and reads the first rows; fast whatever the file's size.
+     *
+     * @param settings settings chosen by the user, or empty to detect them
+     * @param rows how many records to read at most
+     */
+    SourcePreview preview(Path file, Optional<SourceSettings> settings, int rows);
+
+    /** Detects the settings from the start of the file. */
+    SourceSettings detect(Path file);
+
+    /** Reads the whole file and infers each column's type; stops early when cancelled. */
+    ScanOutcome scan(Path file, SourceSettings settings, ScanListener listener, CancellationToken cancellation);
+
+    /** Reads the whole file and checks each value against the chosen column types. */
+    Optional<ValidationReport> validate(
+            Path file,
+            SourceSettings settings,
+            List<ColumnSpec> columns,
+            ScanListener listener,
+            CancellationToken cancellation);
+}

@@ -1,0 +1,80 @@
+package com.redshiftloader.domain.source;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+/**
+ * Everything needed to read a source file: detected by the inspector, then changeable by the user.
+ *
+ * @param format the layout of the records
+ * @param gzip whether the file is gzip-compressed
+ * @param encoding the character set of the (uncompressed) bytes
+ * @param bom whether the file starts with a byte-order mark (readers skip it)
+ * @param dialect how delimited text is written; ignored for JSON formats
+ * @param nullTokens field values read as SQL NULL (compared exactly, case-sensitive)
+ * @param maxFieldChars the longest field accepted; a longer one stops the read with a {@link SourceFormatException}
+ */
+public record SourceSettings(
+        SourceFormat format,
+        boolean gzip,
+        Charset encoding,
+        boolean bom,
+        CsvDialect dialect,
+        Set<String> nullTokens,
+        int maxFieldChars) {
+
+    /** Null tokens by default: empty, {@code NULL}, {@code null}, {@code \N}, {@code NA}. */
+    public static final Set<String> DEFAULT_NULL_TOKENS = Set.of("", "NULL", "null", "\\N", "NA");
+
+    /** 16 MiB, the largest value Redshift stores (a SUPER value); a VARCHAR holds at most 65,535 bytes. */
+    public static final int DEFAULT_MAX_FIELD_CHARS = 16 * 1024 * 1024;
+
+    public SourceSettings {
+        nullTokens = Set.copyOf(nullTokens);
+        if (maxFieldChars < 1) {
+            throw new IllegalArgumentException("The largest field size must be positive, not " + maxFieldChars + ".");
+        }
+    }
+
+    /** Plain UTF-8 CSV with RFC 4180 defaults. */
+    public static SourceSettings csv() {
+        return new SourceSettings(
+                SourceFormat.CSV,
+                false,
+                StandardCharsets.UTF_8,
+                false,
+                CsvDialect.rfc4180(),
+                DEFAULT_NULL_TOKENS,
+                DEFAULT_MAX_FIELD_CHARS);
+    }
+
+    public SourceSettings withFormat(SourceFormat newFormat) {
+        return new SourceSettings(newFormat, gzip, encoding, bom, dialect, nullTokens, maxFieldChars);
+    }
+
+    public SourceSettings withGzip(boolean newGzip) {
+        return new SourceSettings(format, newGzip, encoding, bom, dialect, nullTokens, maxFieldChars);
+    }
+
+    public SourceSettings withEncoding(Charset newEncoding, boolean newBom) {
+        return new SourceSettings(format, gzip, newEncoding, newBom, dialect, nullTokens, maxFieldChars);
+    }
+
+    public SourceSettings withDialect(CsvDialect newDialect) {
+        return new SourceSettings(format, gzip, encoding, bom, newDialect, nullTokens, maxFieldChars);
+    }
+
+    public SourceSettings withNullTokens(Set<String> newNullTokens) {
+        return new SourceSettings(format, gzip, encoding, bom, dialect, newNullTokens, maxFieldChars);
+    }
+
+    public SourceSettings withMaxFieldChars(int newMaxFieldChars) {
+        return new SourceSettings(format, gzip, encoding, bom, dialect, nullTokens, newMaxFieldChars);
+    }
+
+    /** Whether a field value stands for SQL NULL. */
+    public boolean isNull(String value) {
+        return value.length() <= 4 && nullTokens.contains(value);
+    }
+}

@@ -1,0 +1,101 @@
+package com.redshiftloader.infra.files;
+
+import com.redshiftloader.domain.source.RecordReader;
+import com.redshiftloader.domain.source.SourceFormatException;
+import com.redshiftloader.domain.source.SourceRecord;
+import com.redshiftloader.domain.source.SourceSettings;
+import com.redshiftloader.domain.source.WarningLog;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Records of a CSV or TSV file: header (or generated names), then rows; ragged rows are warnings. */
+final class CsvRecordReader implements RecordReader {
+
+    private final SourceStreams streams;
+    private final CsvTokenizer tokenizer;
+    private final Path file;
+    private final List<String> columns;
+    private final WarningLog warnings = new WarningLog(20);
+    private String[] pending;
+
+    CsvRecordReader(Path file, SourceSettings settings, SourceStreams streams) {
+        this.file = file;
+        this.streams = streams;
+        this.tokenizer =
+                new CsvTokenizer(streams.characters(settings), file, settings.dialect(), settings.maxFieldChars());
+        tokenizer.skipLines(settings.dialect().skipLines());
+        String[] first = tokenizer.next();
+        if (first == null) {
+            streams.close();
+            throw new SourceFormatException(
+                    file,
+                    0,
+                    0,
+                    "the file is empty (no header, no rows)."
+                            + " Choose a file with data, or check the lines to skip.");
+        }
+        if (settings.dialect().header()) {
+            this.columns = List.of(first);
+        } else {
+            this.pending = first;
+            this.columns = generatedNames(first.length);
+        }
+    }
+
+    private static List<String> generatedNames(int count) {
+        List<String> names = new ArrayList<>(count);
+        for (int i = 1; i <= count; i++) {
+            names.add("column_" + i);
+        }
+        return List.copyOf(names);
+    }
+
+    @Override
+    public List<String> columns() {
+        return columns;
+    }
+
+    @Override
+    public Optional<SourceRecord> next() {
+        String[] fields;
+        if (pending != null) {
+            fields = pending;
+            pending = null;
+        } else {
+            fields = tokenizer.next();
+        }
+        if (fields == null) {
+            return Optional.empty();
+        }
+        if (fields.length != columns.size()) {
+            ragged(fields.length);
+        }
+        return Optional.of(new SourceRecord(tokenizer.recordLine(), fields));
+    }
+
+    private void ragged(int count) {
+        String what = count < columns.size() ? "the missing values are read as NULL" : "the extra values are ignored";
+        warnings.add(
+                tokenizer.recordLine(),
+                Math.min(count, columns.size()) + 1,
+                "the record has " + count + " fields but there are " + columns.size() + " columns; " + what
+                        + ". Check the delimiter, or fix the row in " + file.getFileName() + ".");
+    }
+
+    @Override
+    public WarningLog warnings() {
+        return warnings;
+    }
+
+    @Override
+    public long bytesRead() {
+        return streams.rawBytesRead();
+    }
+
+    @Override
+    public void close() {
+        streams.close();
+    }
+}

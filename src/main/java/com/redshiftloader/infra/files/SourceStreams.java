@@ -1,0 +1,89 @@
+package com.redshiftloader.infra.files;
+
+import com.redshiftloader.domain.source.SourceFormatException;
+import com.redshiftloader.domain.source.SourceSettings;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+
+/** Opens a source file as bytes (decompressed) and as characters (decoded, BOM skipped), counting raw bytes. */
+final class SourceStreams implements AutoCloseable {
+
+    private static final int BUFFER = 1 << 16;
+
+    private final CountingInputStream counting;
+    private final InputStream bytes;
+
+    private SourceStreams(CountingInputStream counting, InputStream bytes) {
+        this.counting = counting;
+        this.bytes = bytes;
+    }
+
+    /** Opens the file's (decompressed) bytes. */
+    static SourceStreams open(Path file, boolean gzip) {
+        try {
+            CountingInputStream counting = new CountingInputStream(Files.newInputStream(file));
+            InputStream buffered = new BufferedInputStream(counting, BUFFER);
+            InputStream bytes =
+                    gzip ? new BufferedInputStream(new GZIPInputStream(buffered, BUFFER), BUFFER) : buffered;
+            return new SourceStreams(counting, bytes);
+        } catch (NoSuchFileException e) {
+            throw new SourceFormatException(file, 0, 0, "the file does not exist; check the path.", e);
+        } catch (IOException e) {
+            throw new SourceFormatException(
+                    file, 0, 0, "the file cannot be read (" + e.getMessage() + "); check it and its permissions.", e);
+        }
+    }
+
+    InputStream bytes() {
+        return bytes;
+    }
+
+    /** The characters, with the byte-order mark skipped; malformed input is reported, never replaced. */
+    Reader characters(SourceSettings settings) {
+        try {
+            skipBom();
+            return new InputStreamReader(bytes, decoder(settings.encoding()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A byte-order mark is never data: it is skipped whatever the encoding chosen. */
+    private void skipBom() throws IOException {
+        bytes.mark(4);
+        byte[] head = bytes.readNBytes(3);
+        bytes.reset();
+        bytes.skipNBytes(Encodings.bomLength(head));
+    }
+
+    private static CharsetDecoder decoder(Charset encoding) {
+        CharsetDecoder decoder = encoding.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        boolean singleByte = encoding.newEncoder().maxBytesPerChar() == 1.0f;
+        return decoder.onUnmappableCharacter(singleByte ? CodingErrorAction.REPLACE : CodingErrorAction.REPORT);
+    }
+
+    /** Bytes read from the file itself (compressed bytes for gzip). */
+    long rawBytesRead() {
+        return counting.count();
+    }
+
+    @Override
+    public void close() {
+        try {
+            bytes.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
