@@ -24,7 +24,7 @@ public final class GuiApplication extends Application {
     @Override
     public void start(Stage stage) {
         AppDirectories directories = AppDirectories.forCurrentUser();
-        ProfileBinder binder = new ProfileBinder(type -> Optional.empty());
+        ProfileBinder binder = ProfileBinder.withRedshiftTypes();
         sandbox = new LocalSandbox(directories.data().resolve("sandbox"));
         var profiles = new StoreProfileService(
                 new ProfileStore(directories.profiles(Optional.empty()), binder), binder, sandbox);

@@ -43,7 +43,7 @@ class ConnectionStepWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         Path root = Files.createTempDirectory("connection-window");
-        ProfileBinder binder = new ProfileBinder(type -> Optional.empty());
+        ProfileBinder binder = ProfileBinder.withRedshiftTypes();
         store = new ProfileStore(root.resolve("profiles"), binder);
         DialogService dialogs = new DialogService() {
             @Override

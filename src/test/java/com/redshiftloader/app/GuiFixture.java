@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /** The real GUI services over temporary directories, for window tests. */
 final class GuiFixture {
@@ -29,7 +28,7 @@ final class GuiFixture {
     static ProfileService profiles() {
         try {
             Path root = Files.createTempDirectory("redshift-loader-gui");
-            ProfileBinder binder = new ProfileBinder(type -> Optional.empty());
+            ProfileBinder binder = ProfileBinder.withRedshiftTypes();
             return new StoreProfileService(
                     new ProfileStore(root.resolve("profiles"), binder),
                     binder,

@@ -1,5 +1,7 @@
 package com.redshiftloader.domain.profile;
 
+import com.redshiftloader.domain.schema.InvalidTypeException;
+import com.redshiftloader.domain.schema.RedshiftTypeParser;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +25,18 @@ public final class ProfileBinder {
      */
     public ProfileBinder(Function<String, Optional<String>> typeProblem) {
         this.typeProblem = typeProblem;
+    }
+
+    /** A binder that checks type_mapping values with the Redshift type parser. */
+    public static ProfileBinder withRedshiftTypes() {
+        return new ProfileBinder(type -> {
+            try {
+                RedshiftTypeParser.parse(type);
+                return Optional.empty();
+            } catch (InvalidTypeException e) {
+                return Optional.of(e.getMessage());
+            }
+        });
     }
 
     /** Builds the profile named {@code name} from keys written as paths ({@code s3_creds.bucket}). */

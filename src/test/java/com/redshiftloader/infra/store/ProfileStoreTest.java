@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,7 +52,7 @@ class ProfileStoreTest {
     Path directory;
 
     private ProfileStore store() {
-        return new ProfileStore(directory.resolve("profiles"), new ProfileBinder(type -> Optional.empty()));
+        return new ProfileStore(directory.resolve("profiles"), ProfileBinder.withRedshiftTypes());
     }
 
     private Path write(String name, String yaml) throws IOException {
@@ -211,6 +210,23 @@ class ProfileStoreTest {
                                         "'region' at bad.yaml IAM login needs the cluster's AWS region, e.g. us-west-2",
                                         "'secret_access_key' at bad.yaml access_key_id and secret_access_key go together; fill in both or neither",
                                         "'s3_creds.bucket' at bad.yaml use_s3_copy is true, so s3_creds needs the bucket to stage files in"));
+    }
+
+    @Test
+    void typeMappingValueThatIsNotARedshiftTypeIsNamed() throws IOException {
+        Path file = write(
+                "types.yaml",
+                "host: h\ndatabase: d\nuser: u\ntype_mapping:\n  string: VARCHAR(70000)\n  number: NUMBR\n");
+        assertThatThrownBy(() -> store().loadFile(file))
+                .isInstanceOf(ProfileFileException.class)
+                .satisfies(e -> assertThat(((ProfileFileException) e).problems())
+                        .hasSize(2)
+                        .anySatisfy(
+                                p -> assertThat(p)
+                                        .startsWith(
+                                                "'type_mapping.string' at types.yaml:5 'VARCHAR(70000)' is not a Redshift type:"))
+                        .anySatisfy(p -> assertThat(p)
+                                .startsWith("'type_mapping.number' at types.yaml:6 'NUMBR' is not a Redshift type:")));
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /** The real profile service over a temporary directory, with its store for assertions. */
 record TestProfiles(ProfileStore store, StoreProfileService service) {
@@ -16,7 +15,7 @@ record TestProfiles(ProfileStore store, StoreProfileService service) {
     static TestProfiles inTemporaryDirectory() {
         try {
             Path root = Files.createTempDirectory("profiles-test");
-            ProfileBinder binder = new ProfileBinder(type -> Optional.empty());
+            ProfileBinder binder = ProfileBinder.withRedshiftTypes();
             ProfileStore store = new ProfileStore(root.resolve("profiles"), binder);
             return new TestProfiles(
                     store, new StoreProfileService(store, binder, new LocalSandbox(root.resolve("sandbox"))));
