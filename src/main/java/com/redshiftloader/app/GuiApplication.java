@@ -2,6 +2,7 @@ package com.redshiftloader.app;
 
 import com.redshiftloader.domain.connection.ConnectionTester;
 import com.redshiftloader.domain.profile.ProfileBinder;
+import com.redshiftloader.infra.files.FileSourceInspector;
 import com.redshiftloader.infra.sandbox.LocalSandbox;
 import com.redshiftloader.infra.store.AppDirectories;
 import com.redshiftloader.infra.store.ProfileStore;
@@ -31,12 +32,13 @@ public final class GuiApplication extends Application {
         ConnectionTester tester = (profile, listener) -> {
             throw new UnsupportedOperationException("wired when the connection tester lands");
         };
-        new GuiComposition(
+        new GuiComposition(new GuiServices(
                         UiPreferences.forCurrentUser(),
                         new FxDialogService(() -> stage),
                         profiles,
                         tester,
-                        new FxBackgroundTasks())
+                        new FileSourceInspector(),
+                        new FxBackgroundTasks()))
                 .show(stage);
         LOG.info(
                 "Main window shown: Redshift Loader {} on Java {}, JavaFX {}",

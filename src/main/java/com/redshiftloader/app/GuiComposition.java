@@ -1,14 +1,11 @@
 package com.redshiftloader.app;
 
-import com.redshiftloader.domain.connection.ConnectionTester;
 import com.redshiftloader.ui.columns.ColumnsStepController;
 import com.redshiftloader.ui.columns.ColumnsStepViewModel;
 import com.redshiftloader.ui.connection.ConnectionStepController;
 import com.redshiftloader.ui.connection.ConnectionStepViewModel;
-import com.redshiftloader.ui.connection.ProfileService;
 import com.redshiftloader.ui.load.LoadStepController;
 import com.redshiftloader.ui.load.LoadStepViewModel;
-import com.redshiftloader.ui.shell.DialogService;
 import com.redshiftloader.ui.shell.MainViewController;
 import com.redshiftloader.ui.shell.MainViewModel;
 import com.redshiftloader.ui.shell.MainWindow;
@@ -17,7 +14,6 @@ import com.redshiftloader.ui.shell.ThemeViewModel;
 import com.redshiftloader.ui.shell.UiPreferences;
 import com.redshiftloader.ui.source.SourceStepController;
 import com.redshiftloader.ui.source.SourceStepViewModel;
-import com.redshiftloader.ui.task.BackgroundTasks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javafx.fxml.FXMLLoader;
@@ -27,34 +23,26 @@ import javafx.stage.Stage;
 /** The GUI's composition root: builds the ViewModels, loads the views with their controllers, shows the window. */
 public final class GuiComposition {
 
-    private final UiPreferences preferences;
-    private final DialogService dialogs;
-    private final ProfileService profiles;
-    private final ConnectionTester tester;
-    private final BackgroundTasks tasks;
+    private final GuiServices services;
 
-    public GuiComposition(
-            UiPreferences preferences,
-            DialogService dialogs,
-            ProfileService profiles,
-            ConnectionTester tester,
-            BackgroundTasks tasks) {
-        this.preferences = preferences;
-        this.dialogs = dialogs;
-        this.profiles = profiles;
-        this.tester = tester;
-        this.tasks = tasks;
+    public GuiComposition(GuiServices services) {
+        this.services = services;
     }
 
     /** Builds the main window into the stage and shows it; returns its ViewModel. Call on the FX thread. */
     public MainViewModel show(Stage stage) {
+        UiPreferences preferences = services.preferences();
         ThemeViewModel theme = new ThemeViewModel(preferences.themeMode(), ThemeApplier.systemPrefersDark());
         theme.modeProperty().addListener((observable, before, after) -> preferences.saveThemeMode(after));
         ThemeApplier.follow(theme);
+        ConnectionStepViewModel connection = new ConnectionStepViewModel(
+                services.profiles(), services.tester(), services.tasks(), services.dialogs());
+        SourceStepViewModel source =
+                new SourceStepViewModel(services.inspector(), services.tasks(), services.dialogs());
         MainViewModel viewModel = new MainViewModel(
-                new ConnectionStepViewModel(profiles, tester, tasks, dialogs),
-                new SourceStepViewModel(dialogs),
-                new ColumnsStepViewModel(),
+                connection,
+                source,
+                new ColumnsStepViewModel(source, connection::chosenProfile),
                 new LoadStepViewModel(),
                 theme,
                 AppVersion.current());

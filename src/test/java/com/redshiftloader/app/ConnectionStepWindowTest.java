@@ -6,6 +6,7 @@ import com.redshiftloader.domain.profile.AuthMethod;
 import com.redshiftloader.domain.profile.ConnectionProfile;
 import com.redshiftloader.domain.profile.ProfileBinder;
 import com.redshiftloader.domain.profile.Secret;
+import com.redshiftloader.infra.files.FileSourceInspector;
 import com.redshiftloader.infra.sandbox.LocalSandbox;
 import com.redshiftloader.infra.store.ProfileStore;
 import com.redshiftloader.ui.shell.DialogService;
@@ -57,8 +58,13 @@ class ConnectionStepWindowTest {
             }
         };
         var profiles = new StoreProfileService(store, binder, new LocalSandbox(root.resolve("sandbox")));
-        viewModel = new GuiComposition(
-                        new UiPreferences(NODE), dialogs, profiles, GuiFixture.NO_TESTS, GuiFixture.TASKS)
+        viewModel = new GuiComposition(new GuiServices(
+                        new UiPreferences(NODE),
+                        dialogs,
+                        profiles,
+                        GuiFixture.NO_TESTS,
+                        new FileSourceInspector(),
+                        GuiFixture.TASKS))
                 .show(stage);
         stage.setWidth(1200);
         stage.setHeight(880);

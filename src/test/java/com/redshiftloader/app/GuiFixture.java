@@ -2,9 +2,12 @@ package com.redshiftloader.app;
 
 import com.redshiftloader.domain.connection.ConnectionTester;
 import com.redshiftloader.domain.profile.ProfileBinder;
+import com.redshiftloader.infra.files.FileSourceInspector;
 import com.redshiftloader.infra.sandbox.LocalSandbox;
 import com.redshiftloader.infra.store.ProfileStore;
 import com.redshiftloader.ui.connection.ProfileService;
+import com.redshiftloader.ui.shell.DialogService;
+import com.redshiftloader.ui.shell.UiPreferences;
 import com.redshiftloader.ui.task.BackgroundTasks;
 import com.redshiftloader.ui.task.FxBackgroundTasks;
 import java.io.IOException;
@@ -23,6 +26,11 @@ final class GuiFixture {
     static final BackgroundTasks TASKS = new FxBackgroundTasks();
 
     private GuiFixture() {}
+
+    /** Services for a window test: real profile store, file inspector and background tasks. */
+    static GuiServices services(UiPreferences preferences, DialogService dialogs, ConnectionTester tester) {
+        return new GuiServices(preferences, dialogs, profiles(), tester, new FileSourceInspector(), TASKS);
+    }
 
     /** A profile service over a fresh temporary profile directory and sandbox directory. */
     static ProfileService profiles() {

@@ -48,9 +48,8 @@ class MainWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        viewModel = new GuiComposition(
-                        preferences, chooseSampleFile, GuiFixture.profiles(), GuiFixture.NO_TESTS, GuiFixture.TASKS)
-                .show(stage);
+        viewModel =
+                new GuiComposition(GuiFixture.services(preferences, chooseSampleFile, GuiFixture.NO_TESTS)).show(stage);
     }
 
     @AfterAll
@@ -72,7 +71,7 @@ class MainWindowTest {
     }
 
     @Test
-    void walksThroughTheWizardWithBackAndNext(FxRobot robot) {
+    void walksThroughTheWizardWithBackAndNext(FxRobot robot) throws Exception {
         robot.clickOn("Local sandbox");
         assertThat(button(robot, "#nextButton").isDisabled()).isFalse();
         robot.clickOn("#nextButton");
@@ -84,6 +83,11 @@ class MainWindowTest {
                 .isTrue();
 
         robot.clickOn("#chooseFileButton");
+        WaitForAsyncUtils.waitFor(
+                10,
+                java.util.concurrent.TimeUnit.SECONDS,
+                () -> viewModel.source().validProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#chosenFileLabel").queryAs(Label.class).getText())
                 .isEqualTo(SOURCE_FILE.toString());
         robot.clickOn("#nextButton");
@@ -135,12 +139,7 @@ class MainWindowTest {
 
         Stage reopened = WaitForAsyncUtils.asyncFx(() -> {
                     Stage next = new Stage();
-                    new GuiComposition(
-                                    preferences,
-                                    chooseSampleFile,
-                                    GuiFixture.profiles(),
-                                    GuiFixture.NO_TESTS,
-                                    GuiFixture.TASKS)
+                    new GuiComposition(GuiFixture.services(preferences, chooseSampleFile, GuiFixture.NO_TESTS))
                             .show(next);
                     return next;
                 })

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.embed.swing.SwingFXUtils;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Renders the wizard headlessly into target/screenshots, so that the documentation's pictures stay current. */
 @ExtendWith(ApplicationExtension.class)
@@ -37,11 +39,7 @@ class WizardScreenshotsTest {
     void start(Stage stage) {
         this.stage = stage;
         viewModel = new GuiComposition(
-                        new UiPreferences(NODE),
-                        Optional::empty,
-                        GuiFixture.profiles(),
-                        GuiFixture.NO_TESTS,
-                        GuiFixture.TASKS)
+                        GuiFixture.services(new UiPreferences(NODE), Optional::empty, GuiFixture.NO_TESTS))
                 .show(stage);
         stage.setWidth(1100);
         stage.setHeight(720);
@@ -62,6 +60,23 @@ class WizardScreenshotsTest {
         assertThat(Files.mismatch(light, dark))
                 .as("the dark theme renders differently")
                 .isNotEqualTo(-1L);
+    }
+
+    @Test
+    void rendersTheSourceAndColumnsStepsWithTheSampleOrders(FxRobot robot) throws Exception {
+        robot.interact(() -> viewModel.theme().modeProperty().set(ThemeMode.LIGHT));
+        robot.interact(() -> viewModel.connection().selectedProfileProperty().set("Local sandbox"));
+        robot.interact(() -> viewModel.wizard().next());
+        robot.interact(() -> viewModel.source().open(Path.of("assets", "samples", "orders.csv")));
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> viewModel.source().scannedProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(viewModel.source().previewRows()).hasSize(5);
+        snapshot(robot, "source-light.png");
+        robot.interact(() -> viewModel.wizard().next());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(viewModel.columns().rows()).hasSize(7);
+        snapshot(robot, "columns-light.png");
     }
 
     private Path snapshot(FxRobot robot, String name) throws IOException {

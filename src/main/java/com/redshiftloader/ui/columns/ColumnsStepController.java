@@ -1,12 +1,29 @@
 package com.redshiftloader.ui.columns;
 
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.control.cell.TextFieldTableCell;
 
-/** Binds the Columns step to its ViewModel. */
+/** Binds the Columns step (column table with overrides, CREATE TABLE preview) to its ViewModel. */
 public final class ColumnsStepController {
 
-    @SuppressWarnings("unused")
     private final ColumnsStepViewModel viewModel;
+
+    @FXML
+    private TableView<ColumnRow> columnTable;
+
+    @FXML
+    private Label columnsProblem;
+
+    @FXML
+    private TextArea createTablePreview;
 
     public ColumnsStepController(ColumnsStepViewModel viewModel) {
         this.viewModel = viewModel;
@@ -14,6 +31,90 @@ public final class ColumnsStepController {
 
     @FXML
     private void initialize() {
-        // The column table arrives with type inference.
+        columnTable.setItems(viewModel.rows());
+        columnTable.setPlaceholder(new Label("Choose a source file first"));
+        columnTable
+                .getColumns()
+                .setAll(
+                        checkColumn("Load", "includeColumn", ColumnRow::includeProperty),
+                        textColumn("Source", "sourceColumn", row -> new ReadOnlyStringWrapper(row.source()), false),
+                        textColumn("Target name", "nameColumn", ColumnRow::nameProperty, true),
+                        inferredColumn(),
+                        overrideColumn(),
+                        checkColumn("Merge key", "mergeKeyColumn", ColumnRow::mergeKeyProperty));
+        double[] widths = {60, 220, 220, 180, 180, 90};
+        for (int i = 0; i < widths.length; i++) {
+            columnTable.getColumns().get(i).setPrefWidth(widths[i]);
+        }
+        columnTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        columnsProblem.textProperty().bind(viewModel.problemProperty());
+        createTablePreview.textProperty().bind(viewModel.createTableProperty());
+    }
+
+    private static TableColumn<ColumnRow, Boolean> checkColumn(
+            String title,
+            String id,
+            java.util.function.Function<ColumnRow, javafx.beans.property.BooleanProperty> property) {
+        TableColumn<ColumnRow, Boolean> column = new TableColumn<>(title);
+        column.setId(id);
+        column.setCellValueFactory(cell -> property.apply(cell.getValue()));
+        column.setCellFactory(CheckBoxTableCell.forTableColumn(column));
+        column.setEditable(true);
+        return column;
+    }
+
+    private static TableColumn<ColumnRow, String> textColumn(
+            String title,
+            String id,
+            java.util.function.Function<ColumnRow, javafx.beans.value.ObservableValue<String>> property,
+            boolean editable) {
+        TableColumn<ColumnRow, String> column = new TableColumn<>(title);
+        column.setId(id);
+        column.setCellValueFactory(cell -> property.apply(cell.getValue()));
+        column.setEditable(editable);
+        if (editable) {
+            column.setCellFactory(TextFieldTableCell.forTableColumn());
+            column.setOnEditCommit(edit -> ((javafx.beans.property.StringProperty) property.apply(edit.getRowValue()))
+                    .set(edit.getNewValue()));
+        }
+        return column;
+    }
+
+    private static TableColumn<ColumnRow, String> inferredColumn() {
+        TableColumn<ColumnRow, String> column = new TableColumn<>("Type");
+        column.setId("typeColumn");
+        column.setCellValueFactory(cell -> cell.getValue().inferredTypeProperty());
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String type, boolean empty) {
+                super.updateItem(type, empty);
+                setText(empty ? null : type);
+                ColumnRow row =
+                        empty || getTableRow() == null ? null : getTableRow().getItem();
+                setTooltip(row == null ? null : new Tooltip(row.evidenceText()));
+            }
+        });
+        return column;
+    }
+
+    private static TableColumn<ColumnRow, String> overrideColumn() {
+        TableColumn<ColumnRow, String> column =
+                textColumn("Override", "overrideColumn", ColumnRow::overrideProperty, true);
+        column.setCellFactory(c -> new TextFieldTableCell<>(new javafx.util.converter.DefaultStringConverter()) {
+            @Override
+            public void updateItem(String type, boolean empty) {
+                super.updateItem(type, empty);
+                ColumnRow row =
+                        empty || getTableRow() == null ? null : getTableRow().getItem();
+                String problem =
+                        row == null ? "" : row.overrideProblemProperty().get();
+                getStyleClass().remove("override-invalid");
+                if (!problem.isEmpty()) {
+                    getStyleClass().add("override-invalid");
+                }
+                setTooltip(problem.isEmpty() ? null : new Tooltip(problem));
+            }
+        });
+        return column;
     }
 }

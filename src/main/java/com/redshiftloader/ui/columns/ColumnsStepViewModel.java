@@ -1,17 +1,203 @@
 package com.redshiftloader.ui.columns;
 
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
+import com.redshiftloader.domain.profile.ConnectionProfile;
+import com.redshiftloader.domain.profile.Engine;
+import com.redshiftloader.domain.schema.ColumnInference;
+import com.redshiftloader.domain.schema.ColumnNames;
+import com.redshiftloader.domain.schema.ColumnSpec;
+import com.redshiftloader.domain.schema.InvalidTypeException;
+import com.redshiftloader.domain.schema.RedshiftType;
+import com.redshiftloader.domain.schema.SchemaResolver;
+import com.redshiftloader.domain.schema.TypeMapping;
+import com.redshiftloader.domain.sql.PostgresDialect;
+import com.redshiftloader.domain.sql.RedshiftDialect;
+import com.redshiftloader.domain.sql.SqlDialect;
+import com.redshiftloader.domain.sql.TableName;
+import com.redshiftloader.domain.sql.TableOptions;
+import com.redshiftloader.ui.source.SourceStepViewModel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
- * The Columns step. Column names and types come with the source readers and type inference; until then the step
- * has nothing the user must fix, so it is valid.
+ * The Columns step: every source column with its target name, inferred type and evidence, the user's overrides,
+ * and the CREATE TABLE that would result. Types come from the preview rows at once and from the full scan when it
+ * completes; the profile's type_mapping applies over inference, overrides over both.
  */
 public final class ColumnsStepViewModel {
 
-    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
+    private final SourceStepViewModel source;
+    private final Supplier<Optional<ConnectionProfile>> profile;
+    private final ObservableList<ColumnRow> rows = FXCollections.observableArrayList(row ->
+            new Observable[] {row.includeProperty(), row.nameProperty(), row.overrideProperty(), row.mergeKeyProperty()
+            });
+    private final ReadOnlyStringWrapper createTable = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final BooleanBinding valid;
+    private List<ColumnInference> inferences = List.of();
 
-    public ReadOnlyBooleanProperty validProperty() {
-        return valid.getReadOnlyProperty();
+    public ColumnsStepViewModel(SourceStepViewModel source, Supplier<Optional<ConnectionProfile>> profile) {
+        this.source = source;
+        this.profile = profile;
+        valid = Bindings.createBooleanBinding(
+                () -> !rows.isEmpty() && problem.get().isEmpty(), rows, problem);
+        source.previewProperty().addListener((o, before, preview) -> {
+            if (preview != null) {
+                show(preview.columnsFromRows(), true);
+            }
+        });
+        source.scannedProperty().addListener((o, before, scanned) -> {
+            if (scanned != null) {
+                show(scanned.columns(), false);
+            }
+        });
+        rows.addListener((javafx.collections.ListChangeListener<ColumnRow>) change -> update());
+    }
+
+    public ObservableList<ColumnRow> rows() {
+        return rows;
+    }
+
+    /** The CREATE TABLE for the chosen columns, in the target's dialect. */
+    public ReadOnlyStringProperty createTableProperty() {
+        return createTable.getReadOnlyProperty();
+    }
+
+    /** What must be fixed before loading (a bad override, duplicate names), or empty. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public BooleanBinding validProperty() {
+        return valid;
+    }
+
+    /** Re-applies the profile (lower_case, type_mapping, engine), e.g. after the user changed the connection. */
+    public void refresh() {
+        show(inferences, false);
+    }
+
+    /** The columns to create and load, when the step is valid. */
+    public List<ColumnSpec> columns() {
+        List<ColumnSpec> chosen = new ArrayList<>();
+        List<ColumnSpec> resolved = resolve();
+        for (int i = 0; i < rows.size() && i < resolved.size(); i++) {
+            ColumnRow row = rows.get(i);
+            if (row.includeProperty().get()) {
+                ColumnSpec spec = resolved.get(i);
+                chosen.add(new ColumnSpec(
+                        spec.position(), spec.source(), row.nameProperty().get().strip(), spec.type(), spec.origin()));
+            }
+        }
+        return List.copyOf(chosen);
+    }
+
+    /** The merge keys the user ticked, by target name. */
+    public List<String> mergeKeys() {
+        return rows.stream()
+                .filter(row ->
+                        row.includeProperty().get() && row.mergeKeyProperty().get())
+                .map(row -> row.nameProperty().get().strip())
+                .toList();
+    }
+
+    /** The target table: the profile's, else named after the file. */
+    public TableName table() {
+        Optional<ConnectionProfile> target = profile.get();
+        String schema = target.map(ConnectionProfile::schema).orElse("public");
+        String name = target.flatMap(ConnectionProfile::table).orElseGet(() -> {
+            Path file = source.fileProperty().get();
+            String base = file == null ? "data" : file.getFileName().toString().replaceFirst("(\\.[A-Za-z0-9]+)+$", "");
+            return ColumnNames.single(base, lowerCase(), 0);
+        });
+        return new TableName(schema, name);
+    }
+
+    private void show(List<ColumnInference> columns, boolean fromPreview) {
+        inferences = List.copyOf(columns);
+        Map<String, ColumnRow> previous = new HashMap<>();
+        rows.forEach(row -> previous.put(row.source(), row));
+        List<ColumnSpec> names = SchemaResolver.resolve(inferences, mapping(), Map.of(), lowerCase());
+        List<ColumnRow> next = new ArrayList<>();
+        for (int i = 0; i < inferences.size(); i++) {
+            ColumnInference inference = inferences.get(i);
+            ColumnRow row = previous.getOrDefault(inference.source(), new ColumnRow(inference.source()));
+            if (!previous.containsKey(inference.source())) {
+                row.nameProperty().set(names.get(i).name());
+            }
+            row.show(inference, names.get(i).type());
+            next.add(row);
+        }
+        rows.setAll(next);
+        update();
+    }
+
+    private List<ColumnSpec> resolve() {
+        Map<String, RedshiftType> overrides = new LinkedHashMap<>();
+        rows.forEach(row -> row.parseOverride().ifPresent(type -> overrides.put(row.source(), type)));
+        return SchemaResolver.resolve(inferences, mapping(), overrides, lowerCase());
+    }
+
+    private void update() {
+        problem.set(findProblem());
+        if (problem.get().isEmpty() && !rows.isEmpty()) {
+            SqlDialect dialect = profile.get().map(ConnectionProfile::engine).orElse(Engine.POSTGRES) == Engine.REDSHIFT
+                    ? new RedshiftDialect()
+                    : new PostgresDialect();
+            createTable.set(dialect.createTable(table(), columns(), TableOptions.NONE) + ";");
+        } else {
+            createTable.set("");
+        }
+    }
+
+    private String findProblem() {
+        Set<String> seen = new HashSet<>();
+        boolean any = false;
+        for (ColumnRow row : rows) {
+            if (!row.overrideProblemProperty().get().isEmpty()) {
+                return "Column " + row.source() + ": "
+                        + row.overrideProblemProperty().get();
+            }
+            if (!row.includeProperty().get()) {
+                continue;
+            }
+            any = true;
+            String name = row.nameProperty().get() == null
+                    ? ""
+                    : row.nameProperty().get().strip();
+            if (name.isEmpty()) {
+                return "Column " + row.source() + " needs a target name";
+            }
+            if (!seen.add(name.toLowerCase(java.util.Locale.ROOT))) {
+                return "Two columns are named " + name + "; rename one";
+            }
+        }
+        return any || rows.isEmpty() ? "" : "Include at least one column";
+    }
+
+    private TypeMapping mapping() {
+        try {
+            return profile.get().map(p -> TypeMapping.parse(p.typeMapping())).orElse(TypeMapping.none());
+        } catch (InvalidTypeException e) {
+            return TypeMapping.none();
+        }
+    }
+
+    private boolean lowerCase() {
+        return profile.get().map(ConnectionProfile::lowerCase).orElse(true);
     }
 }

@@ -37,6 +37,11 @@ public final class MainViewModel {
                 WizardStep.SOURCE, source.validProperty(),
                 WizardStep.COLUMNS, columns.validProperty(),
                 WizardStep.LOAD, load.validProperty()));
+        wizard.currentStepProperty().addListener((observable, before, after) -> {
+            if (after == WizardStep.COLUMNS) {
+                columns.refresh();
+            }
+        });
     }
 
     public WizardViewModel wizard() {

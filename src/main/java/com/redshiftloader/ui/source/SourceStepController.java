@@ -1,14 +1,26 @@
 package com.redshiftloader.ui.source;
 
+import com.redshiftloader.domain.source.SourceFormat;
+import com.redshiftloader.domain.source.SourceRecord;
 import java.io.File;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Region;
 
-/** Binds the Source step (file chooser button, drop area, chosen file) to its ViewModel. */
+/** Binds the Source step (file, settings, preview table, scan progress) to its ViewModel. */
 public final class SourceStepController {
 
     private final SourceStepViewModel viewModel;
@@ -22,6 +34,48 @@ public final class SourceStepController {
     @FXML
     private Label chosenFileLabel;
 
+    @FXML
+    private Region settingsBar;
+
+    @FXML
+    private ComboBox<SourceFormat> formatChoice;
+
+    @FXML
+    private ComboBox<String> encodingChoice;
+
+    @FXML
+    private ComboBox<String> delimiterChoice;
+
+    @FXML
+    private TextField quoteField;
+
+    @FXML
+    private CheckBox headerCheck;
+
+    @FXML
+    private TextField skipLinesField;
+
+    @FXML
+    private CheckBox gzipCheck;
+
+    @FXML
+    private Label errorLabel;
+
+    @FXML
+    private TableView<SourceRecord> previewTable;
+
+    @FXML
+    private ListView<String> warningList;
+
+    @FXML
+    private ProgressBar scanProgress;
+
+    @FXML
+    private Label scanStatus;
+
+    @FXML
+    private Button cancelScanButton;
+
     public SourceStepController(SourceStepViewModel viewModel) {
         this.viewModel = viewModel;
     }
@@ -32,6 +86,48 @@ public final class SourceStepController {
         chosenFileLabel.textProperty().bind(viewModel.fileTextProperty());
         dropArea.setOnDragOver(this::acceptFiles);
         dropArea.setOnDragDropped(this::takeFile);
+        bindSettings();
+        errorLabel.textProperty().bind(viewModel.errorProperty());
+        errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
+        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        previewTable.setItems(viewModel.previewRows());
+        previewTable.setPlaceholder(new Label("The first rows of the file appear here"));
+        viewModel.previewColumns().addListener((ListChangeListener<String>)
+                change -> showColumns(viewModel.previewColumns()));
+        warningList.setItems(viewModel.warnings());
+        warningList.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.warnings()));
+        warningList.managedProperty().bind(warningList.visibleProperty());
+        scanProgress.progressProperty().bind(viewModel.scanProgressProperty());
+        scanStatus.textProperty().bind(viewModel.scanStatusProperty());
+        cancelScanButton.setOnAction(event -> viewModel.cancelScan());
+        cancelScanButton.disableProperty().bind(viewModel.scanningProperty().not());
+    }
+
+    private void bindSettings() {
+        SourceSettingsForm settings = viewModel.settings();
+        settingsBar.disableProperty().bind(viewModel.previewProperty().isNull());
+        formatChoice.setItems(SourceStepViewModel.formats());
+        formatChoice.valueProperty().bindBidirectional(settings.formatProperty());
+        encodingChoice.getItems().setAll("UTF-8", "UTF-16LE", "UTF-16BE", "windows-1252", "ISO-8859-1");
+        encodingChoice.valueProperty().bindBidirectional(settings.encodingProperty());
+        delimiterChoice.getItems().setAll(",", ";", SourceSettingsForm.TAB, "|");
+        delimiterChoice.valueProperty().bindBidirectional(settings.delimiterProperty());
+        quoteField.textProperty().bindBidirectional(settings.quoteProperty());
+        headerCheck.selectedProperty().bindBidirectional(settings.headerProperty());
+        skipLinesField.textProperty().bindBidirectional(settings.skipLinesProperty());
+        gzipCheck.selectedProperty().bindBidirectional(settings.gzipProperty());
+    }
+
+    private void showColumns(List<String> names) {
+        previewTable.getColumns().clear();
+        for (int i = 0; i < names.size(); i++) {
+            int position = i;
+            TableColumn<SourceRecord, String> column = new TableColumn<>(names.get(i));
+            column.setCellValueFactory(cell ->
+                    new ReadOnlyStringWrapper(cell.getValue().field(position).orElse(null)));
+            column.setSortable(false);
+            previewTable.getColumns().add(column);
+        }
     }
 
     private void acceptFiles(DragEvent event) {
@@ -42,10 +138,9 @@ public final class SourceStepController {
     }
 
     private void takeFile(DragEvent event) {
-        var files = event.getDragboard().getFiles();
+        List<File> files = event.getDragboard().getFiles();
         if (!files.isEmpty()) {
-            File first = files.getFirst();
-            viewModel.acceptDroppedFile(first.toPath());
+            viewModel.acceptDroppedFile(files.getFirst().toPath());
         }
         event.setDropCompleted(!files.isEmpty());
         event.consume();

@@ -1,25 +1,64 @@
 package com.redshiftloader.ui.source;
 
+import com.redshiftloader.domain.source.CancellationToken;
+import com.redshiftloader.domain.source.ScanOutcome;
+import com.redshiftloader.domain.source.SourceFormat;
+import com.redshiftloader.domain.source.SourceInspector;
+import com.redshiftloader.domain.source.SourcePreview;
+import com.redshiftloader.domain.source.SourceRecord;
+import com.redshiftloader.domain.source.SourceSettings;
 import com.redshiftloader.ui.shell.DialogService;
-import java.nio.file.Files;
+import com.redshiftloader.ui.task.BackgroundTasks;
 import java.nio.file.Path;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
-/** The Source step: the file chosen to load. The step is valid once a readable file is chosen. */
+/**
+ * The Source step: the file, its detected (and user-changed) settings, a preview of the first rows at once, then a
+ * full scan in the background that refines the column types, with progress and cancel.
+ */
 public final class SourceStepViewModel {
 
+    public static final int PREVIEW_ROWS = 200;
+
+    private final SourceInspector inspector;
+    private final BackgroundTasks tasks;
     private final DialogService dialogs;
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
-    private final BooleanBinding valid =
-            Bindings.createBooleanBinding(() -> file.get() != null && Files.isReadable(file.get()), file);
+    private final SourceSettingsForm settings = new SourceSettingsForm(this::settingsEdited);
+    private final ReadOnlyObjectWrapper<SourcePreview> preview = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<String> previewColumns = FXCollections.observableArrayList();
+    private final ObservableList<SourceRecord> previewRows = FXCollections.observableArrayList();
+    private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<ScanOutcome.Completed> scanned = new ReadOnlyObjectWrapper<>();
+    private final DoubleProperty scanProgress = new SimpleDoubleProperty(0);
+    private final ReadOnlyStringWrapper scanStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper scanning = new ReadOnlyBooleanWrapper(false);
+    private final BooleanBinding valid = Bindings.createBooleanBinding(
+            () -> preview.get() != null && error.get().isEmpty(), preview, error);
     private final StringBinding fileText = Bindings.createStringBinding(
             () -> file.get() == null ? "No file chosen" : file.get().toString(), file);
+    private BackgroundTasks.Cancellable previewTask;
+    private CancellationToken scanToken;
 
-    public SourceStepViewModel(DialogService dialogs) {
+    public SourceStepViewModel(SourceInspector inspector, BackgroundTasks tasks, DialogService dialogs) {
+        this.inspector = inspector;
+        this.tasks = tasks;
         this.dialogs = dialogs;
     }
 
@@ -31,17 +70,162 @@ public final class SourceStepViewModel {
         return fileText;
     }
 
+    /** The settings as shown and edited; a change re-reads the preview. */
+    public SourceSettingsForm settings() {
+        return settings;
+    }
+
+    public ReadOnlyObjectProperty<SourcePreview> previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> previewColumns() {
+        return previewColumns;
+    }
+
+    public ObservableList<SourceRecord> previewRows() {
+        return previewRows;
+    }
+
+    public ObservableList<String> warnings() {
+        return warnings;
+    }
+
+    /** Why the file cannot be read (file, line, column and what to do), or empty. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** The full scan's result, once it completed. */
+    public ReadOnlyObjectProperty<ScanOutcome.Completed> scannedProperty() {
+        return scanned.getReadOnlyProperty();
+    }
+
+    public DoubleProperty scanProgressProperty() {
+        return scanProgress;
+    }
+
+    public ReadOnlyStringProperty scanStatusProperty() {
+        return scanStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty scanningProperty() {
+        return scanning.getReadOnlyProperty();
+    }
+
     public BooleanBinding validProperty() {
         return valid;
     }
 
-    /** Asks the user for a file and takes it, unless the user cancels. */
-    public void chooseFile() {
-        dialogs.chooseSourceFile().ifPresent(file::set);
+    /** The settings the preview was read with, for the later steps. */
+    public Optional<SourceSettings> effectiveSettings() {
+        return Optional.ofNullable(preview.get()).map(SourcePreview::settings);
     }
 
-    /** Takes a file dropped on the step. */
+    /** Asks the user for a file and opens it. */
+    public void chooseFile() {
+        dialogs.chooseSourceFile().ifPresent(this::open);
+    }
+
+    /** Opens a file dropped on the step. */
     public void acceptDroppedFile(Path dropped) {
-        file.set(dropped);
+        open(dropped);
+    }
+
+    /** Opens a file: detects its settings, shows the first rows, then scans it whole. */
+    public void open(Path chosen) {
+        file.set(chosen);
+        readPreview(Optional.empty());
+    }
+
+    /** Stops the full scan; the types stay those of the preview rows. */
+    public void cancelScan() {
+        if (scanToken != null) {
+            scanToken.cancel();
+        }
+    }
+
+    private void settingsEdited() {
+        if (file.get() != null && preview.get() != null) {
+            settings.toSettings(preview.get().settings())
+                    .ifPresentOrElse(edited -> readPreview(Optional.of(edited)), () -> error.set(settings.problem()));
+        }
+    }
+
+    private void readPreview(Optional<SourceSettings> chosen) {
+        cancelScan();
+        if (previewTask != null) {
+            previewTask.cancel();
+        }
+        Path source = file.get();
+        error.set("");
+        scanned.set(null);
+        previewTask = tasks.run(
+                "preview " + source.getFileName(),
+                () -> inspector.preview(source, chosen, PREVIEW_ROWS),
+                this::showPreview,
+                failure -> {
+                    preview.set(null);
+                    previewRows.clear();
+                    previewColumns.clear();
+                    error.set(SourceMessages.of(failure));
+                });
+    }
+
+    private void showPreview(SourcePreview read) {
+        settings.show(read.settings());
+        previewColumns.setAll(read.columns());
+        previewRows.setAll(read.rows());
+        warnings.setAll(read.warnings().stream().map(SourceMessages::of).toList());
+        preview.set(read);
+        startScan(read.settings());
+    }
+
+    private void startScan(SourceSettings used) {
+        Path source = file.get();
+        CancellationToken token = new CancellationToken();
+        scanToken = token;
+        scanning.set(true);
+        scanProgress.set(0);
+        scanStatus.set("Scanning the whole file…");
+        ProgressThrottle throttle = new ProgressThrottle(tasks, (fraction, text) -> {
+            if (scanToken == token) {
+                scanProgress.set(fraction);
+                scanStatus.set(text);
+            }
+        });
+        tasks.run(
+                "scan " + source.getFileName(),
+                () -> inspector.scan(source, used, throttle, token),
+                outcome -> {
+                    if (scanToken != token) {
+                        return;
+                    }
+                    scanning.set(false);
+                    switch (outcome) {
+                        case ScanOutcome.Completed completed -> {
+                            scanned.set(completed);
+                            scanProgress.set(1);
+                            scanStatus.set(SourceMessages.scanned(completed));
+                            warnings.setAll(completed.warnings().stream()
+                                    .map(SourceMessages::of)
+                                    .toList());
+                        }
+                        case ScanOutcome.Cancelled cancelled ->
+                            scanStatus.set("Scan cancelled after " + cancelled.records()
+                                    + " records; types come from the preview rows");
+                    }
+                },
+                failure -> {
+                    if (scanToken == token) {
+                        scanning.set(false);
+                        error.set(SourceMessages.of(failure));
+                    }
+                });
+    }
+
+    /** The formats offered. */
+    public static ObservableList<SourceFormat> formats() {
+        return FXCollections.observableArrayList(SourceFormat.values());
     }
 }

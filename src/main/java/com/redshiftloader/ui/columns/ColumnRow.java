@@ -1,0 +1,123 @@
+package com.redshiftloader.ui.columns;
+
+import com.redshiftloader.domain.schema.ColumnInference;
+import com.redshiftloader.domain.schema.InvalidTypeException;
+import com.redshiftloader.domain.schema.RedshiftType;
+import com.redshiftloader.domain.schema.RedshiftTypeParser;
+import com.redshiftloader.domain.schema.RuledOut;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** One source column in the Columns step: include it?, its target name, its inferred type, the user's override. */
+public final class ColumnRow {
+
+    private final String source;
+    private final BooleanProperty include = new SimpleBooleanProperty(true);
+    private final StringProperty name = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<ColumnInference> inference = new ReadOnlyObjectWrapper<>();
+    private final StringProperty inferredType = new SimpleStringProperty("");
+    private final StringProperty override = new SimpleStringProperty("");
+    private final BooleanProperty mergeKey = new SimpleBooleanProperty(false);
+    private final StringBinding overrideProblem;
+
+    ColumnRow(String source) {
+        this.source = source;
+        overrideProblem = Bindings.createStringBinding(
+                () -> parseOverride().isPresent() || override.get().isBlank() ? "" : problemOf(override.get()),
+                override);
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public BooleanProperty includeProperty() {
+        return include;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public ReadOnlyObjectProperty<ColumnInference> inferenceProperty() {
+        return inference.getReadOnlyProperty();
+    }
+
+    /** The type the tool chose ({@code VARCHAR(16)}), before any override. */
+    public StringProperty inferredTypeProperty() {
+        return inferredType;
+    }
+
+    /** The user's type, empty for the chosen one. */
+    public StringProperty overrideProperty() {
+        return override;
+    }
+
+    /** Why the override is not a Redshift type, or empty. */
+    public StringBinding overrideProblemProperty() {
+        return overrideProblem;
+    }
+
+    public BooleanProperty mergeKeyProperty() {
+        return mergeKey;
+    }
+
+    void show(ColumnInference inferred, RedshiftType chosen) {
+        inference.set(inferred);
+        inferredType.set(chosen.sql());
+    }
+
+    Optional<RedshiftType> parseOverride() {
+        String text = override.get() == null ? "" : override.get().strip();
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(RedshiftTypeParser.parse(text));
+        } catch (InvalidTypeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String problemOf(String text) {
+        try {
+            RedshiftTypeParser.parse(text.strip());
+            return "";
+        } catch (InvalidTypeException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** The evidence behind the type, for a tooltip. */
+    public String evidenceText() {
+        ColumnInference inferred = inference.get();
+        if (inferred == null) {
+            return "";
+        }
+        var evidence = inferred.evidence();
+        StringBuilder text = new StringBuilder();
+        text.append("%,d values, %,d nulls, longest %,d bytes%n"
+                .formatted(evidence.values(), evidence.nulls(), evidence.maxBytes()));
+        if (!evidence.samples().isEmpty()) {
+            text.append("Samples: ")
+                    .append(String.join(" | ", evidence.samples()))
+                    .append('\n');
+        }
+        for (RuledOut ruledOut : evidence.ruledOut()) {
+            text.append(
+                    "Not %s: line %d has '%s'%n".formatted(ruledOut.candidate(), ruledOut.line(), ruledOut.value()));
+        }
+        inferred.loadFormat()
+                .ifPresent(format ->
+                        text.append("Loads with format ").append(format).append('\n'));
+        inferred.notes().forEach(note -> text.append(note).append('\n'));
+        return text.toString().strip();
+    }
+}

@@ -1,0 +1,34 @@
+package com.redshiftloader.ui.source;
+
+import com.redshiftloader.domain.source.ScanOutcome;
+import com.redshiftloader.domain.source.SourceWarning;
+
+/** How the Source step words what happened. */
+final class SourceMessages {
+
+    private SourceMessages() {}
+
+    static String of(Throwable failure) {
+        String message = failure.getMessage();
+        return message == null || message.isBlank()
+                ? "The file could not be read (" + failure.getClass().getSimpleName() + ")"
+                : message;
+    }
+
+    static String of(SourceWarning warning) {
+        StringBuilder text = new StringBuilder();
+        if (warning.line() > 0) {
+            text.append("Line ").append(warning.line());
+            if (warning.column() > 0) {
+                text.append(", column ").append(warning.column());
+            }
+            text.append(": ");
+        }
+        return text.append(warning.message()).toString();
+    }
+
+    static String scanned(ScanOutcome.Completed completed) {
+        String text = "%,d records scanned; types cover every value".formatted(completed.records());
+        return completed.warningCount() > 0 ? text + " (" + completed.warningCount() + " warnings)" : text;
+    }
+}

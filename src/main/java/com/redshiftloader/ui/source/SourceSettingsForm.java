@@ -1,0 +1,129 @@
+package com.redshiftloader.ui.source;
+
+import com.redshiftloader.domain.source.CsvDialect;
+import com.redshiftloader.domain.source.SourceFormat;
+import com.redshiftloader.domain.source.SourceSettings;
+import java.nio.charset.Charset;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The detected settings as editable properties. The user's change calls back the Source step so it re-reads the
+ * preview; filling them from a detection does not.
+ */
+public final class SourceSettingsForm {
+
+    /** The delimiter offered for tab, since a tab cannot be seen in a field. */
+    public static final String TAB = "Tab";
+
+    private final ObjectProperty<SourceFormat> format = new SimpleObjectProperty<>(SourceFormat.CSV);
+    private final StringProperty encoding = new SimpleStringProperty("UTF-8");
+    private final StringProperty delimiter = new SimpleStringProperty(",");
+    private final StringProperty quote = new SimpleStringProperty("\"");
+    private final BooleanProperty header = new SimpleBooleanProperty(true);
+    private final StringProperty skipLines = new SimpleStringProperty("0");
+    private final BooleanProperty gzip = new SimpleBooleanProperty(false);
+    private String problem = "";
+    private boolean showing;
+
+    SourceSettingsForm(Runnable edited) {
+        Runnable onEdit = () -> {
+            if (!showing) {
+                edited.run();
+            }
+        };
+        format.addListener((o, a, b) -> onEdit.run());
+        encoding.addListener((o, a, b) -> onEdit.run());
+        delimiter.addListener((o, a, b) -> onEdit.run());
+        quote.addListener((o, a, b) -> onEdit.run());
+        header.addListener((o, a, b) -> onEdit.run());
+        skipLines.addListener((o, a, b) -> onEdit.run());
+        gzip.addListener((o, a, b) -> onEdit.run());
+    }
+
+    public ObjectProperty<SourceFormat> formatProperty() {
+        return format;
+    }
+
+    public StringProperty encodingProperty() {
+        return encoding;
+    }
+
+    public StringProperty delimiterProperty() {
+        return delimiter;
+    }
+
+    public StringProperty quoteProperty() {
+        return quote;
+    }
+
+    public BooleanProperty headerProperty() {
+        return header;
+    }
+
+    public StringProperty skipLinesProperty() {
+        return skipLines;
+    }
+
+    public BooleanProperty gzipProperty() {
+        return gzip;
+    }
+
+    /** Fills the fields from settings read from the file. */
+    void show(SourceSettings settings) {
+        showing = true;
+        try {
+            format.set(settings.format());
+            encoding.set(settings.encoding().name());
+            char separator = settings.dialect().delimiter();
+            delimiter.set(separator == '\t' ? TAB : String.valueOf(separator));
+            quote.set(String.valueOf(settings.dialect().quote()));
+            header.set(settings.dialect().header());
+            skipLines.set(String.valueOf(settings.dialect().skipLines()));
+            gzip.set(settings.gzip());
+        } finally {
+            showing = false;
+        }
+    }
+
+    /** The settings with the user's edits applied over {@code base}, or empty with {@link #problem()} set. */
+    Optional<SourceSettings> toSettings(SourceSettings base) {
+        try {
+            Charset charset = Charset.forName(encoding.get().strip());
+            String separatorText = delimiter.get();
+            char separator = TAB.equalsIgnoreCase(separatorText) || "\\t".equals(separatorText)
+                    ? '\t'
+                    : single("delimiter", separatorText);
+            int skip = Integer.parseInt(skipLines.get().strip());
+            CsvDialect dialect = base.dialect()
+                    .withDelimiter(separator)
+                    .withQuote(single("quote", quote.get()))
+                    .withHeader(header.get())
+                    .withSkipLines(skip);
+            problem = "";
+            return Optional.of(base.withFormat(format.get())
+                    .withGzip(gzip.get())
+                    .withEncoding(charset, base.bom() && charset.equals(base.encoding()))
+                    .withDialect(dialect));
+        } catch (IllegalArgumentException e) {
+            problem = "Check the settings: " + e.getMessage();
+            return Optional.empty();
+        }
+    }
+
+    String problem() {
+        return problem;
+    }
+
+    private static char single(String what, String text) {
+        if (text == null || text.length() != 1) {
+            throw new IllegalArgumentException("the " + what + " must be one character, not '" + text + "'");
+        }
+        return text.charAt(0);
+    }
+}

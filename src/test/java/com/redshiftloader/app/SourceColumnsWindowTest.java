@@ -1,0 +1,93 @@
+package com.redshiftloader.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.redshiftloader.ui.shell.MainViewModel;
+import com.redshiftloader.ui.shell.UiPreferences;
+import com.redshiftloader.ui.wizard.WizardStep;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Source and Columns steps in the real window, over the real file inspector. */
+@ExtendWith(ApplicationExtension.class)
+class SourceColumnsWindowTest {
+
+    private static final Preferences NODE = Preferences.userRoot().node("redshift-loader-test/" + UUID.randomUUID());
+
+    private MainViewModel viewModel;
+    private Path file;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        file = Files.createTempFile("customers", ".csv");
+        Files.writeString(
+                file,
+                "id|zip|joined|name\n1|02134|2026-01-15|Zoë\n2|10001|2026-02-01|Ana María\n3|00501|2026-03-31|李\n",
+                StandardCharsets.UTF_8);
+        viewModel = new GuiComposition(
+                        GuiFixture.services(new UiPreferences(NODE), () -> Optional.of(file), GuiFixture.NO_TESTS))
+                .show(stage);
+        stage.setWidth(1200);
+        stage.setHeight(860);
+    }
+
+    @AfterAll
+    static void removePreferences() throws BackingStoreException {
+        NODE.removeNode();
+    }
+
+    @Test
+    void previewsTheFileThenShowsColumnsWithAnOverride(FxRobot robot) throws Exception {
+        robot.clickOn("Local sandbox");
+        robot.clickOn("#nextButton");
+        robot.clickOn("#chooseFileButton");
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> viewModel.source().scannedProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        @SuppressWarnings("unchecked")
+        TableView<Object> preview = robot.lookup("#previewTable").queryAs(TableView.class);
+        assertThat(preview.getColumns()).extracting(c -> c.getText()).containsExactly("id", "zip", "joined", "name");
+        assertThat(preview.getItems()).hasSize(3);
+        assertThat(robot.lookup("#delimiterChoice").queryAs(ComboBox.class).getValue())
+                .isEqualTo("|");
+        assertThat(robot.lookup("#scanStatus")
+                        .queryAs(javafx.scene.control.Label.class)
+                        .getText())
+                .startsWith("3 records scanned");
+
+        robot.clickOn("#nextButton");
+        assertThat(viewModel.wizard().currentStep()).isEqualTo(WizardStep.COLUMNS);
+        @SuppressWarnings("unchecked")
+        TableView<Object> columns = robot.lookup("#columnTable").queryAs(TableView.class);
+        assertThat(columns.getItems()).hasSize(4);
+        String sql = robot.lookup("#createTablePreview").queryAs(TextArea.class).getText();
+        assertThat(sql).contains("\"zip\" VARCHAR(").contains("\"joined\" DATE");
+
+        // Override the id column's type by typing into its Override cell.
+        robot.interact(() -> columns.edit(0, columns.getColumns().get(4)));
+        robot.write("BIGINT").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#createTablePreview").queryAs(TextArea.class).getText())
+                .contains("\"id\" BIGINT");
+        assertThat(viewModel.columns().validProperty().get()).isTrue();
+    }
+}
