@@ -42,7 +42,7 @@ public final class GuiComposition {
         MainViewModel viewModel = new MainViewModel(
                 connection,
                 source,
-                new ColumnsStepViewModel(source, connection::chosenProfile),
+                new ColumnsStepViewModel(source, connection::chosenProfile, services.inspector(), services.tasks()),
                 new LoadStepViewModel(),
                 theme,
                 AppVersion.current());

@@ -25,6 +25,18 @@ public final class ColumnsStepController {
     @FXML
     private TextArea createTablePreview;
 
+    @FXML
+    private javafx.scene.control.Button checkValuesButton;
+
+    @FXML
+    private javafx.scene.control.Button cancelCheckButton;
+
+    @FXML
+    private Label checkStatus;
+
+    @FXML
+    private javafx.scene.control.ListView<String> valueProblemList;
+
     public ColumnsStepController(ColumnsStepViewModel viewModel) {
         this.viewModel = viewModel;
     }
@@ -49,6 +61,16 @@ public final class ColumnsStepController {
         columnTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         columnsProblem.textProperty().bind(viewModel.problemProperty());
         createTablePreview.textProperty().bind(viewModel.createTableProperty());
+        checkValuesButton.setOnAction(event -> viewModel.checkValues());
+        checkValuesButton
+                .disableProperty()
+                .bind(viewModel.checkingProperty().or(viewModel.validProperty().not()));
+        cancelCheckButton.setOnAction(event -> viewModel.cancelCheck());
+        cancelCheckButton.disableProperty().bind(viewModel.checkingProperty().not());
+        checkStatus.textProperty().bind(viewModel.checkStatusProperty());
+        valueProblemList.setItems(viewModel.valueProblems());
+        valueProblemList.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.valueProblems()));
+        valueProblemList.managedProperty().bind(valueProblemList.visibleProperty());
     }
 
     private static TableColumn<ColumnRow, Boolean> checkColumn(

@@ -9,12 +9,18 @@ import com.redshiftloader.domain.schema.InvalidTypeException;
 import com.redshiftloader.domain.schema.RedshiftType;
 import com.redshiftloader.domain.schema.SchemaResolver;
 import com.redshiftloader.domain.schema.TypeMapping;
+import com.redshiftloader.domain.schema.ValidationReport;
+import com.redshiftloader.domain.source.CancellationToken;
+import com.redshiftloader.domain.source.ScanListener;
+import com.redshiftloader.domain.source.SourceInspector;
+import com.redshiftloader.domain.source.SourceSettings;
 import com.redshiftloader.domain.sql.PostgresDialect;
 import com.redshiftloader.domain.sql.RedshiftDialect;
 import com.redshiftloader.domain.sql.SqlDialect;
 import com.redshiftloader.domain.sql.TableName;
 import com.redshiftloader.domain.sql.TableOptions;
 import com.redshiftloader.ui.source.SourceStepViewModel;
+import com.redshiftloader.ui.task.BackgroundTasks;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,6 +34,8 @@ import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -48,11 +56,23 @@ public final class ColumnsStepViewModel {
     private final ReadOnlyStringWrapper createTable = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final BooleanBinding valid;
+    private final SourceInspector inspector;
+    private final BackgroundTasks tasks;
+    private final ObservableList<String> valueProblems = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper checkStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(false);
     private List<ColumnInference> inferences = List.of();
+    private CancellationToken checkToken;
 
-    public ColumnsStepViewModel(SourceStepViewModel source, Supplier<Optional<ConnectionProfile>> profile) {
+    public ColumnsStepViewModel(
+            SourceStepViewModel source,
+            Supplier<Optional<ConnectionProfile>> profile,
+            SourceInspector inspector,
+            BackgroundTasks tasks) {
         this.source = source;
         this.profile = profile;
+        this.inspector = inspector;
+        this.tasks = tasks;
         valid = Bindings.createBooleanBinding(
                 () -> !rows.isEmpty() && problem.get().isEmpty(), rows, problem);
         source.previewProperty().addListener((o, before, preview) -> {
@@ -84,6 +104,74 @@ public final class ColumnsStepViewModel {
 
     public BooleanBinding validProperty() {
         return valid;
+    }
+
+    /** The values that would not load with the chosen types: a line per column, then its first bad values. */
+    public ObservableList<String> valueProblems() {
+        return valueProblems;
+    }
+
+    public ReadOnlyStringProperty checkStatusProperty() {
+        return checkStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty checkingProperty() {
+        return checking.getReadOnlyProperty();
+    }
+
+    /**
+     * Reads the whole file again and checks every value against the chosen types (after overrides), so that a value
+     * that would not load is found now, with its line, rather than in the middle of the load.
+     */
+    public void checkValues() {
+        Path file = source.fileProperty().get();
+        Optional<SourceSettings> settings = source.effectiveSettings();
+        if (file == null || settings.isEmpty() || !valid.get() || checking.get()) {
+            return;
+        }
+        List<ColumnSpec> chosen = columns();
+        CancellationToken token = new CancellationToken();
+        checkToken = token;
+        checking.set(true);
+        valueProblems.clear();
+        checkStatus.set("Checking every value…");
+        tasks.run(
+                "check values",
+                () -> inspector.validate(file, settings.get(), chosen, ScanListener.NONE, token),
+                report -> {
+                    checking.set(false);
+                    report.ifPresentOrElse(this::showReport, () -> checkStatus.set("Check cancelled"));
+                },
+                failure -> {
+                    checking.set(false);
+                    checkStatus.set(failure.getMessage());
+                });
+    }
+
+    public void cancelCheck() {
+        if (checkToken != null) {
+            checkToken.cancel();
+        }
+    }
+
+    private void showReport(ValidationReport report) {
+        List<String> lines = new ArrayList<>();
+        for (ValidationReport.ColumnValidation column : report.columns()) {
+            if (column.invalid() > 0) {
+                lines.add("%s (%s): %,d values would not load"
+                        .formatted(
+                                column.column().name(), column.column().type().sql(), column.invalid()));
+                column.first()
+                        .forEach(bad ->
+                                lines.add("    line %d: '%s' — %s".formatted(bad.line(), bad.value(), bad.reason())));
+            }
+        }
+        valueProblems.setAll(lines);
+        checkStatus.set(
+                report.clean()
+                        ? "%,d records checked: every value fits its column".formatted(report.records())
+                        : "%,d records checked: fix the columns below (override the type, or leave the column out)"
+                                .formatted(report.records()));
     }
 
     /** Re-applies the profile (lower_case, type_mapping, engine), e.g. after the user changed the connection. */

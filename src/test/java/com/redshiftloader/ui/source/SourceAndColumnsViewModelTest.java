@@ -30,9 +30,10 @@ class SourceAndColumnsViewModelTest {
 
     private final AtomicReference<Optional<ConnectionProfile>> profile = new AtomicReference<>(Optional.empty());
     private final DialogService dialogs = Optional::empty;
-    private final SourceStepViewModel source =
-            new SourceStepViewModel(new FileSourceInspector(), new DirectBackgroundTasks(), dialogs);
-    private final ColumnsStepViewModel columns = new ColumnsStepViewModel(source, profile::get);
+    private final FileSourceInspector inspector = new FileSourceInspector();
+    private final DirectBackgroundTasks tasks = new DirectBackgroundTasks();
+    private final SourceStepViewModel source = new SourceStepViewModel(inspector, tasks, dialogs);
+    private final ColumnsStepViewModel columns = new ColumnsStepViewModel(source, profile::get, inspector, tasks);
 
     private Path orders() throws Exception {
         Path file = directory.resolve("Orders 2026.csv");
@@ -96,6 +97,22 @@ class SourceAndColumnsViewModelTest {
         assertThat(columns.columns()).extracting(ColumnSpec::name).doesNotContain("note");
         columns.rows().get(1).nameProperty().set("amount");
         assertThat(columns.problemProperty().get()).isEqualTo("Two columns are named amount; rename one");
+    }
+
+    @Test
+    void checkingValuesFindsThoseThatWouldNotLoadWithTheirLines() throws Exception {
+        source.open(orders());
+        columns.checkValues();
+        assertThat(columns.checkStatusProperty().get()).isEqualTo("3 records checked: every value fits its column");
+        assertThat(columns.valueProblems()).isEmpty();
+
+        columns.rows().get(1).overrideProperty().set("SMALLINT");
+        columns.rows().get(4).overrideProperty().set("VARCHAR(5)");
+        columns.checkValues();
+        assertThat(columns.checkStatusProperty().get()).startsWith("3 records checked: fix the columns");
+        assertThat(columns.valueProblems())
+                .anySatisfy(line -> assertThat(line).startsWith("note (VARCHAR(5)): 1 values would not load"))
+                .anySatisfy(line -> assertThat(line).contains("line 2").contains("Zoë"));
     }
 
     @Test
