@@ -49,15 +49,17 @@ final class DestinationChecks {
             return "table " + table + " will be created with the schema";
         }
         DestinationCatalog catalog = catalog(session);
-        Optional<List<String>> columns = catalog.tableColumns(schema, table);
-        if (columns.isPresent()) {
-            if (!catalog.mayInsertInto(schema, table)) {
+        Optional<DestinationCatalog.Table> existing = catalog.table(schema, table);
+        if (existing.isPresent()) {
+            String name = existing.get().name();
+            if (!catalog.mayInsertInto(schema, name)) {
                 throw grantNeeded(
                         catalog,
-                        "may not insert into " + schema + "." + table,
-                        "GRANT SELECT, INSERT, UPDATE, DELETE ON " + Sql.quote(schema) + "." + Sql.quote(table));
+                        "may not insert into " + schema + "." + name,
+                        "GRANT SELECT, INSERT, UPDATE, DELETE ON " + Sql.quote(schema) + "." + Sql.quote(name));
             }
-            return "table " + schema + "." + table + " exists with " + describe(columns.get());
+            return "table " + schema + "." + name + " exists with "
+                    + describe(existing.get().columns());
         }
         if (catalog.mayCreateTablesIn(schema)) {
             return "table " + schema + "." + table + " does not exist yet; it will be created";

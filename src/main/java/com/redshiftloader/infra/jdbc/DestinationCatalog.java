@@ -55,11 +55,23 @@ public final class DestinationCatalog {
         return flag("SELECT has_schema_privilege(?, 'CREATE') AND has_schema_privilege(?, 'USAGE')", schema, schema);
     }
 
-    /** The table's columns in order, or empty when there is no such table (case-insensitive name match). */
-    public Optional<List<String>> tableColumns(String schema, String table) throws SQLException {
+    /** An existing table: its name as the catalog spells it, and its columns in order. */
+    public record Table(String name, List<String> columns) {
+        public Table {
+            columns = List.copyOf(columns);
+        }
+    }
+
+    /**
+     * The table, or empty when there is none. The name matches case-insensitively (Redshift folds identifiers to lower
+     * case), an exact match first. The system catalog is read rather than {@code information_schema}, which hides
+     * tables the user has no right on.
+     */
+    public Optional<Table> table(String schema, String table) throws SQLException {
         Optional<String> name = single(
-                "SELECT table_name FROM information_schema.tables WHERE table_schema = ?"
-                        + " AND lower(table_name) = lower(?) ORDER BY table_name = ? DESC LIMIT 1",
+                "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                        + " WHERE n.nspname = ? AND lower(c.relname) = lower(?) AND c.relkind IN ('r', 'p', 'v', 'm', 'f')"
+                        + " ORDER BY CASE WHEN c.relname = ? THEN 0 ELSE 1 END LIMIT 1",
                 schema,
                 table,
                 table);
@@ -68,17 +80,18 @@ public final class DestinationCatalog {
         }
         List<String> columns = new ArrayList<>();
         try (PreparedStatement statement = prepare(
-                "SELECT column_name FROM information_schema.columns WHERE table_schema = ? AND table_name = ?"
-                        + " ORDER BY ordinal_position",
-                schema,
-                name.get())) {
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    columns.add(rs.getString(1));
-                }
+                        "SELECT a.attname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid"
+                                + " JOIN pg_namespace n ON n.oid = c.relnamespace"
+                                + " WHERE n.nspname = ? AND c.relname = ? AND a.attnum > 0 AND NOT a.attisdropped"
+                                + " ORDER BY a.attnum",
+                        schema,
+                        name.get());
+                ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                columns.add(rs.getString(1));
             }
         }
-        return Optional.of(columns);
+        return Optional.of(new Table(name.get(), columns));
     }
 
     /** Whether the user may insert into the table. */
