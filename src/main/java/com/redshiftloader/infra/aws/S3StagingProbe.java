@@ -6,12 +6,14 @@ import com.redshiftloader.domain.profile.AwsCredentialsSource;
 import com.redshiftloader.domain.profile.ConnectionProfile;
 import com.redshiftloader.domain.profile.S3Staging;
 import com.redshiftloader.domain.profile.SecretUnavailableException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.regions.Region;
@@ -82,7 +84,19 @@ public final class S3StagingProbe implements AutoCloseable {
                 throw new ConnectionFailedException(
                         ConnectionCheck.S3_BUCKET,
                         "S3 refused access to bucket '" + staging.bucket() + "' (403).",
-                        "Give the uploading identity s3:ListBucket on arn:aws:s3:::" + staging.bucket() + ".");
+                        "Check the keys in s3_creds (a wrong secret also gives 403 here), and give the uploading"
+                                + " identity s3:ListBucket on arn:aws:s3:::" + staging.bucket() + ".");
+            }
+            throw AwsFailures.describe(ConnectionCheck.S3_BUCKET, "HeadBucket", "s3:ListBucket on the bucket.", e);
+        } catch (SdkClientException e) {
+            if (hasCause(e, UnknownHostException.class)) {
+                throw new ConnectionFailedException(
+                        ConnectionCheck.S3_BUCKET,
+                        "The S3 endpoint for bucket '" + staging.bucket() + "' does not resolve.",
+                        "Check the network; for an S3-compatible server addressed by host name (AWS_ENDPOINT_URL_S3),"
+                                + " set " + S3Clients.PATH_STYLE_VARIABLE + "=true (or -D"
+                                + S3Clients.PATH_STYLE_PROPERTY + "=true) to use path-style requests.",
+                        e);
             }
             throw AwsFailures.describe(ConnectionCheck.S3_BUCKET, "HeadBucket", "s3:ListBucket on the bucket.", e);
         } catch (SdkException e) {
@@ -150,6 +164,15 @@ public final class S3StagingProbe implements AutoCloseable {
             }
             throw AwsFailures.describe(ConnectionCheck.S3_PROBE, "HeadObject", "s3:GetObject on the prefix.", e);
         }
+    }
+
+    private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
