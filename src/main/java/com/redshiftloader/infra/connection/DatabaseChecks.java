@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,7 +40,7 @@ final class DatabaseChecks {
                         .map(until -> ", valid until "
                                 + DateTimeFormatter.ISO_LOCAL_TIME
                                         .withZone(ZoneOffset.UTC)
-                                        .format(until.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
+                                        .format(until.truncatedTo(ChronoUnit.SECONDS))
                                 + " UTC")
                         .orElse("");
     }

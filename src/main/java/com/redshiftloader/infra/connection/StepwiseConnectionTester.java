@@ -25,6 +25,10 @@ import org.slf4j.LoggerFactory;
  * each failure what happened and what to do. Each step runs on a worker thread and is given the profile's connect
  * timeout (plus a short grace, so the step's own timeouts can report first); after a failure the remaining steps are
  * skipped. Interrupting the calling thread abandons the running step and throws {@link InterruptedException}.
+ *
+ * <p>The listener hears {@code started} only for steps that run; skipped steps are reported through {@code finished}
+ * alone. The TLS step only asks whether the server offers TLS; the certificate is verified by the driver at log-in,
+ * with the trust settings it uses there (the Redshift driver bundles the Redshift CA certificates).
  */
 public final class StepwiseConnectionTester implements ConnectionTester {
 
@@ -94,7 +98,7 @@ public final class StepwiseConnectionTester implements ConnectionTester {
         }
         listener.started(step.check());
         CheckResult result = runner.run(step.check(), () -> step.action().run(session));
-        LOG.info("Connection test step {}: {}", step.check(), result.getClass().getSimpleName());
+        LOG.debug("Connection test step {}: {}", step.check(), result.getClass().getSimpleName());
         return result;
     }
 

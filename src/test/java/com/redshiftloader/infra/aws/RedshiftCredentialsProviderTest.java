@@ -12,6 +12,7 @@ import com.redshiftloader.infra.jdbc.JdbcConnector;
 import com.redshiftloader.testinfra.PostgresDatabaseExtension;
 import com.redshiftloader.testinfra.RedshiftStandInExtension;
 import com.redshiftloader.testinfra.TestProfiles;
+import com.redshiftloader.testinfra.iam.AccessKey;
 import com.redshiftloader.testinfra.iam.AccessMode;
 import com.redshiftloader.testinfra.iam.RecordedRequest;
 import com.redshiftloader.testinfra.iam.RedshiftApiExtension;
@@ -181,6 +182,36 @@ class RedshiftCredentialsProviderTest {
         Map<String, Object> keys = iamKeys(standIn);
         keys.put("access_key_id", "AKIANOBODYKNOWS00000");
 
+        assertThatThrownBy(() -> connector.open(TestProfiles.bind(keys)))
+                .isInstanceOf(ConnectionFailedException.class)
+                .hasMessageStartingWith("AWS does not know the access key id");
+    }
+
+    @Test
+    void wrongSecretKeyIsSaidPlainlyWithoutTheKey(RedshiftStandIn standIn) {
+        Map<String, Object> keys = iamKeys(standIn);
+        keys.put("secret_access_key", "Wrong-Aws-Secret-000");
+
+        assertThatThrownBy(() -> connector.open(TestProfiles.bind(keys)))
+                .isInstanceOf(ConnectionFailedException.class)
+                .hasMessageStartingWith("AWS rejected the request signature (SignatureDoesNotMatch).")
+                .hasMessageNotContaining("Wrong-Aws-Secret-000");
+    }
+
+    @Test
+    void temporaryKeysSignWithTheirSessionToken(RedshiftStandIn standIn, RedshiftApiServer server) throws Exception {
+        server.registerKey(AccessKey.forRole("ASIATEMPORARYKEY0001", "temporary-secret", "session-token-1", "Loader"));
+        Map<String, Object> keys = iamKeys(standIn);
+        keys.put("access_key_id", "ASIATEMPORARYKEY0001");
+        keys.put("secret_access_key", "temporary-secret");
+        keys.put("session_token", "session-token-1");
+
+        try (Connection connection = connector.open(TestProfiles.bind(keys))) {
+            assertThat(currentUser(connection)).isEqualTo("IAMA:awsuser");
+        }
+        assertThat(server.requests().getFirst().accessKeyId()).isEqualTo("ASIATEMPORARYKEY0001");
+
+        keys.put("session_token", "some-other-token");
         assertThatThrownBy(() -> connector.open(TestProfiles.bind(keys)))
                 .isInstanceOf(ConnectionFailedException.class)
                 .hasMessageStartingWith("AWS does not know the access key id");

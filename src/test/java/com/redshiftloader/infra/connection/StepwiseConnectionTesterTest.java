@@ -20,6 +20,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,7 +81,7 @@ class StepwiseConnectionTesterTest {
                         "TLS skipped ssl_mode is disable: the connection is not encrypted",
                         "IAM_CREDENTIALS skipped password login",
                         "AUTHENTICATE passed logged in as loader",
-                        "SERVER_VERSION passed " + version(report) + "",
+                        "SERVER_VERSION passed " + version(report),
                         "SCHEMA passed schema public exists",
                         "TABLE passed table public.orders exists with 2 columns (id, placed_at)",
                         "S3_BUCKET skipped use_s3_copy is false",
@@ -130,7 +131,7 @@ class StepwiseConnectionTesterTest {
 
     @Test
     void unknownHostFailsAtDns() throws Exception {
-        ConnectionProfile profile = TestProfiles.bind(new java.util.LinkedHashMap<>(
+        ConnectionProfile profile = TestProfiles.bind(new LinkedHashMap<>(
                 Map.of("host", "no-such-host.invalid", "database", "dev", "user", "u", "password", "p")));
 
         CheckResult.Failed failed = failure(tester().test(profile, ConnectionTestListener.NONE));

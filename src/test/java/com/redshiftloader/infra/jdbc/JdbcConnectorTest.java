@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -114,7 +115,7 @@ class JdbcConnectorTest {
     void tlsSettingsFollowTheSslModeInEachDriversTerms(String engine, String sslMode, String ssl, String sslmode) {
         Map<String, Object> keys =
                 Map.of("engine", engine, "host", "db.example.com", "database", "dev", "user", "u", "ssl_mode", sslMode);
-        ConnectionProfile profile = TestProfiles.bind(new java.util.LinkedHashMap<>(keys));
+        ConnectionProfile profile = TestProfiles.bind(new LinkedHashMap<>(keys));
 
         Properties properties = JdbcConnector.properties(profile, new DatabaseCredentials("u", "pw", Optional.empty()));
 
