@@ -107,12 +107,21 @@ public final class RedshiftCredentialsProvider {
                     "No cluster '" + cluster + "' in " + region + ".",
                     "Check cluster_identifier and region (the cluster's name in the Redshift console).");
         } catch (SdkException e) {
-            String permission = "redshift:GetClusterCredentials on arn:aws:redshift:" + region + ":<account>:dbuser:"
-                    + cluster + "/" + dbUser + " and arn:aws:redshift:" + region + ":<account>:dbname:" + cluster + "/"
-                    + profile.database()
-                    + (iam.autoCreate() ? " (with auto_create also redshift:CreateClusterUser)" : "") + ".";
-            throw AwsFailures.describe(ConnectionCheck.IAM_CREDENTIALS, "GetClusterCredentials", permission, e);
+            throw AwsFailures.describe(
+                    ConnectionCheck.IAM_CREDENTIALS,
+                    "GetClusterCredentials",
+                    clusterPermission(region, cluster, dbUser, profile.database(), iam.autoCreate()),
+                    e);
         }
+    }
+
+    /** The grant GetClusterCredentials needs, with the ARNs of the user and the database. */
+    static String clusterPermission(Region region, String cluster, String dbUser, String database, boolean autoCreate) {
+        String arn = "arn:aws:redshift:" + region + ":<account>:";
+        return "redshift:GetClusterCredentials on " + arn + "dbuser:" + cluster + "/" + dbUser + " and " + arn
+                + "dbname:"
+                + cluster + "/" + database + (autoCreate ? " (with auto_create also redshift:CreateClusterUser)" : "")
+                + ".";
     }
 
     private DatabaseCredentials serverless(

@@ -7,8 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.redshiftloader.domain.connection.CheckResult;
 import com.redshiftloader.domain.connection.ConnectionCheck;
+import com.redshiftloader.domain.connection.ConnectionFailedException;
 import com.redshiftloader.domain.connection.ConnectionTestListener;
 import com.redshiftloader.domain.profile.ConnectionProfile;
+import com.redshiftloader.infra.aws.RedshiftCredentialsProvider;
+import com.redshiftloader.infra.jdbc.JdbcConnector;
 import com.redshiftloader.testinfra.TestProfiles;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -18,12 +21,15 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A server that accepts connections and never answers: the step timeout and cancellation. */
 class StepwiseConnectionTesterTimeoutTest {
@@ -74,6 +80,29 @@ class StepwiseConnectionTesterTimeoutTest {
         assertThat(failed.check()).isEqualTo(ConnectionCheck.TLS);
         assertThat(failed.problem()).isEqualTo("No answer from 127.0.0.1:" + silent.getLocalPort() + " within 1 s.");
         assertThat(failed.fix()).contains("security group or firewall blocks port " + silent.getLocalPort());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"redshift", "postgres"})
+    void jdbcLoginGivesUpAfterTheConnectTimeout(String engine) {
+        Map<String, Object> keys = new LinkedHashMap<>(Map.of(
+                "engine", engine,
+                "host", "127.0.0.1",
+                "port", silent.getLocalPort(),
+                "database", "dev",
+                "user", "u",
+                "password", "p",
+                "ssl_mode", "disable",
+                "connect_timeout", 1));
+        RedshiftCredentialsProvider iam = new RedshiftCredentialsProvider(name -> Optional.empty());
+        JdbcConnector connector = new JdbcConnector(iam, name -> Optional.empty());
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> connector.open(TestProfiles.bind(keys)))
+                .isInstanceOf(ConnectionFailedException.class)
+                .hasMessageStartingWith(
+                        "No answer from 127.0.0.1:" + silent.getLocalPort() + " within 1 s while logging in.");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     }
 
     @Test
