@@ -1,6 +1,6 @@
 package com.redshiftloader.app;
 
-import com.redshiftloader.cli.RootCommand;
+import java.util.Optional;
 
 /**
  * Entry point: the GUI without arguments, the command line with them. It touches no JavaFX class itself, so that
@@ -20,6 +20,7 @@ public final class Main {
 
     /** Runs the command line and returns its exit code. */
     static int runCommandLine(String... args) {
-        return RootCommand.commandLine(AppVersion.current()).execute(args);
+        return CliComposition.commandLine(AppVersion.current(), name -> Optional.ofNullable(System.getenv(name)))
+                .execute(args);
     }
 }

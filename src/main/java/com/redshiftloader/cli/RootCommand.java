@@ -33,10 +33,18 @@ public final class RootCommand implements Callable<Integer> {
         return INVALID_INPUT;
     }
 
-    /** A command line with the subcommands known so far; the app adds each as its feature lands. */
-    public static CommandLine commandLine(String version) {
+    /**
+     * A command line with the given subcommands. The app builds them with what they need (stores, testers), so that
+     * this package wires nothing itself.
+     *
+     * @param subcommands picocli {@code @Command} objects, e.g. a {@link TestCommand}
+     */
+    public static CommandLine commandLine(String version, Object... subcommands) {
         CommandLine commandLine = new CommandLine(new RootCommand());
         commandLine.getCommandSpec().version("Redshift Loader " + version);
+        for (Object subcommand : subcommands) {
+            commandLine.addSubcommand(subcommand);
+        }
         return commandLine;
     }
 }

@@ -1,0 +1,111 @@
+package com.redshiftloader.cli;
+
+import com.redshiftloader.domain.connection.CheckResult;
+import com.redshiftloader.domain.connection.ConnectionTestListener;
+import com.redshiftloader.domain.connection.ConnectionTestReport;
+import com.redshiftloader.domain.connection.ConnectionTester;
+import com.redshiftloader.domain.profile.ConnectionProfile;
+import com.redshiftloader.infra.store.ProfileFileException;
+import com.redshiftloader.infra.store.ProfileStore;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code test --profile NAME|FILE}: tests a connection step by step, printing each step as it ends. */
+@Command(
+        name = "test",
+        mixinStandardHelpOptions = true,
+        description = {"Tests a connection profile step by step: DNS, TCP, TLS, log-in, schema, table and S3 staging."},
+        footer = {"", "Exit codes: 0 every step passed, 1 a step failed, 2 the profile is invalid."})
+public final class TestCommand implements Callable<Integer> {
+
+    public static final int PASSED = 0;
+    public static final int FAILED = 1;
+
+    private final ProfileStoreFactory stores;
+    private final ConnectionTester tester;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(
+            names = "--profile",
+            required = true,
+            paramLabel = "NAME|FILE",
+            description = "A saved profile's name, or the path of a profile YAML file (e.g. a Mage io_config.yaml).")
+    private String profile;
+
+    @Option(names = "--profiles-dir", paramLabel = "DIR", description = "Where saved profiles are kept.")
+    private Path profilesDirectory;
+
+    public TestCommand(ProfileStoreFactory stores, ConnectionTester tester) {
+        this.stores = stores;
+        this.tester = tester;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ConnectionProfile loaded;
+        try {
+            loaded = load(stores.open(Optional.ofNullable(profilesDirectory)));
+        } catch (ProfileFileException e) {
+            err.println("The profile " + profile + " cannot be used:");
+            e.problems().forEach(problem -> err.println("  " + problem));
+            return RootCommand.INVALID_INPUT;
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return RootCommand.INVALID_INPUT;
+        }
+        out.println("Testing " + loaded.name() + " (" + loaded.host() + ":" + loaded.port() + ")");
+        try {
+            ConnectionTestReport report = tester.test(loaded, new Printer(out));
+            return report.passed() ? PASSED : FAILED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("The test was cancelled.");
+            return FAILED;
+        }
+    }
+
+    private ConnectionProfile load(ProfileStore store) throws ProfileFileException {
+        Path file = Path.of(profile);
+        boolean looksLikeFile = profile.endsWith(".yaml") || profile.endsWith(".yml") || file.getNameCount() > 1;
+        if (looksLikeFile || (Files.isRegularFile(file) && !store.exists(profile))) {
+            return store.loadFile(file);
+        }
+        return store.load(profile);
+    }
+
+    /** Prints each step as it ends: {@code ✓ Resolve host  12 ms  10.0.0.5}, failures with the fix below. */
+    private record Printer(PrintWriter out) implements ConnectionTestListener {
+
+        @Override
+        public void finished(CheckResult result) {
+            switch (result) {
+                case CheckResult.Passed passed ->
+                    out.printf("✓ %-30s %6s  %s%n", passed.check().title(), millis(passed.duration()), passed.detail());
+                case CheckResult.Failed failed -> {
+                    out.printf(
+                            "✗ %-30s %6s  %s%n", failed.check().title(), millis(failed.duration()), failed.problem());
+                    out.printf("    → %s%n", failed.fix());
+                }
+                case CheckResult.Skipped skipped ->
+                    out.printf("- %-30s %6s  skipped: %s%n", skipped.check().title(), "", skipped.reason());
+            }
+            out.flush();
+        }
+
+        private static String millis(Duration duration) {
+            return duration.toMillis() + " ms";
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package com.redshiftloader.infra.jdbc;
+
+import com.redshiftloader.domain.connection.ConnectionCheck;
+import com.redshiftloader.domain.connection.ConnectionFailedException;
+import com.redshiftloader.domain.connection.DatabaseCredentials;
+import com.redshiftloader.domain.profile.AuthMethod;
+import com.redshiftloader.domain.profile.ConnectionProfile;
+import com.redshiftloader.domain.profile.Engine;
+import com.redshiftloader.domain.profile.SecretUnavailableException;
+import com.redshiftloader.domain.profile.SslMode;
+import com.redshiftloader.infra.aws.RedshiftCredentialsProvider;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens JDBC connections for a profile: the Redshift driver for {@code engine: redshift}, pgjdbc for
+ * {@code engine: postgres}, with the profile's TLS mode and connect timeout. IAM profiles first obtain temporary
+ * credentials and log in as exactly the user AWS returns. Credentials travel only in {@link Properties}, never in the
+ * URL, a log line or a message.
+ */
+public final class JdbcConnector {
+
+    /** The name the server shows for our sessions ({@code pg_stat_activity}, {@code stv_sessions}). */
+    public static final String APPLICATION_NAME = "Redshift Loader";
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcConnector.class);
+
+    private final RedshiftCredentialsProvider iamCredentials;
+    private final Function<String, Optional<String>> environment;
+
+    public JdbcConnector(RedshiftCredentialsProvider iamCredentials, Function<String, Optional<String>> environment) {
+        this.iamCredentials = iamCredentials;
+        this.environment = environment;
+    }
+
+    /** Opens a connection, obtaining temporary credentials first for IAM login. */
+    public Connection open(ConnectionProfile profile) throws ConnectionFailedException {
+        return open(profile, credentials(profile));
+    }
+
+    /**
+     * The credentials the profile logs in with: its user and password, or temporary ones from AWS.
+     *
+     * @throws ConnectionFailedException when the password is missing, a referenced variable is unset, or AWS refuses
+     */
+    public DatabaseCredentials credentials(ConnectionProfile profile) throws ConnectionFailedException {
+        return switch (profile.auth()) {
+            case AuthMethod.Iam iam -> iamCredentials.obtain(profile, iam);
+            case AuthMethod.Password password -> {
+                try {
+                    String value = password.password()
+                            .orElseThrow(
+                                    () -> new ConnectionFailedException(
+                                            ConnectionCheck.AUTHENTICATE,
+                                            "The profile has no password for user " + password.user() + ".",
+                                            "Add password: to the profile, or password: ${env:NAME} to read it from a variable."))
+                            .resolve(environment);
+                    yield new DatabaseCredentials(password.user(), value, Optional.empty());
+                } catch (SecretUnavailableException e) {
+                    throw new ConnectionFailedException(
+                            ConnectionCheck.AUTHENTICATE, e.getMessage(), "Set the variable and try again.");
+                }
+            }
+        };
+    }
+
+    /** Opens a connection with the given credentials. */
+    public Connection open(ConnectionProfile profile, DatabaseCredentials credentials)
+            throws ConnectionFailedException {
+        String url = url(profile);
+        LOG.info("Connecting to {} as {}", url, credentials.user());
+        try {
+            Connection connection = driver(profile.engine()).connect(url, properties(profile, credentials));
+            if (connection == null) {
+                throw new IllegalStateException("The JDBC driver did not accept " + url);
+            }
+            return connection;
+        } catch (SQLException e) {
+            throw LoginFailures.describe(profile, credentials.user(), e);
+        }
+    }
+
+    /** The JDBC URL, with neither user nor password. */
+    public static String url(ConnectionProfile profile) {
+        String scheme = profile.engine() == Engine.REDSHIFT ? "jdbc:redshift://" : "jdbc:postgresql://";
+        String host = profile.host().contains(":") ? "[" + profile.host() + "]" : profile.host();
+        String database = URLEncoder.encode(profile.database(), StandardCharsets.UTF_8);
+        return scheme + host + ":" + profile.port() + "/" + database;
+    }
+
+    static Properties properties(ConnectionProfile profile, DatabaseCredentials credentials) {
+        Properties properties = new Properties();
+        properties.setProperty("user", credentials.user());
+        properties.setProperty("password", credentials.password());
+        long seconds = Math.max(1, profile.connectTimeout().toSeconds());
+        properties.setProperty("loginTimeout", Long.toString(seconds));
+        properties.setProperty("connectTimeout", Long.toString(seconds));
+        properties.setProperty("ApplicationName", APPLICATION_NAME);
+        if (profile.engine() == Engine.REDSHIFT) {
+            redshiftTls(profile.sslMode(), properties);
+        } else {
+            properties.setProperty("sslmode", profile.sslMode().yamlName());
+        }
+        return properties;
+    }
+
+    /** The Redshift driver turns TLS off with {@code ssl=false}; it does not accept {@code sslmode=disable}. */
+    private static void redshiftTls(SslMode mode, Properties properties) {
+        if (mode == SslMode.DISABLE) {
+            properties.setProperty("ssl", "false");
+        } else {
+            properties.setProperty("ssl", "true");
+            properties.setProperty("sslmode", mode.yamlName());
+        }
+    }
+
+    private static Driver driver(Engine engine) {
+        return switch (engine) {
+            case REDSHIFT -> new com.amazon.redshift.jdbc.Driver();
+            case POSTGRES -> new org.postgresql.Driver();
+        };
+    }
+}
