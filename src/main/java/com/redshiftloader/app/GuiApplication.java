@@ -1,11 +1,8 @@
 package com.redshiftloader.app;
 
 import com.redshiftloader.domain.connection.ConnectionTester;
-import com.redshiftloader.domain.profile.ProfileBinder;
 import com.redshiftloader.infra.files.FileSourceInspector;
 import com.redshiftloader.infra.sandbox.LocalSandbox;
-import com.redshiftloader.infra.store.AppDirectories;
-import com.redshiftloader.infra.store.ProfileStore;
 import com.redshiftloader.ui.shell.FxDialogService;
 import com.redshiftloader.ui.shell.UiPreferences;
 import com.redshiftloader.ui.task.FxBackgroundTasks;
@@ -24,14 +21,10 @@ public final class GuiApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        AppDirectories directories = AppDirectories.forCurrentUser();
-        ProfileBinder binder = ProfileBinder.withRedshiftTypes();
-        sandbox = new LocalSandbox(directories.data().resolve("sandbox"));
-        var profiles = new StoreProfileService(
-                new ProfileStore(directories.profiles(Optional.empty()), binder), binder, sandbox);
-        ConnectionTester tester = (profile, listener) -> {
-            throw new UnsupportedOperationException("wired when the connection tester lands");
-        };
+        AppServices services = AppServices.forCurrentUser();
+        sandbox = services.sandbox();
+        var profiles = new StoreProfileService(services.profileStore(Optional.empty()), services.binder(), sandbox);
+        ConnectionTester tester = services.tester();
         new GuiComposition(new GuiServices(
                         UiPreferences.forCurrentUser(),
                         new FxDialogService(() -> stage),

@@ -2,8 +2,8 @@ package com.redshiftloader.infra.connection;
 
 import com.redshiftloader.domain.connection.ConnectionCheck;
 import com.redshiftloader.domain.connection.ConnectionFailedException;
+import com.redshiftloader.domain.sql.SqlIdentifiers;
 import com.redshiftloader.infra.jdbc.DestinationCatalog;
-import com.redshiftloader.infra.jdbc.Sql;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +26,7 @@ final class DestinationChecks {
             throw new ConnectionFailedException(
                     ConnectionCheck.SCHEMA,
                     "The schema " + schema + " does not exist, and skip_schema_creation is true.",
-                    "Create it (CREATE SCHEMA " + Sql.quote(schema) + ";), choose an existing schema, or set"
+                    "Create it (CREATE SCHEMA " + SqlIdentifiers.quote(schema) + ";), choose an existing schema, or set"
                             + " skip_schema_creation: false.");
         }
         if (catalog.mayCreateSchemas()) {
@@ -38,8 +38,8 @@ final class DestinationChecks {
                 ConnectionCheck.SCHEMA,
                 "The schema " + schema + " does not exist, and user " + user + " may not create schemas in database "
                         + database + ".",
-                "Ask an administrator to run: GRANT CREATE ON DATABASE " + Sql.quote(database) + " TO "
-                        + Sql.quote(user) + "; or create the schema and set skip_schema_creation: true.");
+                "Ask an administrator to run: GRANT CREATE ON DATABASE " + SqlIdentifiers.quote(database) + " TO "
+                        + SqlIdentifiers.quote(user) + "; or create the schema and set skip_schema_creation: true.");
     }
 
     static String table(TestSession session) throws ConnectionFailedException, SQLException {
@@ -56,7 +56,8 @@ final class DestinationChecks {
                 throw grantNeeded(
                         catalog,
                         "may not insert into " + schema + "." + name,
-                        "GRANT SELECT, INSERT, UPDATE, DELETE ON " + Sql.quote(schema) + "." + Sql.quote(name));
+                        "GRANT SELECT, INSERT, UPDATE, DELETE ON " + SqlIdentifiers.quote(schema) + "."
+                                + SqlIdentifiers.quote(name));
             }
             return "table " + schema + "." + name + " exists with "
                     + describe(existing.get().columns());
@@ -67,7 +68,7 @@ final class DestinationChecks {
         throw grantNeeded(
                 catalog,
                 "may not create the table " + table + " in schema " + schema,
-                "GRANT CREATE, USAGE ON SCHEMA " + Sql.quote(schema));
+                "GRANT CREATE, USAGE ON SCHEMA " + SqlIdentifiers.quote(schema));
     }
 
     private static ConnectionFailedException grantNeeded(DestinationCatalog catalog, String what, String grant)
@@ -76,7 +77,7 @@ final class DestinationChecks {
         return new ConnectionFailedException(
                 ConnectionCheck.TABLE,
                 "User " + user + " " + what + ".",
-                "Ask an administrator to run: " + grant + " TO " + Sql.quote(user) + ";");
+                "Ask an administrator to run: " + grant + " TO " + SqlIdentifiers.quote(user) + ";");
     }
 
     private static String describe(List<String> columns) {

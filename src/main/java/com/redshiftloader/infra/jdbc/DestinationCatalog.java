@@ -1,5 +1,6 @@
 package com.redshiftloader.infra.jdbc;
 
+import com.redshiftloader.domain.sql.SqlIdentifiers;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -96,7 +97,9 @@ public final class DestinationCatalog {
 
     /** Whether the user may insert into the table. */
     public boolean mayInsertInto(String schema, String table) throws SQLException {
-        return flag("SELECT has_table_privilege(?, 'INSERT')", Sql.quote(schema) + "." + Sql.quote(table));
+        return flag(
+                "SELECT has_table_privilege(?, 'INSERT')",
+                SqlIdentifiers.quote(schema) + "." + SqlIdentifiers.quote(table));
     }
 
     private boolean flag(String sql, String... parameters) throws SQLException {

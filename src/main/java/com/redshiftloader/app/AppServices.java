@@ -1,0 +1,56 @@
+package com.redshiftloader.app;
+
+import com.redshiftloader.domain.connection.ConnectionTester;
+import com.redshiftloader.domain.profile.ProfileBinder;
+import com.redshiftloader.infra.aws.RedshiftCredentialsProvider;
+import com.redshiftloader.infra.connection.StepwiseConnectionTester;
+import com.redshiftloader.infra.jdbc.JdbcConnector;
+import com.redshiftloader.infra.sandbox.LocalSandbox;
+import com.redshiftloader.infra.store.AppDirectories;
+import com.redshiftloader.infra.store.ProfileStore;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The adapters both the GUI and the command line are built from, wired once. */
+final class AppServices {
+
+    private final AppDirectories directories;
+    private final ProfileBinder binder = ProfileBinder.withRedshiftTypes();
+    private final JdbcConnector connector;
+    private final ConnectionTester tester;
+
+    AppServices(AppDirectories directories, Function<String, Optional<String>> environment) {
+        this.directories = directories;
+        RedshiftCredentialsProvider iamCredentials = new RedshiftCredentialsProvider(environment);
+        this.connector = new JdbcConnector(iamCredentials, environment);
+        this.tester = new StepwiseConnectionTester(connector, iamCredentials, environment);
+    }
+
+    /** The services for this user, reading secrets' environment variables from the process environment. */
+    static AppServices forCurrentUser() {
+        return new AppServices(AppDirectories.forCurrentUser(), name -> Optional.ofNullable(System.getenv(name)));
+    }
+
+    ProfileBinder binder() {
+        return binder;
+    }
+
+    /** The profile store in the given directory, or the default one. */
+    ProfileStore profileStore(Optional<Path> directory) {
+        return new ProfileStore(directories.profiles(directory), binder);
+    }
+
+    JdbcConnector connector() {
+        return connector;
+    }
+
+    ConnectionTester tester() {
+        return tester;
+    }
+
+    /** The local sandbox in the user's data directory (not started). */
+    LocalSandbox sandbox() {
+        return new LocalSandbox(directories.data().resolve("sandbox"));
+    }
+}
