@@ -1,6 +1,7 @@
 package com.redshiftloader.app;
 
 import com.redshiftloader.domain.connection.ConnectionTester;
+import com.redshiftloader.domain.load.LoadException;
 import com.redshiftloader.infra.files.FileSourceInspector;
 import com.redshiftloader.infra.sandbox.LocalSandbox;
 import com.redshiftloader.ui.shell.FxDialogService;
@@ -31,6 +32,9 @@ public final class GuiApplication extends Application {
                         profiles,
                         tester,
                         new FileSourceInspector(),
+                        (plan, listener) -> {
+                            throw new LoadException("Loading arrives with the load engine", "", null);
+                        },
                         new FxBackgroundTasks()))
                 .show(stage);
         LOG.info(

@@ -6,6 +6,7 @@ import com.redshiftloader.ui.connection.ConnectionStepController;
 import com.redshiftloader.ui.connection.ConnectionStepViewModel;
 import com.redshiftloader.ui.load.LoadStepController;
 import com.redshiftloader.ui.load.LoadStepViewModel;
+import com.redshiftloader.ui.load.WizardPlanSource;
 import com.redshiftloader.ui.shell.MainViewController;
 import com.redshiftloader.ui.shell.MainViewModel;
 import com.redshiftloader.ui.shell.MainWindow;
@@ -39,11 +40,17 @@ public final class GuiComposition {
                 services.profiles(), services.tester(), services.tasks(), services.dialogs());
         SourceStepViewModel source =
                 new SourceStepViewModel(services.inspector(), services.tasks(), services.dialogs());
+        ColumnsStepViewModel columns =
+                new ColumnsStepViewModel(source, connection::chosenProfile, services.inspector(), services.tasks());
         MainViewModel viewModel = new MainViewModel(
                 connection,
                 source,
-                new ColumnsStepViewModel(source, connection::chosenProfile, services.inspector(), services.tasks()),
-                new LoadStepViewModel(),
+                columns,
+                new LoadStepViewModel(
+                        services.loader(),
+                        services.tasks(),
+                        new WizardPlanSource(connection, source, columns),
+                        services.profiles()::startSandbox),
                 theme,
                 AppVersion.current());
         MainWindow.show(stage, loadMainView(viewModel), preferences);

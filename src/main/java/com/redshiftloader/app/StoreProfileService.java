@@ -80,6 +80,11 @@ public final class StoreProfileService implements ProfileService {
     }
 
     @Override
+    public ConnectionProfile sandboxProfile() {
+        return LocalSandbox.profile(sandbox.port().orElse(0));
+    }
+
+    @Override
     public ConnectionProfile startSandbox() throws ProfileServiceException {
         try {
             return sandbox.start();

@@ -64,6 +64,7 @@ class ConnectionStepWindowTest {
                         profiles,
                         GuiFixture.NO_TESTS,
                         new FileSourceInspector(),
+                        GuiFixture.NO_LOADS,
                         GuiFixture.TASKS))
                 .show(stage);
         stage.setWidth(1200);

@@ -79,6 +79,7 @@ class ConnectionTestWindowTest {
                         profiles,
                         tester,
                         new FileSourceInspector(),
+                        GuiFixture.NO_LOADS,
                         GuiFixture.TASKS))
                 .show(stage);
     }

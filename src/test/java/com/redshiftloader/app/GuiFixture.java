@@ -1,6 +1,7 @@
 package com.redshiftloader.app;
 
 import com.redshiftloader.domain.connection.ConnectionTester;
+import com.redshiftloader.domain.load.Loader;
 import com.redshiftloader.domain.profile.ProfileBinder;
 import com.redshiftloader.infra.files.FileSourceInspector;
 import com.redshiftloader.infra.sandbox.LocalSandbox;
@@ -23,13 +24,18 @@ final class GuiFixture {
         throw new AssertionError("this test does not test connections");
     };
 
+    /** For tests that never run a load. */
+    static final Loader NO_LOADS = (plan, listener) -> {
+        throw new AssertionError("this test does not load");
+    };
+
     static final BackgroundTasks TASKS = new FxBackgroundTasks();
 
     private GuiFixture() {}
 
     /** Services for a window test: real profile store, file inspector and background tasks. */
     static GuiServices services(UiPreferences preferences, DialogService dialogs, ConnectionTester tester) {
-        return new GuiServices(preferences, dialogs, profiles(), tester, new FileSourceInspector(), TASKS);
+        return new GuiServices(preferences, dialogs, profiles(), tester, new FileSourceInspector(), NO_LOADS, TASKS);
     }
 
     /** A profile service over a fresh temporary profile directory and sandbox directory. */

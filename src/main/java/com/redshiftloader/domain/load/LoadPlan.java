@@ -40,4 +40,10 @@ public record LoadPlan(
             throw new IllegalArgumentException("The reject budget cannot be negative: " + maxErrors);
         }
     }
+
+    /** The same plan for another profile (the sandbox's, once it has started). */
+    public LoadPlan withProfile(ConnectionProfile newProfile) {
+        return new LoadPlan(
+                newProfile, file, settings, columns, target, mode, mergeKeys, path, maxErrors, rejectsFile, dryRun);
+    }
 }

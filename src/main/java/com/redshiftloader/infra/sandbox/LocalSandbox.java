@@ -63,6 +63,11 @@ public final class LocalSandbox implements AutoCloseable {
         return profile(postgres.getPort());
     }
 
+    /** The port it listens on, while it runs. */
+    public synchronized java.util.OptionalInt port() {
+        return postgres == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(postgres.getPort());
+    }
+
     public synchronized boolean running() {
         return postgres != null;
     }

@@ -96,7 +96,7 @@ public final class ConnectionStepViewModel {
 
     /** The profile to load into, when the step is valid. */
     public Optional<ConnectionProfile> chosenProfile() {
-        return sandboxSelected.get() ? Optional.empty() : form.profile();
+        return sandboxSelected.get() ? Optional.of(profiles.sandboxProfile()) : form.profile();
     }
 
     /** Starts a new, empty profile. */

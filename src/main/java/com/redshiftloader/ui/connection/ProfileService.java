@@ -22,6 +22,9 @@ public interface ProfileService {
     /** Builds and checks a profile from the form's keys. */
     BindResult bind(String name, Map<String, Object> keys);
 
+    /** The sandbox's profile as it is now (its port is 0 until it has started), for planning. */
+    ConnectionProfile sandboxProfile();
+
     /** Starts the local sandbox if needed (slow the first time) and returns its profile. */
     ConnectionProfile startSandbox() throws ProfileServiceException;
 }

@@ -1,12 +1,69 @@
 package com.redshiftloader.ui.load;
 
+import com.redshiftloader.domain.load.LoadEvent;
+import com.redshiftloader.domain.load.LoadMode;
+import com.redshiftloader.domain.load.LoadPath;
+import javafx.beans.InvalidationListener;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 
-/** Binds the Load step to its ViewModel. */
+/** Binds the Load step (options, summary, Start/Cancel, progress, log console, history) to its ViewModel. */
 public final class LoadStepController {
 
-    @SuppressWarnings("unused")
     private final LoadStepViewModel viewModel;
+
+    @FXML
+    private ComboBox<LoadMode> modeChoice;
+
+    @FXML
+    private ComboBox<LoadPath> pathChoice;
+
+    @FXML
+    private TextField maxErrorsField;
+
+    @FXML
+    private CheckBox dryRunCheck;
+
+    @FXML
+    private Label summaryLabel;
+
+    @FXML
+    private Button startButton;
+
+    @FXML
+    private Button cancelButton;
+
+    @FXML
+    private Label phaseLabel;
+
+    @FXML
+    private ProgressBar progressBar;
+
+    @FXML
+    private Label progressLabel;
+
+    @FXML
+    private Label resultLabel;
+
+    @FXML
+    private ComboBox<LoadEvent.Level> logLevelChoice;
+
+    @FXML
+    private Button copyLogButton;
+
+    @FXML
+    private ListView<LogLine> logList;
+
+    @FXML
+    private ListView<String> historyList;
 
     public LoadStepController(LoadStepViewModel viewModel) {
         this.viewModel = viewModel;
@@ -14,6 +71,34 @@ public final class LoadStepController {
 
     @FXML
     private void initialize() {
-        // The load summary, progress and log arrive with the load work.
+        modeChoice.getItems().setAll(LoadMode.values());
+        modeChoice.valueProperty().bindBidirectional(viewModel.modeProperty());
+        pathChoice.getItems().setAll(LoadPath.values());
+        pathChoice.valueProperty().bindBidirectional(viewModel.pathProperty());
+        maxErrorsField.textProperty().bindBidirectional(viewModel.maxErrorsProperty());
+        dryRunCheck.selectedProperty().bindBidirectional(viewModel.dryRunProperty());
+        InvalidationListener refresh = observable -> viewModel.refresh();
+        viewModel.modeProperty().addListener(refresh);
+        viewModel.pathProperty().addListener(refresh);
+        viewModel.maxErrorsProperty().addListener(refresh);
+        viewModel.dryRunProperty().addListener(refresh);
+        summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        startButton.setOnAction(event -> viewModel.startLoad());
+        startButton.disableProperty().bind(viewModel.runningProperty());
+        cancelButton.setOnAction(event -> viewModel.cancel());
+        cancelButton.disableProperty().bind(viewModel.runningProperty().not());
+        phaseLabel.textProperty().bind(viewModel.phaseProperty());
+        progressBar.progressProperty().bind(viewModel.progressProperty());
+        progressLabel.textProperty().bind(viewModel.progressTextProperty());
+        resultLabel.textProperty().bind(viewModel.resultProperty());
+        logLevelChoice.getItems().setAll(LoadEvent.Level.values());
+        logLevelChoice.valueProperty().bindBidirectional(viewModel.logLevelProperty());
+        logList.setItems(viewModel.visibleLog());
+        copyLogButton.setOnAction(event -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(viewModel.logText());
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        historyList.setItems(viewModel.history());
     }
 }

@@ -1,16 +1,305 @@
 package com.redshiftloader.ui.load;
 
+import com.redshiftloader.domain.load.LoadEvent;
+import com.redshiftloader.domain.load.LoadException;
+import com.redshiftloader.domain.load.LoadListener;
+import com.redshiftloader.domain.load.LoadMode;
+import com.redshiftloader.domain.load.LoadPath;
+import com.redshiftloader.domain.load.LoadPlan;
+import com.redshiftloader.domain.load.LoadReport;
+import com.redshiftloader.domain.load.Loader;
+import com.redshiftloader.domain.profile.ConnectionProfile;
+import com.redshiftloader.ui.task.BackgroundTasks;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 
 /**
- * The Load step, the wizard's last: it is valid once a load has finished. Running loads comes with the load work.
+ * The Load step: the options (mode, path, reject budget, dry run), a summary of what will happen, then the load in
+ * the background with its phase, progress, rate, ETA and a live log, Cancel (which rolls back), and the result.
  */
 public final class LoadStepViewModel {
 
-    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
+    /** The console keeps the latest lines only, so a long load cannot exhaust memory. */
+    public static final int MAX_LOG_LINES = 5_000;
 
-    public ReadOnlyBooleanProperty validProperty() {
-        return valid.getReadOnlyProperty();
+    private final Loader loader;
+    private final BackgroundTasks tasks;
+    private final PlanSource plans;
+    private final Callable<ConnectionProfile> startSandbox;
+    private final ObjectProperty<LoadMode> mode = new SimpleObjectProperty<>(LoadMode.APPEND);
+    private final ObjectProperty<LoadPath> path = new SimpleObjectProperty<>(LoadPath.AUTO);
+    private final StringProperty maxErrors = new SimpleStringProperty("0");
+    private final BooleanProperty dryRun = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper phase = new ReadOnlyStringWrapper("");
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper succeeded = new ReadOnlyBooleanWrapper(false);
+    private final ObservableList<LogLine> log = FXCollections.observableArrayList();
+    private final ObjectProperty<LoadEvent.Level> logLevel = new SimpleObjectProperty<>(LoadEvent.Level.INFO);
+    private final FilteredList<LogLine> visibleLog = new FilteredList<>(log);
+    private final ObservableList<String> history = FXCollections.observableArrayList();
+    private final List<LogLine> pendingLog = new ArrayList<>();
+    private BackgroundTasks.Cancellable runningLoad;
+
+    /** Builds the plan from the earlier steps; empty with a reason when they are not complete. */
+    public interface PlanSource {
+        PlanResult plan(LoadMode mode, LoadPath path, int maxErrors, boolean dryRun);
+    }
+
+    /** A plan, or why there is none. */
+    public sealed interface PlanResult {
+        /** @param sandbox whether the target is the local sandbox, which must be started before the load */
+        record Ready(LoadPlan plan, boolean sandbox) implements PlanResult {}
+
+        record NotReady(String reason) implements PlanResult {}
+    }
+
+    public LoadStepViewModel(
+            Loader loader, BackgroundTasks tasks, PlanSource plans, Callable<ConnectionProfile> startSandbox) {
+        this.loader = loader;
+        this.startSandbox = startSandbox;
+        this.tasks = tasks;
+        this.plans = plans;
+        visibleLog
+                .predicateProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> line -> line.level().compareTo(logLevel.get()) >= 0, logLevel));
+    }
+
+    public ObjectProperty<LoadMode> modeProperty() {
+        return mode;
+    }
+
+    public ObjectProperty<LoadPath> pathProperty() {
+        return path;
+    }
+
+    public StringProperty maxErrorsProperty() {
+        return maxErrors;
+    }
+
+    public BooleanProperty dryRunProperty() {
+        return dryRun;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    /** The log lines at or above the chosen level. */
+    public ObservableList<LogLine> visibleLog() {
+        return visibleLog;
+    }
+
+    public ObjectProperty<LoadEvent.Level> logLevelProperty() {
+        return logLevel;
+    }
+
+    /** All log lines as text, for Copy and Save. */
+    public String logText() {
+        return String.join(
+                System.lineSeparator(), log.stream().map(LogLine::toString).toList());
+    }
+
+    /** This session's loads, newest first. */
+    public ObservableList<String> history() {
+        return history;
+    }
+
+    /** The step is valid once a load succeeded. */
+    public BooleanBinding validProperty() {
+        return succeeded.getReadOnlyProperty().and(running.getReadOnlyProperty().not());
+    }
+
+    /** Refreshes the summary from the earlier steps (on entering the step and after an option changes). */
+    public void refresh() {
+        summary.set(
+                switch (currentPlan()) {
+                    case PlanResult.Ready ready -> describe(ready.plan());
+                    case PlanResult.NotReady notReady -> notReady.reason();
+                });
+    }
+
+    /** Starts the load in the background. */
+    public void startLoad() {
+        if (running.get()) {
+            return;
+        }
+        PlanResult planned = currentPlan();
+        if (!(planned instanceof PlanResult.Ready ready)) {
+            result.set(((PlanResult.NotReady) planned).reason());
+            return;
+        }
+        LoadPlan plan = ready.plan();
+        boolean sandbox = ready.sandbox();
+        log.clear();
+        result.set("");
+        succeeded.set(false);
+        running.set(true);
+        progress.set(-1);
+        phase.set("Starting");
+        LoadListener listener = event -> tasks.onUiThread(() -> show(event));
+        runningLoad = tasks.run(
+                "load " + plan.target(),
+                () -> loader.load(sandbox ? plan.withProfile(startSandbox.call()) : plan, listener),
+                this::finished,
+                this::failed);
+    }
+
+    /** Cancels the running load: the loader rolls back, so the table is as it was. */
+    public void cancel() {
+        if (runningLoad != null && running.get()) {
+            runningLoad.cancel();
+            running.set(false);
+            phase.set("Cancelled");
+            result.set("Load cancelled: everything was rolled back, the table is unchanged.");
+            history.addFirst("%tT cancelled".formatted(LocalTime.now()));
+        }
+    }
+
+    private PlanResult currentPlan() {
+        int budget;
+        try {
+            budget = Integer.parseInt(maxErrors.get().strip());
+            if (budget < 0) {
+                return new PlanResult.NotReady("The reject budget must be 0 or more.");
+            }
+        } catch (NumberFormatException e) {
+            return new PlanResult.NotReady("The reject budget must be a whole number, not '" + maxErrors.get() + "'.");
+        }
+        return plans.plan(mode.get(), path.get(), budget, dryRun.get());
+    }
+
+    private static String describe(LoadPlan plan) {
+        String what =
+                switch (plan.mode()) {
+                    case APPEND -> "Append the rows to";
+                    case TRUNCATE -> "Empty, then fill";
+                    case REPLACE -> "Replace, atomically, the contents of";
+                    case MERGE -> "Merge on " + String.join(", ", plan.mergeKeys()) + " into";
+                    case FAIL_IF_EXISTS -> "Create and fill (refusing an existing table)";
+                };
+        return "%s %s (%s) from %s: %d columns, by %s%s%s."
+                .formatted(
+                        what,
+                        plan.target(),
+                        plan.profile().name(),
+                        plan.file().getFileName(),
+                        plan.columns().size(),
+                        switch (plan.path()) {
+                            case AUTO -> "the fastest path available";
+                            case INSERT -> "multi-row INSERT";
+                            case COPY -> "S3 staging and COPY";
+                        },
+                        plan.maxErrors() > 0
+                                ? ", up to " + plan.maxErrors() + " rows may be rejected"
+                                : ", all or nothing",
+                        plan.dryRun() ? " — a dry run: nothing will change" : "");
+    }
+
+    private void show(LoadEvent event) {
+        switch (event) {
+            case LoadEvent.PhaseChanged changed ->
+                phase.set(title(changed.phase().name()));
+            case LoadEvent.Progress moved -> {
+                progress.set(LoadProgressView.fraction(moved));
+                progressText.set(LoadProgressView.text(moved));
+            }
+            case LoadEvent.Log line -> append(new LogLine(LocalTime.now(), line.level(), line.message()));
+        }
+    }
+
+    private void append(LogLine line) {
+        pendingLog.add(line);
+        if (pendingLog.size() == 1) {
+            // Lines arriving together are added in one change, so a chatty load does not flood the list.
+            tasks.onUiThread(this::flushLog);
+        }
+    }
+
+    private void flushLog() {
+        log.addAll(pendingLog);
+        pendingLog.clear();
+        if (log.size() > MAX_LOG_LINES) {
+            log.remove(0, log.size() - MAX_LOG_LINES);
+        }
+    }
+
+    private void finished(LoadReport report) {
+        running.set(false);
+        succeeded.set(!report.dryRun());
+        progress.set(1);
+        phase.set(report.dryRun() ? "Dry run done" : "Done");
+        String text = "%s %,d rows into %s (%,d inserted, %,d updated, %,d rejected) in %.1f s"
+                .formatted(
+                        report.dryRun() ? "Dry run: would load" : "Loaded",
+                        report.rowsRead(),
+                        report.target(),
+                        report.rowsInserted(),
+                        report.rowsUpdated(),
+                        report.rowsRejected(),
+                        report.duration().toMillis() / 1000.0);
+        result.set(text
+                + report.rejectsFile().map(file -> "; rejected rows in " + file).orElse(""));
+        history.addFirst("%tT %s".formatted(LocalTime.now(), text));
+    }
+
+    private void failed(Throwable failure) {
+        running.set(false);
+        phase.set("Failed");
+        String text = failure instanceof LoadException load
+                ? load.getMessage() + (load.fix().isEmpty() ? "" : System.lineSeparator() + load.fix())
+                : Optional.ofNullable(failure.getMessage())
+                        .orElse(failure.getClass().getSimpleName());
+        result.set("Load failed, nothing was changed: " + text);
+        history.addFirst("%tT failed: %s".formatted(LocalTime.now(), failure.getMessage()));
+    }
+
+    private static String title(String phaseName) {
+        String lower = phaseName.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 }

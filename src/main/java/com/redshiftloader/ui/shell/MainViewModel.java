@@ -40,6 +40,8 @@ public final class MainViewModel {
         wizard.currentStepProperty().addListener((observable, before, after) -> {
             if (after == WizardStep.COLUMNS) {
                 columns.refresh();
+            } else if (after == WizardStep.LOAD) {
+                load.refresh();
             }
         });
     }
