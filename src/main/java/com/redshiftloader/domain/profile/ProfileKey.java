@@ -108,6 +108,29 @@ public enum ProfileKey {
         return path.substring(path.lastIndexOf('.') + 1);
     }
 
+    /** The login a key belongs to, when it applies to one only. */
+    public enum Login {
+        PASSWORD,
+        IAM
+    }
+
+    /** Whether the key applies to password login only, IAM login only, or both (empty). */
+    public Optional<Login> login() {
+        return switch (this) {
+            case USER, PASSWORD -> Optional.of(Login.PASSWORD);
+            case ACCESS_KEY_ID,
+                    SECRET_ACCESS_KEY,
+                    SESSION_TOKEN,
+                    AWS_PROFILE,
+                    CLUSTER_IDENTIFIER,
+                    WORKGROUP,
+                    DB_USER,
+                    DB_GROUPS,
+                    AUTO_CREATE -> Optional.of(Login.IAM);
+            default -> Optional.empty();
+        };
+    }
+
     public static Optional<ProfileKey> fromPath(String path) {
         return Arrays.stream(values()).filter(k -> k.path.equals(path)).findFirst();
     }

@@ -100,7 +100,7 @@ public final class ProfileFormView extends VBox {
             if (after == null) {
                 group.selectToggle(before);
             } else {
-                form.setLogin(after == iamLogin ? ProfileFormViewModel.Login.IAM : ProfileFormViewModel.Login.PASSWORD);
+                form.setLogin(after == iamLogin ? ProfileKey.Login.IAM : ProfileKey.Login.PASSWORD);
             }
         });
         return new HBox(password, iamLogin);
@@ -159,20 +159,9 @@ public final class ProfileFormView extends VBox {
     }
 
     private void visibleFor(ProfileKey key, Node label, Node field) {
-        BooleanBinding shown =
-                switch (key) {
-                    case USER, PASSWORD -> iam.not();
-                    case ACCESS_KEY_ID,
-                            SECRET_ACCESS_KEY,
-                            SESSION_TOKEN,
-                            AWS_PROFILE,
-                            CLUSTER_IDENTIFIER,
-                            WORKGROUP,
-                            DB_USER,
-                            DB_GROUPS,
-                            AUTO_CREATE -> iam;
-                    default -> null;
-                };
+        BooleanBinding shown = key.login()
+                .map(login -> login == ProfileKey.Login.IAM ? iam : iam.not())
+                .orElse(null);
         if (shown != null) {
             for (Node node : List.of(label, field)) {
                 node.visibleProperty().bind(shown);

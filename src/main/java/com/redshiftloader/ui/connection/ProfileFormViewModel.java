@@ -28,12 +28,6 @@ import javafx.collections.ObservableMap;
  */
 public final class ProfileFormViewModel {
 
-    /** The login kinds the Authentication switch offers. */
-    public enum Login {
-        PASSWORD,
-        IAM
-    }
-
     private final ProfileService service;
     private final Map<ProfileKey, StringProperty> texts = new EnumMap<>(ProfileKey.class);
     private final Map<ProfileKey, BooleanProperty> flags = new EnumMap<>(ProfileKey.class);
@@ -82,12 +76,12 @@ public final class ProfileFormViewModel {
         return dirty.getReadOnlyProperty();
     }
 
-    public Login login() {
-        return "iam".equals(text(ProfileKey.AUTH).get()) ? Login.IAM : Login.PASSWORD;
+    public ProfileKey.Login login() {
+        return "iam".equals(text(ProfileKey.AUTH).get()) ? ProfileKey.Login.IAM : ProfileKey.Login.PASSWORD;
     }
 
-    public void setLogin(Login login) {
-        text(ProfileKey.AUTH).set(login == Login.IAM ? "iam" : "password");
+    public void setLogin(ProfileKey.Login login) {
+        text(ProfileKey.AUTH).set(login == ProfileKey.Login.IAM ? "iam" : "password");
     }
 
     /** Fills the form from a profile. */
@@ -97,7 +91,7 @@ public final class ProfileFormViewModel {
             name.set(profile.name());
             ProfileEntries.of(profile).forEach(this::put);
             if (text(ProfileKey.AUTH).get().isBlank()) {
-                setLogin(Login.PASSWORD);
+                setLogin(ProfileKey.Login.PASSWORD);
             }
         });
     }
@@ -111,7 +105,7 @@ public final class ProfileFormViewModel {
             text(ProfileKey.PORT).set("5439");
             text(ProfileKey.SSL_MODE).set("verify-ca");
             text(ProfileKey.SCHEMA).set("public");
-            setLogin(Login.PASSWORD);
+            setLogin(ProfileKey.Login.PASSWORD);
             flag(ProfileKey.LOWER_CASE).set(true);
         });
     }
@@ -145,30 +139,15 @@ public final class ProfileFormViewModel {
                         });
             }
         });
-        boolean iam = login() == Login.IAM;
+        boolean iam = login() == ProfileKey.Login.IAM;
         flags.forEach((key, property) -> keys.put(key.path(), property.get()));
-        if (!iam) {
-            texts.keySet().stream().filter(ProfileFormViewModel::iamOnly).forEach(key -> keys.remove(key.path()));
-            keys.remove(ProfileKey.AUTO_CREATE.path());
-        } else {
-            keys.remove(ProfileKey.USER.path());
-            keys.remove(ProfileKey.PASSWORD.path());
+        ProfileKey.Login unused = iam ? ProfileKey.Login.PASSWORD : ProfileKey.Login.IAM;
+        for (ProfileKey key : ProfileKey.values()) {
+            if (key.login().filter(unused::equals).isPresent()) {
+                keys.remove(key.path());
+            }
         }
         return keys;
-    }
-
-    private static boolean iamOnly(ProfileKey key) {
-        return switch (key) {
-            case ACCESS_KEY_ID,
-                    SECRET_ACCESS_KEY,
-                    SESSION_TOKEN,
-                    AWS_PROFILE,
-                    CLUSTER_IDENTIFIER,
-                    WORKGROUP,
-                    DB_USER,
-                    DB_GROUPS -> true;
-            default -> false;
-        };
     }
 
     private void put(String path, Object value) {

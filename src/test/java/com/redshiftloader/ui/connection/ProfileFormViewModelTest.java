@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.redshiftloader.domain.profile.AuthMethod;
 import com.redshiftloader.domain.profile.ConnectionProfile;
 import com.redshiftloader.domain.profile.ProfileKey;
-import com.redshiftloader.ui.connection.ProfileFormViewModel.Login;
 import org.junit.jupiter.api.Test;
 
 class ProfileFormViewModelTest {
@@ -49,7 +48,7 @@ class ProfileFormViewModelTest {
     @Test
     void iamSwitchAsksForTheIamKeysAndMarksHalfFilledOnes() {
         fillPasswordLogin();
-        form.setLogin(Login.IAM);
+        form.setLogin(ProfileKey.Login.IAM);
         assertThat(form.problems()).containsKeys("cluster_identifier", "region").doesNotContainKey("user");
         form.text(ProfileKey.CLUSTER_IDENTIFIER).set("prod");
         form.text(ProfileKey.DB_USER).set("loader");
