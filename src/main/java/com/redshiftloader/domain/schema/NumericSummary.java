@@ -16,8 +16,8 @@ final class NumericSummary {
     private int scale;
 
     /** Adds a scanned number; records the first value that rules out each narrower type. Always true. */
-    boolean add(NumberShape shape, String value, long line, List<RuledOut> ruledOut) {
-        RedshiftType before = any ? type() : ScalarType.SMALLINT;
+    boolean add(NumberShape shape, CharSequence value, long line, List<RuledOut> ruledOut) {
+        int before = any ? rank() : 0;
         integerDigits = Math.max(integerDigits, shape.integerDigits);
         scale = Math.max(scale, shape.scale);
         exponent |= shape.exponent;
@@ -30,12 +30,27 @@ final class NumericSummary {
             fraction = true;
         }
         any = true;
-        RedshiftType after = type();
-        if (!after.equals(before)
-                && !(before instanceof RedshiftType.Decimal && after instanceof RedshiftType.Decimal)) {
-            ruledOut.add(new RuledOut(before.sql(), ColumnAccumulator.shorten(value), line));
+        int after = rank();
+        if (after != before) {
+            ruledOut.add(new RuledOut(RANKS[before], ColumnAccumulator.shorten(value), line));
         }
         return true;
+    }
+
+    private static final String[] RANKS = {"SMALLINT", "INTEGER", "BIGINT", "DECIMAL", "DOUBLE PRECISION"};
+
+    /** The position of the current type in SMALLINT, INTEGER, BIGINT, DECIMAL, DOUBLE PRECISION; cheap. */
+    private int rank() {
+        if (exponent) {
+            return 4;
+        }
+        if (fraction || beyondLong) {
+            return integerDigits + scale > RedshiftType.MAX_DECIMAL_PRECISION ? 4 : 3;
+        }
+        if (min >= Short.MIN_VALUE && max <= Short.MAX_VALUE) {
+            return 0;
+        }
+        return min >= Integer.MIN_VALUE && max <= Integer.MAX_VALUE ? 1 : 2;
     }
 
     RedshiftType type() {

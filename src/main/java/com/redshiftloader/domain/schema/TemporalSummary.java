@@ -20,7 +20,7 @@ final class TemporalSummary {
     private char separator = ' ';
 
     /** Adds a scanned value; false when it is incompatible with the values before (the column becomes text). */
-    boolean add(TemporalShape shape, String value, long line, List<RuledOut> ruledOut) {
+    boolean add(TemporalShape shape, CharSequence value, long line, List<RuledOut> ruledOut) {
         int remaining = orders & shape.dateOrders;
         if (remaining == 0) {
             return false;
@@ -51,7 +51,7 @@ final class TemporalSummary {
         return true;
     }
 
-    private void noteLostOrders(int remaining, String value, long line, List<RuledOut> ruledOut) {
+    private void noteLostOrders(int remaining, CharSequence value, long line, List<RuledOut> ruledOut) {
         if (!any) {
             return;
         }

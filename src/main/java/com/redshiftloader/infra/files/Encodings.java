@@ -2,6 +2,7 @@ package com.redshiftloader.infra.files;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 
 /** Byte-order marks and the UTF-8 / windows-1252 decision. */
@@ -30,6 +31,12 @@ final class Encodings {
         return fromBom(head)
                 .map(charset -> charset.equals(StandardCharsets.UTF_8) ? 3 : 2)
                 .orElse(0);
+    }
+
+    /** Whether a complete run of bytes is valid UTF-8. */
+    static boolean isUtf8(byte[] bytes, int offset, int length) {
+        byte[] run = offset == 0 ? bytes : Arrays.copyOfRange(bytes, offset, offset + length);
+        return isUtf8(run, length, false);
     }
 
     /**

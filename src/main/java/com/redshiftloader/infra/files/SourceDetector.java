@@ -7,7 +7,7 @@ import com.redshiftloader.domain.source.LineEnding;
 import com.redshiftloader.domain.source.SourceFormat;
 import com.redshiftloader.domain.source.SourceFormatException;
 import com.redshiftloader.domain.source.SourceSettings;
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -168,7 +168,12 @@ final class SourceDetector {
      * column names are text.
      */
     static boolean hasHeader(Path file, String text, CsvDialect dialect) {
-        CsvTokenizer tokenizer = new CsvTokenizer(new StringReader(text), file, dialect.withHeader(false), 1 << 20);
+        CsvTokenizer tokenizer = new CsvTokenizer(
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                StandardCharsets.UTF_8,
+                file,
+                dialect.withHeader(false),
+                1 << 20);
         String[] first = tokenizer.next();
         if (first == null) {
             return true;
