@@ -1,5 +1,6 @@
 package com.redshiftloader.cli;
 
+import com.redshiftloader.infra.files.FileSourceInspector;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,6 +38,7 @@ public final class RootCommand implements Callable<Integer> {
     public static CommandLine commandLine(String version) {
         CommandLine commandLine = new CommandLine(new RootCommand());
         commandLine.getCommandSpec().version("Redshift Loader " + version);
+        commandLine.addSubcommand(new InspectCommand(new FileSourceInspector()));
         return commandLine;
     }
 }

@@ -1,6 +1,7 @@
 package com.redshiftloader.infra.files;
 
 import com.redshiftloader.domain.schema.ColumnAccumulator;
+import com.redshiftloader.domain.schema.ColumnInference;
 import com.redshiftloader.domain.schema.TypeCategory;
 import com.redshiftloader.domain.source.CsvDialect;
 import com.redshiftloader.domain.source.LineEnding;
@@ -164,8 +165,9 @@ final class SourceDetector {
     }
 
     /**
-     * A header unless a first-row value is empty, repeated, or looks like data (a number, date, boolean or JSON):
-     * column names are text.
+     * Votes per column: where the other rows have a type (numbers, dates…) and the first row's value breaks it, the
+     * first row is a header; where it fits, it is data. Without typed columns to go by: a header unless a first-row
+     * value is empty, repeated, or a number or date (column names are text).
      */
     static boolean hasHeader(Path file, String text, CsvDialect dialect) {
         CsvTokenizer tokenizer = new CsvTokenizer(
@@ -174,10 +176,44 @@ final class SourceDetector {
                 file,
                 dialect.withHeader(false),
                 1 << 20);
-        String[] first = tokenizer.next();
-        if (first == null) {
+        List<String[]> rows = new ArrayList<>();
+        String[] row;
+        while (rows.size() < LINES && (row = tokenizer.next()) != null) {
+            rows.add(row);
+        }
+        if (rows.isEmpty()) {
             return true;
         }
+        String[] first = rows.get(0);
+        int votes = 0;
+        for (int column = 0; column < first.length; column++) {
+            votes += vote(rows, column);
+        }
+        if (votes != 0) {
+            return votes > 0;
+        }
+        return looksLikeNames(first);
+    }
+
+    /** +1 when the first row breaks the type of the other rows in this column, -1 when it fits, 0 for text. */
+    private static int vote(List<String[]> rows, int column) {
+        ColumnAccumulator rest = new ColumnAccumulator("rest", SourceSettings.DEFAULT_NULL_TOKENS);
+        ColumnAccumulator all = new ColumnAccumulator("all", SourceSettings.DEFAULT_NULL_TOKENS);
+        all.accept(rows.get(0)[column], 1);
+        for (int i = 1; i < rows.size(); i++) {
+            String[] row = rows.get(i);
+            String value = column < row.length ? row[column] : null;
+            rest.accept(value, i + 1);
+            all.accept(value, i + 1);
+        }
+        ColumnInference restType = rest.result();
+        if (restType.category() == TypeCategory.STRING || restType.evidence().values() == 0) {
+            return 0;
+        }
+        return all.result().category() == TypeCategory.STRING ? 1 : -1;
+    }
+
+    private static boolean looksLikeNames(String[] first) {
         Set<String> seen = new HashSet<>();
         for (String value : first) {
             if (value.isBlank() || !seen.add(value)) {
@@ -185,7 +221,8 @@ final class SourceDetector {
             }
             ColumnAccumulator accumulator = new ColumnAccumulator("probe", Set.of());
             accumulator.accept(value, 1);
-            if (accumulator.result().category() != TypeCategory.STRING) {
+            TypeCategory category = accumulator.result().category();
+            if (category != TypeCategory.STRING && category != TypeCategory.BOOLEAN) {
                 return false;
             }
         }
