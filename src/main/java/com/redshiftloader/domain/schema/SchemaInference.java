@@ -97,6 +97,9 @@ public final class SchemaInference implements RecordVisitor {
 
     /** The inference for every column so far. */
     public List<ColumnInference> results() {
+        if (names.size() != array.length) {
+            addColumns();
+        }
         return Arrays.stream(array).map(ColumnAccumulator::result).toList();
     }
 
