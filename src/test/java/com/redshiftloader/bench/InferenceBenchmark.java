@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
@@ -33,8 +34,10 @@ import java.util.SplittableRandom;
  *     com.redshiftloader.bench.InferenceBenchmark [directory] [megabytes] [--opencsv]
  * </pre>
  *
- * The file is generated once into the directory (default: the temp directory) and reused. {@code --opencsv} also
- * times opencsv's CSVReader over the same file (tokenizing only), for comparison.
+ * The file is generated once into the directory (default: the temp directory) and reused. The scan runs three times
+ * ({@code -Drepeat=N} to change); each run prints wall-clock and scanning-thread CPU throughput (the CPU figure is
+ * the one-core figure when other processes share the machine). {@code --opencsv} also times opencsv's CSVReader
+ * over the same file (tokenizing only), for comparison.
  */
 public final class InferenceBenchmark {
 
@@ -55,13 +58,18 @@ public final class InferenceBenchmark {
         double previewMs = (System.nanoTime() - start) / 1e6;
         System.out.printf("file: %s (%.1f MB), max heap %.0f MB%n", file, Files.size(file) / MB, maxHeap() / MB);
         System.out.printf("preview (detect + 100 rows): %.1f ms%n", previewMs);
-        scan(inspector, file, preview.settings());
+        int repeat = Integer.getInteger("repeat", 3);
+        for (int run = 1; run <= repeat; run++) {
+            System.out.printf("run %d of %d%n", run, repeat);
+            scan(inspector, file, preview.settings(), run == repeat);
+        }
         if (Arrays.asList(args).contains("--opencsv")) {
             opencsv(file);
         }
     }
 
-    private static void scan(FileSourceInspector inspector, Path file, SourceSettings settings) throws IOException {
+    private static void scan(FileSourceInspector inspector, Path file, SourceSettings settings, boolean printColumns)
+            throws IOException {
         System.gc();
         resetPeaks();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -76,7 +84,7 @@ public final class InferenceBenchmark {
                 "scan: %d records in %.2f s wall = %.1f MB/s; %.2f s CPU of the scanning thread = %.1f MB/s per core;"
                         + " peak heap %.1f MB%n",
                 completed.records(), seconds, size / seconds, cpuSeconds, size / cpuSeconds, peakHeap() / MB);
-        for (ColumnInference column : completed.columns()) {
+        for (ColumnInference column : printColumns ? completed.columns() : List.<ColumnInference>of()) {
             System.out.printf(
                     "  %-12s %-18s nulls=%d maxBytes=%d%n",
                     column.source(),

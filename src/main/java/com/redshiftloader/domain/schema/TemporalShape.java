@@ -18,6 +18,17 @@ final class TemporalShape {
     private CharSequence text;
     private int pos;
 
+    /** All the fields in one number, so that a value shaped like the one before is recognised at once. */
+    int signature() {
+        return dateOrders
+                | (hasTime ? 1 << 8 : 0)
+                | (clock12 ? 1 << 9 : 0)
+                | (seconds ? 1 << 10 : 0)
+                | (zone ? 1 << 11 : 0)
+                | fractionDigits << 12
+                | dateTimeSeparator << 16;
+    }
+
     /** Whether the text is a date or timestamp; fills the fields when it is. */
     boolean scan(CharSequence value) {
         text = value;

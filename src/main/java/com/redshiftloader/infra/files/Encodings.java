@@ -2,7 +2,6 @@ package com.redshiftloader.infra.files;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Optional;
 
 /** Byte-order marks and the UTF-8 / windows-1252 decision. */
@@ -35,8 +34,7 @@ final class Encodings {
 
     /** Whether a complete run of bytes is valid UTF-8. */
     static boolean isUtf8(byte[] bytes, int offset, int length) {
-        byte[] run = offset == 0 ? bytes : Arrays.copyOfRange(bytes, offset, offset + length);
-        return isUtf8(run, length, false);
+        return isUtf8(bytes, offset, offset + length, false);
     }
 
     /**
@@ -45,7 +43,11 @@ final class Encodings {
      * @param truncated whether the sample stops before the end of the file
      */
     static boolean isUtf8(byte[] bytes, int length, boolean truncated) {
-        int i = 0;
+        return isUtf8(bytes, 0, length, truncated);
+    }
+
+    private static boolean isUtf8(byte[] bytes, int from, int length, boolean truncated) {
+        int i = from;
         while (i < length) {
             int b = bytes[i] & 0xFF;
             int extra = b < 0x80
