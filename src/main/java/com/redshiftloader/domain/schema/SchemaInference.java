@@ -9,6 +9,8 @@ import com.redshiftloader.domain.source.SourceRecord;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -97,10 +99,22 @@ public final class SchemaInference implements RecordVisitor {
 
     /** The inference for every column so far. */
     public List<ColumnInference> results() {
+        return results(Map.of());
+    }
+
+    /**
+     * The inference for every column so far, reading the whole numbers of the named columns as epoch times (only
+     * when the user asks: a number is never taken for a time on its own).
+     *
+     * @param epochFormats source column name → {@code epochsecs} or {@code epochmillisecs}
+     */
+    public List<ColumnInference> results(Map<String, String> epochFormats) {
         if (names.size() != array.length) {
             addColumns();
         }
-        return Arrays.stream(array).map(ColumnAccumulator::result).toList();
+        return Arrays.stream(array)
+                .map(column -> column.result(Optional.ofNullable(epochFormats.get(column.source()))))
+                .toList();
     }
 
     public long records() {

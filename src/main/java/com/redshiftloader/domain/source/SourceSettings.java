@@ -72,9 +72,4 @@ public record SourceSettings(
     public SourceSettings withMaxFieldBytes(int newMaxFieldBytes) {
         return new SourceSettings(format, gzip, encoding, bom, dialect, nullTokens, newMaxFieldBytes);
     }
-
-    /** Whether a field value stands for SQL NULL. */
-    public boolean isNull(String value) {
-        return value.length() <= 4 && nullTokens.contains(value);
-    }
 }

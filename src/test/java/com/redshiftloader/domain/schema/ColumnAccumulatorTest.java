@@ -186,6 +186,17 @@ class ColumnAccumulatorTest {
     }
 
     @Test
+    void schemaInferenceAppliesEpochOnlyToTheColumnsAsked() {
+        SchemaInference inference = new SchemaInference(SourceSettings.DEFAULT_NULL_TOKENS);
+        inference.accept(
+                java.util.List.of("at", "n"),
+                new com.redshiftloader.domain.source.SourceRecord(2, new String[] {"1700000000000", "1700000000000"}));
+        assertThat(inference.results(java.util.Map.of("at", "epochmillisecs")))
+                .extracting(column -> column.type().sql())
+                .containsExactly("TIMESTAMP", "BIGINT");
+    }
+
+    @Test
     void jsonCategoriesSeparateObjectsFromArrays() {
         assertThat(infer("{\"a\":1}").category()).isEqualTo(TypeCategory.OBJECT);
         assertThat(infer("[1]").category()).isEqualTo(TypeCategory.ARRAY);
