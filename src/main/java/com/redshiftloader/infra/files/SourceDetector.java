@@ -76,6 +76,9 @@ final class SourceDetector {
         if (name.endsWith(".tsv") || name.endsWith(".tab")) {
             return SourceFormat.TSV;
         }
+        if (name.endsWith(".csv")) {
+            return SourceFormat.CSV;
+        }
         if (first == '[') {
             return SourceFormat.JSON;
         }
@@ -96,7 +99,10 @@ final class SourceDetector {
 
     private static CsvDialect dialect(Path file, String text, SourceFormat format) {
         char delimiter = format == SourceFormat.TSV ? '\t' : delimiter(text);
-        CsvDialect dialect = CsvDialect.rfc4180().withDelimiter(delimiter).withLineEnding(lineEnding(text));
+        CsvDialect dialect = CsvDialect.rfc4180()
+                .withDelimiter(delimiter)
+                .withQuote(quote(text, delimiter))
+                .withLineEnding(lineEnding(text));
         return dialect.withHeader(hasHeader(file, text, dialect));
     }
 
@@ -139,6 +145,25 @@ final class SourceDetector {
             counts.add(count);
         }
         return counts;
+    }
+
+    /**
+     * The double quote, unless fields open with a single quote and never with a double quote (some exports quote
+     * with {@code '}).
+     */
+    static char quote(String text, char delimiter) {
+        int single = 0;
+        int dbl = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean fieldStart = i == 0 || text.charAt(i - 1) == delimiter || text.charAt(i - 1) == '\n';
+            if (fieldStart && c == '\'') {
+                single++;
+            } else if (c == '"') {
+                dbl++;
+            }
+        }
+        return single > 0 && dbl == 0 ? '\'' : '"';
     }
 
     static LineEnding lineEnding(String text) {

@@ -86,6 +86,19 @@ class CsvReadingTest {
     }
 
     @Test
+    void singleQuotesAreDetectedWhenNoDoubleQuoteAppears() {
+        SourcePreview preview = preview("single.csv", "id,name\n1,'Smith, J'\n2,'O''Hara'\n");
+        assertThat(preview.settings().dialect().quote()).isEqualTo('\'');
+        assertThat(values(preview)).containsExactly(List.of("1", "Smith, J"), List.of("2", "O'Hara"));
+    }
+
+    @Test
+    void theCsvExtensionWinsOverABracketAtTheStart() {
+        assertThat(preview("bracket.csv", "[tag],n\n[a],1\n").settings().format())
+                .isEqualTo(SourceFormat.CSV);
+    }
+
+    @Test
     void aFirstRowOfDataMeansNoHeader() {
         SourcePreview preview = preview("noheader.csv", "1,2024-01-05,x\n2,2024-01-06,y\n");
         assertThat(preview.settings().dialect().header()).isFalse();
