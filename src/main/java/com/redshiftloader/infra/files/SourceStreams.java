@@ -3,6 +3,7 @@ package com.redshiftloader.infra.files;
 import com.redshiftloader.domain.source.SourceFormatException;
 import com.redshiftloader.domain.source.SourceSettings;
 import java.io.BufferedInputStream;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -33,7 +34,12 @@ final class SourceStreams implements AutoCloseable {
     /** Opens the file's (decompressed) bytes. */
     static SourceStreams open(Path file, boolean gzip) {
         try {
-            CountingInputStream counting = new CountingInputStream(Files.newInputStream(file));
+            if (!Files.exists(file)) {
+                throw new NoSuchFileException(file.toString());
+            }
+            // A FileInputStream, not a channel: interrupting a scan must cancel it (checked between records), not
+            // close the file under the reader.
+            CountingInputStream counting = new CountingInputStream(new FileInputStream(file.toFile()));
             InputStream buffered = new BufferedInputStream(counting, BUFFER);
             InputStream bytes =
                     gzip ? new BufferedInputStream(new GZIPInputStream(buffered, BUFFER), BUFFER) : buffered;
