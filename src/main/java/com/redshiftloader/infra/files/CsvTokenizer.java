@@ -8,9 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 /**
  * An RFC 4180 tokenizer over bytes of an ASCII-compatible encoding (UTF-8, windows-1252; other encodings are
@@ -32,18 +30,13 @@ final class CsvTokenizer {
 
     private final InputStream in;
     private final Path file;
-    private final Charset charset;
-    private final boolean utf8;
     private final byte delimiter;
     private final byte quote;
     private final byte escape;
     private final boolean hasEscape;
     private final int maxField;
+    private final FieldOutput output;
     private final byte[] buf = new byte[BUFFER];
-    private byte[] spill = new byte[256];
-    private int spilled;
-    private String[] fields = new String[16];
-    private int count;
     private int pos;
     private int limit;
     private boolean eof;
@@ -53,20 +46,16 @@ final class CsvTokenizer {
     private boolean lastFieldQuoted;
     private long fieldLine;
     private int high;
-    private RecordVisitor visitor;
-    private final ByteField field;
 
     CsvTokenizer(InputStream in, Charset charset, Path file, CsvDialect dialect, int maxField) {
         this.in = in;
         this.file = file;
-        this.charset = charset;
-        this.utf8 = charset.equals(StandardCharsets.UTF_8);
         this.delimiter = ascii(dialect.delimiter(), "delimiter");
         this.quote = ascii(dialect.quote(), "quote");
         this.hasEscape = dialect.escape().isPresent() && dialect.escape().get() != dialect.quote();
         this.escape = hasEscape ? ascii(dialect.escape().get(), "escape character") : 0;
         this.maxField = maxField;
-        this.field = new ByteField(charset);
+        this.output = new FieldOutput(charset, maxField);
     }
 
     private static byte ascii(char c, String what) {
@@ -95,8 +84,7 @@ final class CsvTokenizer {
 
     /** The next record's fields, or null at the end of the input. Blank lines are skipped. */
     String[] next() {
-        visitor = null;
-        return record() ? Arrays.copyOf(fields, count) : null;
+        return record(null) ? output.strings() : null;
     }
 
     /**
@@ -105,11 +93,10 @@ final class CsvTokenizer {
      * @return the number of fields, or -1 at the end of the input
      */
     int nextInto(RecordVisitor target) {
-        visitor = target;
-        return record() ? count : -1;
+        return record(target) ? output.count() : -1;
     }
 
-    private boolean record() {
+    private boolean record(RecordVisitor visitor) {
         while (fill()) {
             byte first = buf[pos];
             if (first == LF || first == CR) {
@@ -117,17 +104,14 @@ final class CsvTokenizer {
                 continue;
             }
             recordLine = line;
-            count = 0;
-            if (visitor != null) {
-                visitor.begin(recordLine);
-            }
+            output.startRecord(visitor, recordLine);
             boolean more = true;
             while (more) {
                 more = field();
-                if (count > MAX_FIELDS) {
+                if (output.count() > MAX_FIELDS) {
                     throw error(
                             recordLine,
-                            count,
+                            output.count(),
                             "a record has more than " + MAX_FIELDS + " fields, Redshift's"
                                     + " column limit. Check the delimiter, or that the file is text.");
                 }
@@ -145,7 +129,7 @@ final class CsvTokenizer {
     }
 
     private boolean unquoted() {
-        spilled = 0;
+        output.clearSpill();
         high = 0;
         while (true) {
             int start = pos;
@@ -157,9 +141,9 @@ final class CsvTokenizer {
                     escaped();
                     continue;
                 }
-                if (spilled == 0) {
+                if (!output.hasSpill()) {
                     if (end - start > maxField) {
-                        throw tooLong(recordLine, count + 1);
+                        throw tooLong(recordLine, output.count() + 1);
                     }
                     emit(buf, start, end - start, high >= 0);
                 } else {
@@ -209,9 +193,9 @@ final class CsvTokenizer {
 
     private boolean quoted() {
         long openLine = line;
-        int column = count + 1;
+        int column = output.count() + 1;
         pos++;
-        spilled = 0;
+        output.clearSpill();
         high = 0;
         while (true) {
             int start = pos;
@@ -326,50 +310,28 @@ final class CsvTokenizer {
     }
 
     private void emit(byte[] bytes, int offset, int length, boolean ascii) {
-        if (!ascii && utf8 && !Encodings.isUtf8(bytes, offset, length)) {
-            throw error(
-                    fieldLine,
-                    count + 1,
-                    "the bytes here are not valid UTF-8. Choose the file's encoding (for" + " example windows-1252).");
+        if (!output.emit(bytes, offset, length, ascii)) {
+            throw notUtf8();
         }
-        if (visitor != null) {
-            field.set(bytes, offset, length, ascii);
-            visitor.field(count++, field);
-            return;
-        }
-        if (count == fields.length) {
-            fields = Arrays.copyOf(fields, count * 2);
-        }
-        fields[count++] = new String(bytes, offset, length, ascii ? StandardCharsets.ISO_8859_1 : charset);
     }
 
     private void emitSpill() {
-        boolean ascii = true;
-        for (int i = 0; i < spilled; i++) {
-            if (spill[i] < 0) {
-                ascii = false;
-                break;
-            }
-        }
-        emit(spill, 0, spilled, ascii);
-        if (spill.length > BUFFER * 4) {
-            spill = new byte[256];
+        if (!output.emitSpill()) {
+            throw notUtf8();
         }
     }
 
     private void spill(int from, int to) {
-        int length = to - from;
-        if (length <= 0) {
-            return;
+        if (!output.spill(buf, from, to)) {
+            throw tooLong(fieldLine, output.count() + 1);
         }
-        if (spilled + length > maxField) {
-            throw tooLong(fieldLine, count + 1);
-        }
-        if (spilled + length > spill.length) {
-            spill = Arrays.copyOf(spill, Math.max(spill.length * 2, spilled + length));
-        }
-        System.arraycopy(buf, from, spill, spilled, length);
-        spilled += length;
+    }
+
+    private SourceFormatException notUtf8() {
+        return error(
+                fieldLine,
+                output.count() + 1,
+                "the bytes here are not valid UTF-8. Choose the file's encoding" + " (for example windows-1252).");
     }
 
     private SourceFormatException tooLong(long at, int column) {
@@ -403,7 +365,7 @@ final class CsvTokenizer {
         } catch (CharacterCodingException e) {
             throw error(
                     line,
-                    count + 1,
+                    output.count() + 1,
                     "the bytes here are not valid in the chosen encoding. Choose the file's"
                             + " encoding (for example windows-1252 instead of UTF-8).");
         } catch (IOException e) {
