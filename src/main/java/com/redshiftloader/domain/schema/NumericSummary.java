@@ -17,6 +17,9 @@ final class NumericSummary {
 
     /** Adds a scanned number; records the first value that rules out each narrower type. Always true. */
     boolean add(NumberShape shape, CharSequence value, long line, List<RuledOut> ruledOut) {
+        if (any && !shape.exponent && changesNothing(shape)) {
+            return true;
+        }
         int before = any ? rank() : 0;
         integerDigits = Math.max(integerDigits, shape.integerDigits);
         scale = Math.max(scale, shape.scale);
@@ -35,6 +38,14 @@ final class NumericSummary {
             ruledOut.add(new RuledOut(RANKS[before], ColumnAccumulator.shorten(value), line));
         }
         return true;
+    }
+
+    /** Whether the value is inside what the column already needs (the common case, checked first). */
+    private boolean changesNothing(NumberShape shape) {
+        if (shape.fitsLong) {
+            return shape.longValue >= min && shape.longValue <= max && shape.integerDigits <= integerDigits;
+        }
+        return fraction && shape.scale > 0 && shape.integerDigits <= integerDigits && shape.scale <= scale;
     }
 
     private static final String[] RANKS = {"SMALLINT", "INTEGER", "BIGINT", "DECIMAL", "DOUBLE PRECISION"};

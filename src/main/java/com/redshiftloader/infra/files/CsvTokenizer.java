@@ -36,6 +36,7 @@ final class CsvTokenizer {
     private final boolean hasEscape;
     private final int maxField;
     private final FieldOutput output;
+    private final boolean[] plainStops = new boolean[256];
     private final byte[] buf = new byte[BUFFER];
     private int pos;
     private int limit;
@@ -56,6 +57,12 @@ final class CsvTokenizer {
         this.escape = hasEscape ? ascii(dialect.escape().get(), "escape character") : 0;
         this.maxField = maxField;
         this.output = new FieldOutput(charset, maxField);
+        plainStops[delimiter & 0xFF] = true;
+        plainStops[LF] = true;
+        plainStops[CR] = true;
+        if (hasEscape) {
+            plainStops[escape & 0xFF] = true;
+        }
     }
 
     private static byte ascii(char c, String what) {
@@ -163,14 +170,13 @@ final class CsvTokenizer {
     /** The hot loop: the end of the plain bytes from {@code from} (delimiter, line break or escape), in locals. */
     private int scanPlain(int from) {
         byte[] b = buf;
+        boolean[] stops = plainStops;
         int lim = limit;
-        byte d = delimiter;
-        byte e = hasEscape ? escape : LF;
         int bits = 0;
         int p = from;
         while (p < lim) {
             byte c = b[p];
-            if (c == d || c == LF || c == CR || c == e) {
+            if (stops[c & 0xFF]) {
                 break;
             }
             bits |= c;
