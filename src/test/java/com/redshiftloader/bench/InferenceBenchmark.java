@@ -56,7 +56,7 @@ public final class InferenceBenchmark {
         long start = System.nanoTime();
         SourcePreview preview = inspector.preview(file, Optional.empty(), 100);
         double previewMs = (System.nanoTime() - start) / 1e6;
-        System.out.printf("file: %s (%.1f MB), max heap %.0f MB%n", file, Files.size(file) / MB, maxHeap() / MB);
+        System.out.printf("file: %s (%.1f MiB), max heap %.0f MiB%n", file, Files.size(file) / MB, maxHeap() / MB);
         System.out.printf("preview (detect + 100 rows): %.1f ms%n", previewMs);
         int repeat = Integer.getInteger("repeat", 3);
         for (int run = 1; run <= repeat; run++) {
@@ -81,8 +81,8 @@ public final class InferenceBenchmark {
         ScanOutcome.Completed completed = (ScanOutcome.Completed) outcome;
         double size = Files.size(file) / MB;
         System.out.printf(
-                "scan: %d records in %.2f s wall = %.1f MB/s; %.2f s CPU of the scanning thread = %.1f MB/s per core;"
-                        + " peak heap %.1f MB%n",
+                "scan: %d records in %.2f s wall = %.1f MiB/s; %.2f s CPU of the scanning thread = %.1f MiB/s per core;"
+                        + " peak heap %.1f MiB%n",
                 completed.records(), seconds, size / seconds, cpuSeconds, size / cpuSeconds, peakHeap() / MB);
         for (ColumnInference column : printColumns ? completed.columns() : List.<ColumnInference>of()) {
             System.out.printf(
@@ -113,8 +113,8 @@ public final class InferenceBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
         System.out.printf(
-                "opencsv CSVReader (tokenizing only, no inference): %d fields in %.2f s wall = %.1f MB/s;"
-                        + " %.2f s CPU = %.1f MB/s per core%n",
+                "opencsv CSVReader (tokenizing only, no inference): %d fields in %.2f s wall = %.1f MiB/s;"
+                        + " %.2f s CPU = %.1f MiB/s per core%n",
                 fields, seconds, Files.size(file) / MB / seconds, cpuSeconds, Files.size(file) / MB / cpuSeconds);
     }
 
