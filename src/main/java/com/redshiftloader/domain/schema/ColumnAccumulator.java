@@ -1,5 +1,6 @@
 package com.redshiftloader.domain.schema;
 
+import com.redshiftloader.domain.source.NullTokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import java.util.Set;
 public final class ColumnAccumulator {
 
     private static final int SAMPLES = 5;
+    private static final int SAMPLE_WITHIN = 10_000;
     private static final Set<String> BOOLEANS = Set.of(
             "true", "false", "TRUE", "FALSE", "True", "False", "t", "f", "T", "F", "yes", "no", "YES", "NO", "Yes",
             "No", "y", "n", "Y", "N");
@@ -28,7 +30,7 @@ public final class ColumnAccumulator {
     }
 
     private final String source;
-    private final Set<String> nullTokens;
+    private final NullTokens nullTokens;
     private final NumberShape number = new NumberShape();
     private final TemporalShape temporal = new TemporalShape();
     private final NumericSummary numeric = new NumericSummary();
@@ -50,7 +52,7 @@ public final class ColumnAccumulator {
      */
     public ColumnAccumulator(String source, Set<String> nullTokens) {
         this.source = source;
-        this.nullTokens = Set.copyOf(nullTokens);
+        this.nullTokens = new NullTokens(nullTokens);
     }
 
     /** Counts nulls that happened before this column was first seen (JSON keys appear late). */
@@ -64,8 +66,8 @@ public final class ColumnAccumulator {
      * @param value the raw value, or null when the record has none (missing JSON key, JSON null)
      * @param line the physical line of the record
      */
-    public void accept(String value, long line) {
-        if (value == null || (value.length() <= 4 && nullTokens.contains(value))) {
+    public void accept(CharSequence value, long line) {
+        if (value == null || nullTokens.matches(value)) {
             nulls++;
             return;
         }
@@ -77,18 +79,18 @@ public final class ColumnAccumulator {
         if (bytes > RedshiftType.MAX_VARCHAR_BYTES) {
             tooLong(value, line);
         }
-        if (samples.size() < SAMPLES && !samples.contains(value)) {
-            samples.add(shorten(value));
+        if (samples.size() < SAMPLES && values <= SAMPLE_WITHIN) {
+            sample(value);
         }
         if (family != Family.TEXT) {
             classify(value, line);
         }
     }
 
-    private void classify(String value, long line) {
+    private void classify(CharSequence value, long line) {
         switch (family) {
             case NONE -> family = firstFamily(value, line);
-            case BOOLEAN -> keepIf(BOOLEANS.contains(value), value, line);
+            case BOOLEAN -> keepIf(isBoolean(value), value, line);
             case NUMBER -> keepIf(number.scan(value) && numeric.add(number, value, line, ruledOut), value, line);
             case TEMPORAL -> keepIf(temporal.scan(value) && dates.add(temporal, value, line, ruledOut), value, line);
             case JSON -> keepIf(isJson(value), value, line);
@@ -96,8 +98,8 @@ public final class ColumnAccumulator {
         }
     }
 
-    private Family firstFamily(String value, long line) {
-        if (BOOLEANS.contains(value)) {
+    private Family firstFamily(CharSequence value, long line) {
+        if (isBoolean(value)) {
             return Family.BOOLEAN;
         }
         if (number.scan(value) && numeric.add(number, value, line, ruledOut)) {
@@ -113,14 +115,36 @@ public final class ColumnAccumulator {
         return Family.TEXT;
     }
 
-    private void keepIf(boolean fits, String value, long line) {
+    private void keepIf(boolean fits, CharSequence value, long line) {
         if (!fits) {
             ruledOut.add(new RuledOut(currentType().sql(), shorten(value), line));
             family = Family.TEXT;
         }
     }
 
-    private boolean isJson(String value) {
+    /** true/false, t/f, yes/no, y/n in any case (what Redshift reads as BOOLEAN, less 1/0, which are numbers). */
+    static boolean isBoolean(CharSequence value) {
+        return switch (value.length()) {
+            case 1 -> "tTfFyYnN".indexOf(value.charAt(0)) >= 0;
+            case 2 -> sameLetters(value, "no");
+            case 3 -> sameLetters(value, "yes");
+            case 4 -> sameLetters(value, "true");
+            case 5 -> sameLetters(value, "false");
+            default -> false;
+        };
+    }
+
+    /** ASCII case-insensitive comparison with a lower-case word of the same length. */
+    private static boolean sameLetters(CharSequence value, String lowerCase) {
+        for (int i = 0; i < lowerCase.length(); i++) {
+            if ((value.charAt(i) | 0x20) != lowerCase.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isJson(CharSequence value) {
         if (value.length() < 2) {
             return false;
         }
@@ -137,7 +161,7 @@ public final class ColumnAccumulator {
         return false;
     }
 
-    private void tooLong(String value, long line) {
+    private void tooLong(CharSequence value, long line) {
         tooLong++;
         if (firstTooLong == null) {
             firstTooLong = new RuledOut("VARCHAR(65535)", shorten(value), line);
@@ -200,7 +224,17 @@ public final class ColumnAccumulator {
         return source;
     }
 
-    static String shorten(String value) {
-        return value.length() <= 100 ? value : value.substring(0, 100) + "…";
+    static String shorten(CharSequence value) {
+        String text = value.toString();
+        return text.length() <= 100 ? text : text.substring(0, 100) + "…";
+    }
+
+    private void sample(CharSequence value) {
+        for (String sample : samples) {
+            if (sample.contentEquals(value)) {
+                return;
+            }
+        }
+        samples.add(shorten(value));
     }
 }

@@ -19,7 +19,7 @@ final class NumberShape {
     long longValue;
 
     /** Whether the text is a plain decimal number; fills the fields when it is. */
-    boolean scan(String text) {
+    boolean scan(CharSequence text) {
         int length = text.length();
         int i = 0;
         boolean negative = false;
@@ -71,7 +71,7 @@ final class NumberShape {
         return true;
     }
 
-    private static int exponentEnd(String text, int start) {
+    private static int exponentEnd(CharSequence text, int start) {
         int i = start;
         if (i < text.length() && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
             i++;
@@ -83,9 +83,9 @@ final class NumberShape {
         return i > digitsStart ? i : -1;
     }
 
-    private boolean parsesAsLong(String text) {
+    private boolean parsesAsLong(CharSequence text) {
         try {
-            longValue = Long.parseLong(text);
+            longValue = Long.parseLong(text, 0, text.length(), 10);
             return true;
         } catch (NumberFormatException e) {
             return false;

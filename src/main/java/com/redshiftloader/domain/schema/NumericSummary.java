@@ -16,8 +16,11 @@ final class NumericSummary {
     private int scale;
 
     /** Adds a scanned number; records the first value that rules out each narrower type. Always true. */
-    boolean add(NumberShape shape, String value, long line, List<RuledOut> ruledOut) {
-        RedshiftType before = any ? type() : ScalarType.SMALLINT;
+    boolean add(NumberShape shape, CharSequence value, long line, List<RuledOut> ruledOut) {
+        if (any && !shape.exponent && changesNothing(shape)) {
+            return true;
+        }
+        int before = any ? rank() : 0;
         integerDigits = Math.max(integerDigits, shape.integerDigits);
         scale = Math.max(scale, shape.scale);
         exponent |= shape.exponent;
@@ -30,12 +33,35 @@ final class NumericSummary {
             fraction = true;
         }
         any = true;
-        RedshiftType after = type();
-        if (!after.equals(before)
-                && !(before instanceof RedshiftType.Decimal && after instanceof RedshiftType.Decimal)) {
-            ruledOut.add(new RuledOut(before.sql(), ColumnAccumulator.shorten(value), line));
+        int after = rank();
+        if (after != before) {
+            ruledOut.add(new RuledOut(RANKS[before], ColumnAccumulator.shorten(value), line));
         }
         return true;
+    }
+
+    /** Whether the value is inside what the column already needs (the common case, checked first). */
+    private boolean changesNothing(NumberShape shape) {
+        if (shape.fitsLong) {
+            return shape.longValue >= min && shape.longValue <= max && shape.integerDigits <= integerDigits;
+        }
+        return fraction && shape.scale > 0 && shape.integerDigits <= integerDigits && shape.scale <= scale;
+    }
+
+    private static final String[] RANKS = {"SMALLINT", "INTEGER", "BIGINT", "DECIMAL", "DOUBLE PRECISION"};
+
+    /** The position of the current type in SMALLINT, INTEGER, BIGINT, DECIMAL, DOUBLE PRECISION; cheap. */
+    private int rank() {
+        if (exponent) {
+            return 4;
+        }
+        if (fraction || beyondLong) {
+            return integerDigits + scale > RedshiftType.MAX_DECIMAL_PRECISION ? 4 : 3;
+        }
+        if (min >= Short.MIN_VALUE && max <= Short.MAX_VALUE) {
+            return 0;
+        }
+        return min >= Integer.MIN_VALUE && max <= Integer.MAX_VALUE ? 1 : 2;
     }
 
     RedshiftType type() {

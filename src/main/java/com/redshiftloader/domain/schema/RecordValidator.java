@@ -1,6 +1,7 @@
 package com.redshiftloader.domain.schema;
 
 import com.redshiftloader.domain.source.CancellationToken;
+import com.redshiftloader.domain.source.NullTokens;
 import com.redshiftloader.domain.source.RecordReader;
 import com.redshiftloader.domain.source.ScanListener;
 import com.redshiftloader.domain.source.SourceRecord;
@@ -15,7 +16,7 @@ public final class RecordValidator {
     private static final int KEEP = 5;
 
     private final List<ColumnSpec> columns;
-    private final Set<String> nullTokens;
+    private final NullTokens nullTokens;
     private final ValueValidator[] validators;
     private final long[] invalid;
     private final List<List<InvalidValue>> first = new ArrayList<>();
@@ -23,7 +24,7 @@ public final class RecordValidator {
 
     public RecordValidator(List<ColumnSpec> columns, Set<String> nullTokens) {
         this.columns = List.copyOf(columns);
-        this.nullTokens = Set.copyOf(nullTokens);
+        this.nullTokens = new NullTokens(nullTokens);
         this.validators = new ValueValidator[columns.size()];
         this.invalid = new long[columns.size()];
         for (int i = 0; i < columns.size(); i++) {
@@ -53,7 +54,7 @@ public final class RecordValidator {
         for (int i = 0; i < validators.length; i++) {
             int position = columns.get(i).position();
             String value = position < record.size() ? record.fields()[position] : null;
-            if (value == null || (value.length() <= 4 && nullTokens.contains(value))) {
+            if (value == null || nullTokens.matches(value)) {
                 continue;
             }
             Optional<String> problem = validators[i].problem(value);

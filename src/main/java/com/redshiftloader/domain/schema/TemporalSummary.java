@@ -18,9 +18,22 @@ final class TemporalSummary {
     private int fractionDigits;
     private boolean zone;
     private char separator = ' ';
+    private int lastSignature = -1;
 
     /** Adds a scanned value; false when it is incompatible with the values before (the column becomes text). */
-    boolean add(TemporalShape shape, String value, long line, List<RuledOut> ruledOut) {
+    boolean add(TemporalShape shape, CharSequence value, long line, List<RuledOut> ruledOut) {
+        int signature = shape.signature();
+        if (signature == lastSignature) {
+            return true;
+        }
+        boolean added = merge(shape, value, line, ruledOut);
+        if (added) {
+            lastSignature = signature;
+        }
+        return added;
+    }
+
+    private boolean merge(TemporalShape shape, CharSequence value, long line, List<RuledOut> ruledOut) {
         int remaining = orders & shape.dateOrders;
         if (remaining == 0) {
             return false;
@@ -51,7 +64,7 @@ final class TemporalSummary {
         return true;
     }
 
-    private void noteLostOrders(int remaining, String value, long line, List<RuledOut> ruledOut) {
+    private void noteLostOrders(int remaining, CharSequence value, long line, List<RuledOut> ruledOut) {
         if (!any) {
             return;
         }

@@ -1,5 +1,7 @@
 package com.redshiftloader.domain.schema;
 
+import com.redshiftloader.domain.source.ByteField;
+
 /**
  * Sizes a VARCHAR from the longest value seen, in UTF-8 bytes. The rule: the smallest of 16, 32, 64, …, 32768,
  * 65535 that holds the longest value plus a quarter of it (headroom for rows loaded later); a value of at most
@@ -21,7 +23,10 @@ public final class VarcharSizing {
     }
 
     /** The UTF-8 length of a string, without encoding it. */
-    public static int utf8Length(String value) {
+    public static int utf8Length(CharSequence value) {
+        if (value instanceof ByteField field) {
+            return field.utf8Length();
+        }
         int length = value.length();
         int bytes = length;
         for (int i = 0; i < length; i++) {

@@ -19,6 +19,25 @@ public interface RecordReader extends AutoCloseable {
     /** The next record, or empty at the end of the file. */
     Optional<SourceRecord> next();
 
+    /**
+     * Reads the next record into a visitor, which may be faster than {@link #next()} (no record object, no strings).
+     *
+     * @return false at the end of the file
+     */
+    default boolean nextInto(RecordVisitor visitor) {
+        Optional<SourceRecord> next = next();
+        if (next.isEmpty()) {
+            return false;
+        }
+        String[] fields = next.get().fields();
+        visitor.begin(next.get().line());
+        for (int i = 0; i < fields.length; i++) {
+            visitor.field(i, fields[i]);
+        }
+        visitor.end(fields.length);
+        return true;
+    }
+
     /** Warnings so far (ragged rows and the like), capped; the count is exact. */
     WarningLog warnings();
 

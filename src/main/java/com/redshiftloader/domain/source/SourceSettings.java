@@ -13,7 +13,7 @@ import java.util.Set;
  * @param bom whether the file starts with a byte-order mark (readers skip it)
  * @param dialect how delimited text is written; ignored for JSON formats
  * @param nullTokens field values read as SQL NULL (compared exactly, case-sensitive)
- * @param maxFieldChars the longest field accepted; a longer one stops the read with a {@link SourceFormatException}
+ * @param maxFieldBytes the longest field accepted, in bytes; a longer one stops the read with a {@link SourceFormatException}
  */
 public record SourceSettings(
         SourceFormat format,
@@ -22,18 +22,18 @@ public record SourceSettings(
         boolean bom,
         CsvDialect dialect,
         Set<String> nullTokens,
-        int maxFieldChars) {
+        int maxFieldBytes) {
 
     /** Null tokens by default: empty, {@code NULL}, {@code null}, {@code \N}, {@code NA}. */
     public static final Set<String> DEFAULT_NULL_TOKENS = Set.of("", "NULL", "null", "\\N", "NA");
 
     /** 16 MiB, the largest value Redshift stores (a SUPER value); a VARCHAR holds at most 65,535 bytes. */
-    public static final int DEFAULT_MAX_FIELD_CHARS = 16 * 1024 * 1024;
+    public static final int DEFAULT_MAX_FIELD_BYTES = 16 * 1024 * 1024;
 
     public SourceSettings {
         nullTokens = Set.copyOf(nullTokens);
-        if (maxFieldChars < 1) {
-            throw new IllegalArgumentException("The largest field size must be positive, not " + maxFieldChars + ".");
+        if (maxFieldBytes < 1) {
+            throw new IllegalArgumentException("The largest field size must be positive, not " + maxFieldBytes + ".");
         }
     }
 
@@ -46,35 +46,30 @@ public record SourceSettings(
                 false,
                 CsvDialect.rfc4180(),
                 DEFAULT_NULL_TOKENS,
-                DEFAULT_MAX_FIELD_CHARS);
+                DEFAULT_MAX_FIELD_BYTES);
     }
 
     public SourceSettings withFormat(SourceFormat newFormat) {
-        return new SourceSettings(newFormat, gzip, encoding, bom, dialect, nullTokens, maxFieldChars);
+        return new SourceSettings(newFormat, gzip, encoding, bom, dialect, nullTokens, maxFieldBytes);
     }
 
     public SourceSettings withGzip(boolean newGzip) {
-        return new SourceSettings(format, newGzip, encoding, bom, dialect, nullTokens, maxFieldChars);
+        return new SourceSettings(format, newGzip, encoding, bom, dialect, nullTokens, maxFieldBytes);
     }
 
     public SourceSettings withEncoding(Charset newEncoding, boolean newBom) {
-        return new SourceSettings(format, gzip, newEncoding, newBom, dialect, nullTokens, maxFieldChars);
+        return new SourceSettings(format, gzip, newEncoding, newBom, dialect, nullTokens, maxFieldBytes);
     }
 
     public SourceSettings withDialect(CsvDialect newDialect) {
-        return new SourceSettings(format, gzip, encoding, bom, newDialect, nullTokens, maxFieldChars);
+        return new SourceSettings(format, gzip, encoding, bom, newDialect, nullTokens, maxFieldBytes);
     }
 
     public SourceSettings withNullTokens(Set<String> newNullTokens) {
-        return new SourceSettings(format, gzip, encoding, bom, dialect, newNullTokens, maxFieldChars);
+        return new SourceSettings(format, gzip, encoding, bom, dialect, newNullTokens, maxFieldBytes);
     }
 
-    public SourceSettings withMaxFieldChars(int newMaxFieldChars) {
-        return new SourceSettings(format, gzip, encoding, bom, dialect, nullTokens, newMaxFieldChars);
-    }
-
-    /** Whether a field value stands for SQL NULL. */
-    public boolean isNull(String value) {
-        return value.length() <= 4 && nullTokens.contains(value);
+    public SourceSettings withMaxFieldBytes(int newMaxFieldBytes) {
+        return new SourceSettings(format, gzip, encoding, bom, dialect, nullTokens, newMaxFieldBytes);
     }
 }

@@ -1,6 +1,7 @@
 package com.redshiftloader.infra.files;
 
 import com.redshiftloader.domain.source.RecordReader;
+import com.redshiftloader.domain.source.RecordVisitor;
 import com.redshiftloader.domain.source.SourceFormatException;
 import com.redshiftloader.domain.source.SourceRecord;
 import com.redshiftloader.domain.source.SourceSettings;
@@ -23,8 +24,9 @@ final class CsvRecordReader implements RecordReader {
     CsvRecordReader(Path file, SourceSettings settings, SourceStreams streams) {
         this.file = file;
         this.streams = streams;
+        SourceStreams.TokenizerInput input = streams.tokenizerInput(settings);
         this.tokenizer =
-                new CsvTokenizer(streams.characters(settings), file, settings.dialect(), settings.maxFieldChars());
+                new CsvTokenizer(input.bytes(), input.charset(), file, settings.dialect(), settings.maxFieldBytes());
         tokenizer.skipLines(settings.dialect().skipLines());
         String[] first = tokenizer.next();
         if (first == null) {
@@ -82,6 +84,22 @@ final class CsvRecordReader implements RecordReader {
                 Math.min(count, columns.size()) + 1,
                 "the record has " + count + " fields but there are " + columns.size() + " columns; " + what
                         + ". Check the delimiter, or fix the row in " + file.getFileName() + ".");
+    }
+
+    @Override
+    public boolean nextInto(RecordVisitor visitor) {
+        if (pending != null) {
+            return RecordReader.super.nextInto(visitor);
+        }
+        int fields = tokenizer.nextInto(visitor);
+        if (fields < 0) {
+            return false;
+        }
+        if (fields != columns.size()) {
+            ragged(fields);
+        }
+        visitor.end(fields);
+        return true;
     }
 
     @Override

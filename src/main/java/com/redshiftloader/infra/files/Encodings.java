@@ -32,13 +32,22 @@ final class Encodings {
                 .orElse(0);
     }
 
+    /** Whether a complete run of bytes is valid UTF-8. */
+    static boolean isUtf8(byte[] bytes, int offset, int length) {
+        return isUtf8(bytes, offset, offset + length, false);
+    }
+
     /**
      * Whether the bytes are valid UTF-8; a sequence cut by the end of a truncated sample counts as valid.
      *
      * @param truncated whether the sample stops before the end of the file
      */
     static boolean isUtf8(byte[] bytes, int length, boolean truncated) {
-        int i = 0;
+        return isUtf8(bytes, 0, length, truncated);
+    }
+
+    private static boolean isUtf8(byte[] bytes, int from, int length, boolean truncated) {
+        int i = from;
         while (i < length) {
             int b = bytes[i] & 0xFF;
             int extra = b < 0x80

@@ -48,10 +48,10 @@ final class JsonRecordReader implements RecordReader {
         this.file = file;
         this.streams = streams;
         this.array = array;
-        this.maxField = settings.maxFieldChars();
+        this.maxField = settings.maxFieldBytes();
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxStringLength(settings.maxFieldChars())
+                        .maxStringLength(settings.maxFieldBytes())
                         .build())
                 .build();
         try {

@@ -1,13 +1,14 @@
 package com.redshiftloader.infra.files;
 
 import com.redshiftloader.domain.schema.ColumnAccumulator;
+import com.redshiftloader.domain.schema.ColumnInference;
 import com.redshiftloader.domain.schema.TypeCategory;
 import com.redshiftloader.domain.source.CsvDialect;
 import com.redshiftloader.domain.source.LineEnding;
 import com.redshiftloader.domain.source.SourceFormat;
 import com.redshiftloader.domain.source.SourceFormatException;
 import com.redshiftloader.domain.source.SourceSettings;
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -75,6 +76,9 @@ final class SourceDetector {
         if (name.endsWith(".tsv") || name.endsWith(".tab")) {
             return SourceFormat.TSV;
         }
+        if (name.endsWith(".csv")) {
+            return SourceFormat.CSV;
+        }
         if (first == '[') {
             return SourceFormat.JSON;
         }
@@ -95,7 +99,10 @@ final class SourceDetector {
 
     private static CsvDialect dialect(Path file, String text, SourceFormat format) {
         char delimiter = format == SourceFormat.TSV ? '\t' : delimiter(text);
-        CsvDialect dialect = CsvDialect.rfc4180().withDelimiter(delimiter).withLineEnding(lineEnding(text));
+        CsvDialect dialect = CsvDialect.rfc4180()
+                .withDelimiter(delimiter)
+                .withQuote(quote(text, delimiter))
+                .withLineEnding(lineEnding(text));
         return dialect.withHeader(hasHeader(file, text, dialect));
     }
 
@@ -140,6 +147,25 @@ final class SourceDetector {
         return counts;
     }
 
+    /**
+     * The double quote, unless fields open with a single quote and never with a double quote (some exports quote
+     * with {@code '}).
+     */
+    static char quote(String text, char delimiter) {
+        int single = 0;
+        int dbl = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean fieldStart = i == 0 || text.charAt(i - 1) == delimiter || text.charAt(i - 1) == '\n';
+            if (fieldStart && c == '\'') {
+                single++;
+            } else if (c == '"') {
+                dbl++;
+            }
+        }
+        return single > 0 && dbl == 0 ? '\'' : '"';
+    }
+
     static LineEnding lineEnding(String text) {
         int crlf = 0;
         int lf = 0;
@@ -164,15 +190,55 @@ final class SourceDetector {
     }
 
     /**
-     * A header unless a first-row value is empty, repeated, or looks like data (a number, date, boolean or JSON):
-     * column names are text.
+     * Votes per column: where the other rows have a type (numbers, dates…) and the first row's value breaks it, the
+     * first row is a header; where it fits, it is data. Without typed columns to go by: a header unless a first-row
+     * value is empty, repeated, or a number or date (column names are text).
      */
     static boolean hasHeader(Path file, String text, CsvDialect dialect) {
-        CsvTokenizer tokenizer = new CsvTokenizer(new StringReader(text), file, dialect.withHeader(false), 1 << 20);
-        String[] first = tokenizer.next();
-        if (first == null) {
+        CsvTokenizer tokenizer = new CsvTokenizer(
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                StandardCharsets.UTF_8,
+                file,
+                dialect.withHeader(false),
+                1 << 20);
+        List<String[]> rows = new ArrayList<>();
+        String[] row;
+        while (rows.size() < LINES && (row = tokenizer.next()) != null) {
+            rows.add(row);
+        }
+        if (rows.isEmpty()) {
             return true;
         }
+        String[] first = rows.get(0);
+        int votes = 0;
+        for (int column = 0; column < first.length; column++) {
+            votes += vote(rows, column);
+        }
+        if (votes != 0) {
+            return votes > 0;
+        }
+        return looksLikeNames(first);
+    }
+
+    /** +1 when the first row breaks the type of the other rows in this column, -1 when it fits, 0 for text. */
+    private static int vote(List<String[]> rows, int column) {
+        ColumnAccumulator rest = new ColumnAccumulator("rest", SourceSettings.DEFAULT_NULL_TOKENS);
+        ColumnAccumulator all = new ColumnAccumulator("all", SourceSettings.DEFAULT_NULL_TOKENS);
+        all.accept(rows.get(0)[column], 1);
+        for (int i = 1; i < rows.size(); i++) {
+            String[] row = rows.get(i);
+            String value = column < row.length ? row[column] : null;
+            rest.accept(value, i + 1);
+            all.accept(value, i + 1);
+        }
+        ColumnInference restType = rest.result();
+        if (restType.category() == TypeCategory.STRING || restType.evidence().values() == 0) {
+            return 0;
+        }
+        return all.result().category() == TypeCategory.STRING ? 1 : -1;
+    }
+
+    private static boolean looksLikeNames(String[] first) {
         Set<String> seen = new HashSet<>();
         for (String value : first) {
             if (value.isBlank() || !seen.add(value)) {
@@ -180,7 +246,8 @@ final class SourceDetector {
             }
             ColumnAccumulator accumulator = new ColumnAccumulator("probe", Set.of());
             accumulator.accept(value, 1);
-            if (accumulator.result().category() != TypeCategory.STRING) {
+            TypeCategory category = accumulator.result().category();
+            if (category != TypeCategory.STRING && category != TypeCategory.BOOLEAN) {
                 return false;
             }
         }

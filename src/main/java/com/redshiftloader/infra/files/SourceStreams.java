@@ -3,6 +3,7 @@ package com.redshiftloader.infra.files;
 import com.redshiftloader.domain.source.SourceFormatException;
 import com.redshiftloader.domain.source.SourceSettings;
 import java.io.BufferedInputStream;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -32,7 +34,12 @@ final class SourceStreams implements AutoCloseable {
     /** Opens the file's (decompressed) bytes. */
     static SourceStreams open(Path file, boolean gzip) {
         try {
-            CountingInputStream counting = new CountingInputStream(Files.newInputStream(file));
+            if (!Files.exists(file)) {
+                throw new NoSuchFileException(file.toString());
+            }
+            // A FileInputStream, not a channel: interrupting a scan must cancel it (checked between records), not
+            // close the file under the reader.
+            CountingInputStream counting = new CountingInputStream(new FileInputStream(file.toFile()));
             InputStream buffered = new BufferedInputStream(counting, BUFFER);
             InputStream bytes =
                     gzip ? new BufferedInputStream(new GZIPInputStream(buffered, BUFFER), BUFFER) : buffered;
@@ -58,6 +65,26 @@ final class SourceStreams implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Bytes for the CSV tokenizer, BOM skipped: the file's own bytes for an ASCII-compatible encoding (UTF-8 and
+     * single-byte encodings), else the text transcoded to UTF-8.
+     */
+    TokenizerInput tokenizerInput(SourceSettings settings) {
+        Charset encoding = settings.encoding();
+        if (encoding.equals(StandardCharsets.UTF_8) || encoding.newEncoder().maxBytesPerChar() == 1.0f) {
+            try {
+                skipBom();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new TokenizerInput(bytes, encoding);
+        }
+        return new TokenizerInput(new Utf8InputStream(characters(settings)), StandardCharsets.UTF_8);
+    }
+
+    /** Bytes to tokenize and the charset to decode each field with. */
+    record TokenizerInput(InputStream bytes, Charset charset) {}
 
     /** A byte-order mark is never data: it is skipped whatever the encoding chosen. */
     private void skipBom() throws IOException {
