@@ -63,6 +63,19 @@ class WizardScreenshotsTest {
     }
 
     @Test
+    void rendersAProfileWithProblemsMarked(FxRobot robot) throws Exception {
+        robot.interact(() -> viewModel.theme().modeProperty().set(ThemeMode.LIGHT));
+        robot.interact(() -> {
+            var form = viewModel.connection().form();
+            form.text(com.redshiftloader.domain.profile.ProfileKey.HOST).set("warehouse.example.com");
+            form.text(com.redshiftloader.domain.profile.ProfileKey.PORT).set("70000");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(viewModel.connection().form().problems()).containsKeys("port", "database", "user");
+        snapshot(robot, "connection-problems-light.png");
+    }
+
+    @Test
     void rendersTheSourceAndColumnsStepsWithTheSampleOrders(FxRobot robot) throws Exception {
         robot.interact(() -> viewModel.theme().modeProperty().set(ThemeMode.LIGHT));
         robot.interact(() -> viewModel.connection().selectedProfileProperty().set("Local sandbox"));

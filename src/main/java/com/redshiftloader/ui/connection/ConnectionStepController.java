@@ -105,6 +105,8 @@ public final class ConnectionStepController {
         cancelTestButton.disableProperty().bind(viewModel.testingProperty().not());
         checkList.setItems(viewModel.checks());
         checkList.setCellFactory(list -> new CheckRowCell());
+        checkList.visibleProperty().bind(Bindings.isNotEmpty(viewModel.checks()));
+        checkList.managedProperty().bind(checkList.visibleProperty());
         connectionStatus.textProperty().bind(viewModel.statusProperty());
     }
 
