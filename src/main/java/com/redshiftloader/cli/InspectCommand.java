@@ -59,6 +59,12 @@ public final class InspectCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     private boolean json;
 
+    @Option(
+            names = "--epoch",
+            paramLabel = "COLUMN=epochsecs|epochmillisecs",
+            description = "Read a column of whole numbers as epoch times (TIMESTAMP); repeatable.")
+    private java.util.Map<String, String> epochColumns = new java.util.LinkedHashMap<>();
+
     @Spec
     private CommandSpec spec;
 
@@ -68,13 +74,30 @@ public final class InspectCommand implements Callable<Integer> {
         this.inspector = inspector;
     }
 
+    private ScanOutcome.Completed withEpochColumns(ScanOutcome.Completed scanned) {
+        java.util.Set<String> unknown = new java.util.HashSet<>(epochColumns.keySet());
+        List<ColumnInference> columns = scanned.columns().stream()
+                .map(column -> {
+                    unknown.remove(column.source());
+                    return epochColumns.containsKey(column.source())
+                            ? column.asEpoch(epochColumns.get(column.source()))
+                            : column;
+                })
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("--epoch names columns the file does not have: " + unknown);
+        }
+        return new ScanOutcome.Completed(columns, scanned.records(), scanned.warnings(), scanned.warningCount());
+    }
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try {
             SourceSettings settings = settings();
-            ScanOutcome.Completed scan =
+            ScanOutcome.Completed scanned =
                     (ScanOutcome.Completed) inspector.scan(file, settings, ScanListener.NONE, new CancellationToken());
+            ScanOutcome.Completed scan = withEpochColumns(scanned);
             List<SourceRecord> firstRows = rows > 0
                     ? inspector.preview(file, Optional.of(settings), rows).rows()
                     : List.of();

@@ -134,4 +134,18 @@ class InspectCommandTest {
         assertThat(new ObjectMapper().readTree(out.toString()).get("row_count").asLong())
                 .isEqualTo(2);
     }
+
+    @Test
+    void epochColumnsAreReadAsTimestampsOnlyWhenAsked() throws IOException {
+        Path csv = file("events.csv", "id,created\n1,1700000000\n2,1700003600\n");
+        assertThat(run("inspect", csv.toString())).as(err::toString).isZero();
+        assertThat(out.toString()).containsPattern("created\\s+created\\s+INTEGER");
+        out.getBuffer().setLength(0);
+        assertThat(run("inspect", csv.toString(), "--epoch", "created=epochsecs"))
+                .isZero();
+        assertThat(out.toString()).containsPattern("created\\s+created\\s+TIMESTAMP");
+        assertThat(run("inspect", csv.toString(), "--epoch", "missing=epochsecs"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--epoch names columns the file does not have: [missing]");
+    }
 }

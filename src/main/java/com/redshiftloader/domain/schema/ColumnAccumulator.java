@@ -205,11 +205,6 @@ public final class ColumnAccumulator {
             category = objects ? TypeCategory.OBJECT : TypeCategory.ARRAY;
         } else if (family == Family.NUMBER) {
             numeric.note().ifPresent(notes::add);
-            if (epoch.isPresent() && category == TypeCategory.INTEGER) {
-                type = ScalarType.TIMESTAMP;
-                category = TypeCategory.DATETIME;
-                loadFormat = epoch;
-            }
         }
         if (tooLong > 0) {
             notes.add(tooLong + " value(s) exceed 65,535 bytes, the most a VARCHAR holds; they would not load."
@@ -217,7 +212,8 @@ public final class ColumnAccumulator {
         }
         ColumnEvidence evidence = new ColumnEvidence(
                 values, nulls, maxBytes, samples, ruledOut, tooLong, Optional.ofNullable(firstTooLong));
-        return new ColumnInference(source, type, category, pattern, loadFormat, evidence, notes);
+        ColumnInference inference = new ColumnInference(source, type, category, pattern, loadFormat, evidence, notes);
+        return epoch.map(inference::asEpoch).orElse(inference);
     }
 
     public String source() {

@@ -26,4 +26,30 @@ public record ColumnInference(
     public ColumnInference {
         notes = List.copyOf(notes);
     }
+
+    /** Epoch load formats a user may ask for. */
+    public static final java.util.Set<String> EPOCH_FORMATS = java.util.Set.of("epochsecs", "epochmillisecs");
+
+    /**
+     * This column read as epoch times, when the user asked for it: whole numbers become a TIMESTAMP loaded with
+     * {@code epochsecs} or {@code epochmillisecs}. Other columns are returned unchanged, with a note saying why.
+     */
+    public ColumnInference asEpoch(String format) {
+        if (!EPOCH_FORMATS.contains(format)) {
+            throw new IllegalArgumentException("An epoch format is epochsecs or epochmillisecs, not " + format);
+        }
+        if (category != TypeCategory.INTEGER || loadFormat.isPresent()) {
+            java.util.List<String> withNote = new java.util.ArrayList<>(notes);
+            withNote.add("Not read as " + format + ": the column holds " + type.sql() + " values, not whole numbers.");
+            return new ColumnInference(source, type, category, temporalPattern, loadFormat, evidence, withNote);
+        }
+        return new ColumnInference(
+                source,
+                ScalarType.TIMESTAMP,
+                TypeCategory.DATETIME,
+                temporalPattern,
+                Optional.of(format),
+                evidence,
+                notes);
+    }
 }

@@ -18,6 +18,9 @@ import javafx.beans.property.StringProperty;
 /** One source column in the Columns step: include it?, its target name, its inferred type, the user's override. */
 public final class ColumnRow {
 
+    /** The epoch choice meaning "read the numbers as numbers". */
+    public static final String NOT_EPOCH = "";
+
     private final String source;
     private final BooleanProperty include = new SimpleBooleanProperty(true);
     private final StringProperty name = new SimpleStringProperty("");
@@ -25,6 +28,7 @@ public final class ColumnRow {
     private final StringProperty inferredType = new SimpleStringProperty("");
     private final StringProperty override = new SimpleStringProperty("");
     private final BooleanProperty mergeKey = new SimpleBooleanProperty(false);
+    private final StringProperty epoch = new SimpleStringProperty(NOT_EPOCH);
     private final StringBinding overrideProblem;
 
     ColumnRow(String source) {
@@ -67,6 +71,17 @@ public final class ColumnRow {
 
     public BooleanProperty mergeKeyProperty() {
         return mergeKey;
+    }
+
+    /** {@code epochsecs} or {@code epochmillisecs} to read whole numbers as times, or {@link #NOT_EPOCH}. */
+    public StringProperty epochProperty() {
+        return epoch;
+    }
+
+    /** The inference as the user wants it read (as epoch times when asked). */
+    ColumnInference effective(ColumnInference inferred) {
+        String format = epoch.get() == null ? NOT_EPOCH : epoch.get();
+        return format.isEmpty() ? inferred : inferred.asEpoch(format);
     }
 
     void show(ColumnInference inferred, RedshiftType chosen) {

@@ -53,8 +53,9 @@ public final class ColumnsStepController {
                         textColumn("Target name", "nameColumn", ColumnRow::nameProperty, true),
                         inferredColumn(),
                         overrideColumn(),
+                        epochColumn(),
                         checkColumn("Merge key", "mergeKeyColumn", ColumnRow::mergeKeyProperty));
-        double[] widths = {60, 220, 220, 180, 180, 90};
+        double[] widths = {60, 200, 200, 170, 170, 130, 90};
         for (int i = 0; i < widths.length; i++) {
             columnTable.getColumns().get(i).setPrefWidth(widths[i]);
         }
@@ -116,6 +117,16 @@ public final class ColumnsStepController {
                 setTooltip(row == null ? null : new Tooltip(row.evidenceText()));
             }
         });
+        return column;
+    }
+
+    private static TableColumn<ColumnRow, String> epochColumn() {
+        TableColumn<ColumnRow, String> column = new TableColumn<>("Epoch numbers");
+        column.setId("epochColumn");
+        column.setCellValueFactory(cell -> cell.getValue().epochProperty());
+        column.setCellFactory(javafx.scene.control.cell.ComboBoxTableCell.forTableColumn(
+                ColumnRow.NOT_EPOCH, "epochsecs", "epochmillisecs"));
+        column.setEditable(true);
         return column;
     }
 

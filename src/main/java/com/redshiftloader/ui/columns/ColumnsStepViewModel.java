@@ -50,9 +50,9 @@ public final class ColumnsStepViewModel {
 
     private final SourceStepViewModel source;
     private final Supplier<Optional<ConnectionProfile>> profile;
-    private final ObservableList<ColumnRow> rows = FXCollections.observableArrayList(row ->
-            new Observable[] {row.includeProperty(), row.nameProperty(), row.overrideProperty(), row.mergeKeyProperty()
-            });
+    private final ObservableList<ColumnRow> rows = FXCollections.observableArrayList(row -> new Observable[] {
+        row.includeProperty(), row.nameProperty(), row.overrideProperty(), row.mergeKeyProperty(), row.epochProperty()
+    });
     private final ReadOnlyStringWrapper createTable = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final BooleanBinding valid;
@@ -237,10 +237,24 @@ public final class ColumnsStepViewModel {
     private List<ColumnSpec> resolve() {
         Map<String, RedshiftType> overrides = new LinkedHashMap<>();
         rows.forEach(row -> row.parseOverride().ifPresent(type -> overrides.put(row.source(), type)));
-        return SchemaResolver.resolve(inferences, mapping(), overrides, lowerCase());
+        return SchemaResolver.resolve(effectiveInferences(), mapping(), overrides, lowerCase());
+    }
+
+    /** The inferences with each row's epoch choice applied. */
+    private List<ColumnInference> effectiveInferences() {
+        List<ColumnInference> effective = new ArrayList<>(inferences.size());
+        for (int i = 0; i < inferences.size(); i++) {
+            effective.add(i < rows.size() ? rows.get(i).effective(inferences.get(i)) : inferences.get(i));
+        }
+        return effective;
     }
 
     private void update() {
+        List<ColumnInference> effective = effectiveInferences();
+        List<ColumnSpec> chosen = SchemaResolver.resolve(effective, mapping(), Map.of(), lowerCase());
+        for (int i = 0; i < rows.size() && i < chosen.size(); i++) {
+            rows.get(i).show(effective.get(i), chosen.get(i).type());
+        }
         problem.set(findProblem());
         if (problem.get().isEmpty() && !rows.isEmpty()) {
             SqlDialect dialect = profile.get().map(ConnectionProfile::engine).orElse(Engine.POSTGRES) == Engine.REDSHIFT

@@ -116,6 +116,20 @@ class SourceAndColumnsViewModelTest {
     }
 
     @Test
+    void epochNumbersBecomeTimestampsOnlyWhenAsked() throws Exception {
+        Path file = directory.resolve("events.csv");
+        Files.writeString(file, "id,created\n1,1700000000\n2,1700003600\n");
+        source.open(file);
+        ColumnRow created = columns.rows().get(1);
+        assertThat(created.inferredTypeProperty().get()).isEqualTo("INTEGER");
+        created.epochProperty().set("epochsecs");
+        assertThat(created.inferredTypeProperty().get()).isEqualTo("TIMESTAMP");
+        assertThat(columns.createTableProperty().get()).contains("\"created\" TIMESTAMP");
+        created.epochProperty().set(ColumnRow.NOT_EPOCH);
+        assertThat(columns.createTableProperty().get()).contains("\"created\" INTEGER");
+    }
+
+    @Test
     void theProfilesTypeMappingAndEngineApply() throws Exception {
         Map<String, Object> keys = new LinkedHashMap<>();
         keys.put("host", "h.example.com");
