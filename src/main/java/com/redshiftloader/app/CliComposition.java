@@ -1,9 +1,11 @@
 package com.redshiftloader.app;
 
+import com.redshiftloader.cli.LoadCommand;
 import com.redshiftloader.cli.ProfileStoreFactory;
 import com.redshiftloader.cli.ProfilesCommand;
 import com.redshiftloader.cli.RootCommand;
 import com.redshiftloader.cli.TestCommand;
+import com.redshiftloader.infra.files.FileSourceInspector;
 import com.redshiftloader.infra.store.AppDirectories;
 import java.util.Optional;
 import java.util.function.Function;
@@ -22,6 +24,9 @@ final class CliComposition {
     static CommandLine commandLine(String version, AppServices services) {
         ProfileStoreFactory stores = services::profileStore;
         return RootCommand.commandLine(
-                version, new TestCommand(stores, services.tester()), new ProfilesCommand(stores));
+                version,
+                new TestCommand(stores, services.tester()),
+                new ProfilesCommand(stores),
+                new LoadCommand(stores, new FileSourceInspector(), services::loader));
     }
 }
