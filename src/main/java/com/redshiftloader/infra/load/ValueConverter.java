@@ -30,10 +30,12 @@ final class ValueConverter {
 
     private final ColumnSpec column;
     private final Optional<DateTimeFormatter> pattern;
+    private final boolean patternHasZone;
 
     ValueConverter(ColumnSpec column, Optional<TemporalPattern> pattern) {
         this.column = column;
         this.pattern = pattern.map(TemporalPattern::toFormatter);
+        this.patternHasZone = pattern.map(TemporalPattern::zone).orElse(false);
     }
 
     ColumnSpec column() {
@@ -154,7 +156,9 @@ final class ValueConverter {
     private OffsetDateTime timestampTz(String text) throws ConversionException {
         try {
             if (pattern.isPresent()) {
-                return OffsetDateTime.parse(text.strip(), pattern.get());
+                return patternHasZone
+                        ? OffsetDateTime.parse(text.strip(), pattern.get())
+                        : LocalDateTime.parse(text.strip(), pattern.get()).atOffset(ZoneOffset.UTC);
             }
             String iso = isoText(text);
             if (iso.length() == 10) {

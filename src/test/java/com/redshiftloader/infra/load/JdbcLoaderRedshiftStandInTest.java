@@ -12,16 +12,22 @@ import com.redshiftloader.domain.load.LoadEvent;
 import com.redshiftloader.domain.load.LoadException;
 import com.redshiftloader.domain.load.LoadMode;
 import com.redshiftloader.domain.load.LoadPath;
+import com.redshiftloader.domain.load.LoadPhase;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.load.LoadReport;
 import com.redshiftloader.domain.profile.ConnectionProfile;
+import com.redshiftloader.infra.aws.RedshiftCredentialsProvider;
+import com.redshiftloader.infra.jdbc.JdbcConnector;
 import com.redshiftloader.testinfra.PostgresDatabaseExtension;
 import com.redshiftloader.testinfra.RedshiftStandInExtension;
 import com.redshiftloader.testinfra.TestProfiles;
 import com.redshiftloader.testinfra.redshift.RedshiftStandIn;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +69,63 @@ class JdbcLoaderRedshiftStandInTest extends LoaderContractTest {
         assertThat(events.sql())
                 .anyMatch(sql ->
                         sql.startsWith("INSERT INTO \"__stage_") && sql.contains("VALUES (?, JSON_PARSE(?), ?)"));
+    }
+
+    @Test
+    void mergeByDeleteThenInsertGivesTheSameCounts() throws Exception {
+        try (Connection connection = connect()) {
+            execute(
+                    connection,
+                    "CREATE TABLE classic (id INTEGER, name VARCHAR(10))",
+                    "INSERT INTO classic VALUES (1, 'one'), (2, 'two')");
+        }
+        Path file = write(directory, "classic.csv", "id,name\n2,first\n3,three\n2,second\n");
+        JdbcLoader classic = new JdbcLoader(
+                new JdbcConnector(new RedshiftCredentialsProvider(name -> Optional.empty()), name -> Optional.empty()),
+                plan -> Optional.empty(),
+                MergeStrategy.DELETE_INSERT);
+        Events events = new Events();
+        LoadReport report = classic.load(
+                plan(
+                        profile(),
+                        file,
+                        "classic",
+                        columns("id:INTEGER", "name:VARCHAR(10)"),
+                        LoadMode.MERGE,
+                        List.of("id")),
+                events);
+        assertThat(report.rowsUpdated()).isEqualTo(1);
+        assertThat(report.rowsInserted()).isEqualTo(1);
+        assertThat(events.sql()).anyMatch(sql -> sql.startsWith("DELETE FROM \"public\".\"classic\" USING"));
+        assertThat(events.sql()).noneMatch(sql -> sql.startsWith("MERGE"));
+        try (Connection connection = connect()) {
+            assertThat(LoadFixture.rows(connection, "SELECT id, name FROM classic ORDER BY id"))
+                    .containsExactly(List.of("1", "one"), List.of("2", "second"), List.of("3", "three"));
+        }
+    }
+
+    @Test
+    void progressEventsCarryRowsBytesRateAndPhases() throws Exception {
+        StringBuilder csv = new StringBuilder("id\n");
+        for (int i = 0; i < 50_000; i++) {
+            csv.append(i).append('\n');
+        }
+        Path file = write(directory, "progress.csv", csv.toString());
+        Events events = new Events();
+        loader.load(plan(profile(), file, "progressed", columns("id:INTEGER"), LoadMode.APPEND), events);
+        LoadEvent.Progress last = events.all.stream()
+                .filter(e -> e instanceof LoadEvent.Progress)
+                .map(e -> (LoadEvent.Progress) e)
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        assertThat(last.rows()).isEqualTo(50_000);
+        assertThat(last.bytes()).isEqualTo(last.totalBytes()).isEqualTo(Files.size(file));
+        assertThat(last.rowsPerSecond()).isPositive();
+        assertThat(last.remaining()).contains(Duration.ZERO);
+        assertThat(events.all.stream()
+                        .filter(e -> e instanceof LoadEvent.PhaseChanged)
+                        .map(e -> ((LoadEvent.PhaseChanged) e).phase()))
+                .containsExactly(LoadPhase.PREPARING, LoadPhase.STAGING, LoadPhase.COMMITTING, LoadPhase.CLEANING_UP);
     }
 
     @Test
