@@ -10,6 +10,8 @@ import com.redshiftloader.domain.load.LoadReport;
 import com.redshiftloader.domain.profile.Engine;
 import com.redshiftloader.domain.schema.TemporalPattern;
 import com.redshiftloader.domain.sql.SqlDialect;
+import com.redshiftloader.domain.sql.TableName;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -80,6 +82,10 @@ final class LoadRun {
                             + ". Nothing was loaded.",
                     "Check the message; the SQL that ran is in the log.",
                     e);
+        } catch (UncheckedIOException e) {
+            rollbackQuietly(connection);
+            throw new LoadException(
+                    e.getMessage() + ". Nothing was loaded.", "Check the disk space and the file's permissions.", e);
         } catch (LoadException | InterruptedException | RuntimeException | ModeApplier.MergeUnsupportedException e) {
             rollbackQuietly(connection);
             if (e instanceof InterruptedException) {
@@ -109,6 +115,12 @@ final class LoadRun {
         checkCancelled();
         ModeApplier.Applied applied = new ModeApplier(sql, dialect, strategy).apply(ready, stage);
         checkCancelled();
+        finish(connection);
+        return report(ready.target(), staged, applied);
+    }
+
+    /** Commits, or rolls back for a dry run. */
+    private void finish(Connection connection) throws SQLException {
         if (plan.dryRun()) {
             connection.rollback();
             LoadLog.info(listener, "Dry run: everything ran and was rolled back; nothing was changed.");
@@ -116,30 +128,33 @@ final class LoadRun {
             listener.on(new LoadEvent.PhaseChanged(LoadPhase.COMMITTING));
             connection.commit();
         }
-        long read = Math.max(counters.rowsRead.get(), staged + counters.rowsRejected.get());
-        LoadReport report = new LoadReport(
-                ready.target(),
-                plan.mode(),
-                plan.path(),
-                read,
-                applied.inserted(),
-                applied.updated(),
-                counters.rowsRejected.get(),
-                Duration.ofNanos(System.nanoTime() - started),
-                counters.rowsRejected.get() > 0 ? Optional.of(ConvertedRows.rejectsFile(plan)) : Optional.empty(),
-                plan.dryRun());
+    }
+
+    private LoadReport report(TableName target, long staged, ModeApplier.Applied applied) {
+        long rejected = counters.rowsRejected.get();
+        long read = Math.max(counters.rowsRead.get(), staged + rejected);
         LoadLog.info(
                 listener,
                 String.format(
                         Locale.ROOT,
                         "%s %,d rows into %s (%,d inserted, %,d updated, %,d rejected).",
                         plan.dryRun() ? "Would load" : "Loaded",
-                        read - report.rowsRejected(),
-                        ready.target(),
-                        report.rowsInserted(),
-                        report.rowsUpdated(),
-                        report.rowsRejected()));
-        return report;
+                        read - rejected,
+                        target,
+                        applied.inserted(),
+                        applied.updated(),
+                        rejected));
+        return new LoadReport(
+                target,
+                plan.mode(),
+                plan.path(),
+                read,
+                applied.inserted(),
+                applied.updated(),
+                rejected,
+                Duration.ofNanos(System.nanoTime() - started),
+                rejected > 0 ? Optional.of(ConvertedRows.rejectsFile(plan)) : Optional.empty(),
+                plan.dryRun());
     }
 
     private StageFiller filler(LoadPlan ready, SchemaEvolution evolution) throws LoadException {
