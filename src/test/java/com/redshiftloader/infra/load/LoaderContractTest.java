@@ -16,6 +16,7 @@ import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.load.LoadReport;
 import com.redshiftloader.domain.profile.ConnectionProfile;
 import com.redshiftloader.domain.source.RecordReader;
+import com.redshiftloader.domain.source.SourceFormat;
 import com.redshiftloader.domain.source.SourceRecord;
 import com.redshiftloader.domain.source.SourceSettings;
 import com.redshiftloader.infra.files.SourceReaders;
@@ -277,6 +278,39 @@ abstract class LoaderContractTest {
                     .containsExactly(List.of("1", "{\"a\": [1, 2], \"b\": \"x\"}"), Arrays.asList("2", null));
             assertThat(rows(connection, "SELECT payload -> 'a' ->> 1 FROM documents WHERE id = 1"))
                     .containsExactly(List.of("2"));
+        }
+    }
+
+    @Test
+    void jsonLinesWithNestedValuesLoadIntoSuperColumns() throws Exception {
+        Path file = write(
+                directory,
+                "events.jsonl",
+                "{\"id\": 1, \"tags\": [\"a\", \"b\"], \"meta\": {\"k\": \"v \\\"q\\\"\"}, \"name\": \"x\"}\n"
+                        + "{\"id\": 2, \"name\": null}\n");
+        LoadPlan csvPlan = plan(
+                profile(),
+                file,
+                "events_json",
+                columns("id:INTEGER", "tags:SUPER", "meta:SUPER", "name:VARCHAR(5)"),
+                LoadMode.APPEND);
+        LoadPlan plan = new LoadPlan(
+                csvPlan.profile(),
+                file,
+                SourceSettings.csv().withFormat(SourceFormat.JSONL),
+                csvPlan.columns(),
+                csvPlan.target(),
+                csvPlan.mode(),
+                List.of(),
+                csvPlan.path(),
+                0,
+                Optional.empty(),
+                false);
+        load(plan);
+        try (Connection connection = connect()) {
+            assertThat(rows(connection, "SELECT id, tags::text, meta ->> 'k', name FROM events_json ORDER BY id"))
+                    .containsExactly(
+                            List.of("1", "[\"a\", \"b\"]", "v \"q\"", "x"), Arrays.asList("2", null, null, null));
         }
     }
 
