@@ -33,6 +33,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,6 +52,8 @@ public final class LoadCommand implements Callable<Integer> {
 
     public static final int LOADED = 0;
     public static final int FAILED = 1;
+
+    private static final int SHUTDOWN_WAIT_SECONDS = 30;
 
     private final ProfileStoreFactory stores;
     private final SourceInspector inspector;
@@ -128,6 +132,9 @@ public final class LoadCommand implements Callable<Integer> {
 
     private int run(Prepared prepared, PrintWriter err) {
         boolean terminal = System.console() != null && System.console().isTerminal();
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = cancelOnShutdown(Thread.currentThread(), finished);
+        Runtime.getRuntime().addShutdownHook(hook);
         try {
             LoadReport report =
                     loaders.create(prepared.patterns()).load(prepared.plan(), new LoadProgressPrinter(err, terminal));
@@ -143,6 +150,29 @@ public final class LoadCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             err.println("The load was cancelled; nothing was changed.");
             return FAILED;
+        } finally {
+            finished.countDown();
+            removeQuietly(hook);
+        }
+    }
+
+    /** Ctrl-C interrupts the load, which rolls back; the JVM waits (a little) for the rollback before it exits. */
+    private static Thread cancelOnShutdown(Thread loading, CountDownLatch finished) {
+        return new Thread(() -> {
+            loading.interrupt();
+            try {
+                finished.await(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
+    private static void removeQuietly(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is exiting: the hook has run or is running
         }
     }
 

@@ -70,6 +70,7 @@ public final class JdbcLoader implements Loader {
 
     @Override
     public LoadReport load(LoadPlan plan, LoadListener listener) throws LoadException, InterruptedException {
+        checkMergeKeys(plan);
         MergeStrategy strategy = mergeStrategy;
         for (int attempt = 1; ; attempt++) {
             try {
@@ -90,6 +91,24 @@ public final class JdbcLoader implements Loader {
                         "The server does not support MERGE (" + LoadFailures.firstLine(e.getMessage())
                                 + "); loading again with DELETE and INSERT.");
                 strategy = MergeStrategy.DELETE_INSERT;
+            }
+        }
+    }
+
+    /** Merge keys must be columns of the load: a key the file lacks would match nothing. */
+    private static void checkMergeKeys(LoadPlan plan) throws LoadException {
+        for (String key : plan.mergeKeys()) {
+            if (plan.columns().stream().noneMatch(c -> c.name().equalsIgnoreCase(key))) {
+                throw new LoadException(
+                        "The merge key " + key + " is not one of the columns loaded ("
+                                + String.join(
+                                        ", ",
+                                        plan.columns().stream()
+                                                .map(c -> c.name())
+                                                .toList())
+                                + "). Nothing was loaded.",
+                        "Choose key columns that are in the file (--key).",
+                        null);
             }
         }
     }

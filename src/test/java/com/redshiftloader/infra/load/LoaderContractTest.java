@@ -167,6 +167,15 @@ abstract class LoaderContractTest {
     }
 
     @Test
+    void mergeKeysMustBeColumnsOfTheFile() throws Exception {
+        Path file = write(directory, "keys.csv", "id\n1\n");
+        assertThatThrownBy(() ->
+                        load(plan(profile(), file, "keyed", columns("id:INTEGER"), LoadMode.MERGE, List.of("code"))))
+                .isInstanceOf(LoadException.class)
+                .hasMessageContaining("The merge key code is not one of the columns loaded (id)");
+    }
+
+    @Test
     void replaceThatFailsAfterTheDeleteLeavesTheOldRows() throws Exception {
         try (Connection connection = connect()) {
             execute(
