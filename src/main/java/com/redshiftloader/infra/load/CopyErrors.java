@@ -2,6 +2,7 @@ package com.redshiftloader.infra.load;
 
 import com.redshiftloader.domain.load.LoadException;
 import com.redshiftloader.domain.load.LoadPlan;
+import com.redshiftloader.domain.schema.TemporalPattern;
 import com.redshiftloader.domain.source.RecordReader;
 import com.redshiftloader.domain.source.SourceRecord;
 import com.redshiftloader.infra.files.SourceReaders;
@@ -22,7 +23,7 @@ final class CopyErrors {
 
     private CopyErrors() {}
 
-    static LoadException describe(LoadPlan plan, SQLException error) {
+    static LoadException describe(LoadPlan plan, Map<String, TemporalPattern> patterns, SQLException error) {
         String where = error instanceof PSQLException psql && psql.getServerErrorMessage() != null
                 ? String.valueOf(psql.getServerErrorMessage().getWhere())
                 : String.valueOf(error.getMessage());
@@ -35,13 +36,13 @@ final class CopyErrors {
                     error);
         }
         long dataRow = Long.parseLong(line.group(1)) - 1;
-        long sourceLine = sourceLineOf(plan, dataRow);
+        long sourceLine = sourceLineOf(plan, patterns, dataRow);
         return LoadFailures.badRow(plan, sourceLine, Optional.empty(), error);
     }
 
     /** The source line of the n-th row (1-based) that converts. */
-    private static long sourceLineOf(LoadPlan plan, long row) {
-        RowConverter converter = new RowConverter(plan.columns(), plan.settings(), Map.of());
+    private static long sourceLineOf(LoadPlan plan, Map<String, TemporalPattern> patterns, long row) {
+        RowConverter converter = new RowConverter(plan.columns(), plan.settings(), patterns);
         long seen = 0;
         try (RecordReader reader = SourceReaders.open(plan.file(), plan.settings())) {
             Optional<SourceRecord> next;

@@ -71,7 +71,7 @@ public final class PostgresCopyStageFiller implements StageFiller {
             out.flush();
             progress.finish(written, rows.bytesRead());
         } catch (IOException e) {
-            throw copyFailure(plan, e);
+            throw copyFailure(plan, patterns, e);
         }
         return written;
     }
@@ -96,13 +96,14 @@ public final class PostgresCopyStageFiller implements StageFiller {
     }
 
     /** COPY errors name the data line ("COPY stage, line N, column c"); line 1 is the header. */
-    private static LoadException copyFailure(LoadPlan plan, IOException e) throws SQLException {
+    private static LoadException copyFailure(LoadPlan plan, Map<String, TemporalPattern> patterns, IOException e)
+            throws SQLException {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         if (cause instanceof SQLException sql) {
             if (LoadFailures.isConnectionFailure(sql)) {
                 throw sql;
             }
-            return CopyErrors.describe(plan, sql);
+            return CopyErrors.describe(plan, patterns, sql);
         }
         throw new SQLException("COPY FROM STDIN failed: " + e.getMessage(), "08006", e);
     }
