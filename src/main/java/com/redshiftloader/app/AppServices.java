@@ -1,14 +1,19 @@
 package com.redshiftloader.app;
 
 import com.redshiftloader.domain.connection.ConnectionTester;
+import com.redshiftloader.domain.load.Loader;
 import com.redshiftloader.domain.profile.ProfileBinder;
+import com.redshiftloader.domain.schema.TemporalPattern;
 import com.redshiftloader.infra.aws.RedshiftCredentialsProvider;
 import com.redshiftloader.infra.connection.StepwiseConnectionTester;
 import com.redshiftloader.infra.jdbc.JdbcConnector;
+import com.redshiftloader.infra.load.JdbcLoader;
+import com.redshiftloader.infra.load.MergeStrategy;
 import com.redshiftloader.infra.sandbox.LocalSandbox;
 import com.redshiftloader.infra.store.AppDirectories;
 import com.redshiftloader.infra.store.ProfileStore;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -19,12 +24,15 @@ final class AppServices {
     private final ProfileBinder binder = ProfileBinder.withRedshiftTypes();
     private final JdbcConnector connector;
     private final ConnectionTester tester;
+    private final JdbcLoader loader;
 
     AppServices(AppDirectories directories, Function<String, Optional<String>> environment) {
         this.directories = directories;
         RedshiftCredentialsProvider iamCredentials = new RedshiftCredentialsProvider(environment);
         this.connector = new JdbcConnector(iamCredentials, environment);
         this.tester = new StepwiseConnectionTester(connector, iamCredentials, environment);
+        // The S3 COPY filler plugs in here (a Function<LoadPlan, Optional<StageFiller>>); until then COPY is refused.
+        this.loader = new JdbcLoader(connector, plan -> Optional.empty(), MergeStrategy.MERGE);
     }
 
     /** The services for this user, reading secrets' environment variables from the process environment. */
@@ -47,6 +55,11 @@ final class AppServices {
 
     ConnectionTester tester() {
         return tester;
+    }
+
+    /** The loader for the given date/timestamp layouts per column. */
+    Loader loader(Map<String, TemporalPattern> temporalPatterns) {
+        return loader.withTemporalPatterns(temporalPatterns);
     }
 
     /** The local sandbox in the user's data directory (not started). */

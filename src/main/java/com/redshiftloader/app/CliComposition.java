@@ -1,6 +1,7 @@
 package com.redshiftloader.app;
 
 import com.redshiftloader.cli.InspectCommand;
+import com.redshiftloader.cli.LoadCommand;
 import com.redshiftloader.cli.ProfileStoreFactory;
 import com.redshiftloader.cli.ProfilesCommand;
 import com.redshiftloader.cli.RootCommand;
@@ -27,6 +28,7 @@ final class CliComposition {
                 version,
                 new InspectCommand(new FileSourceInspector()),
                 new TestCommand(stores, services.tester()),
-                new ProfilesCommand(stores));
+                new ProfilesCommand(stores),
+                new LoadCommand(stores, new FileSourceInspector(), services::loader));
     }
 }

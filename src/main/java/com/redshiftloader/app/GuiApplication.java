@@ -1,7 +1,6 @@
 package com.redshiftloader.app;
 
 import com.redshiftloader.domain.connection.ConnectionTester;
-import com.redshiftloader.domain.load.LoadException;
 import com.redshiftloader.infra.files.FileSourceInspector;
 import com.redshiftloader.infra.sandbox.LocalSandbox;
 import com.redshiftloader.ui.shell.FxDialogService;
@@ -32,9 +31,7 @@ public final class GuiApplication extends Application {
                         profiles,
                         tester,
                         new FileSourceInspector(),
-                        (plan, listener) -> {
-                            throw new LoadException("Loading arrives with the load engine", "", null);
-                        },
+                        services::loader,
                         new FxBackgroundTasks()))
                 .show(stage);
         LOG.info(

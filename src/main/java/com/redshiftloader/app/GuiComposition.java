@@ -47,7 +47,7 @@ public final class GuiComposition {
                 source,
                 columns,
                 new LoadStepViewModel(
-                        services.loader(),
+                        services.loaders(),
                         services.tasks(),
                         new WizardPlanSource(connection, source, columns),
                         services.profiles()::startSandbox),

@@ -1,7 +1,7 @@
 package com.redshiftloader.app;
 
 import com.redshiftloader.domain.connection.ConnectionTester;
-import com.redshiftloader.domain.load.Loader;
+import com.redshiftloader.domain.load.LoaderFactory;
 import com.redshiftloader.domain.source.SourceInspector;
 import com.redshiftloader.ui.connection.ProfileService;
 import com.redshiftloader.ui.shell.DialogService;
@@ -15,5 +15,5 @@ public record GuiServices(
         ProfileService profiles,
         ConnectionTester tester,
         SourceInspector inspector,
-        Loader loader,
+        LoaderFactory loaders,
         BackgroundTasks tasks) {}

@@ -8,7 +8,6 @@ import com.redshiftloader.domain.profile.ConnectionProfile;
 import com.redshiftloader.infra.store.ProfileFileException;
 import com.redshiftloader.infra.store.ProfileStore;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -77,12 +76,7 @@ public final class TestCommand implements Callable<Integer> {
     }
 
     private ConnectionProfile load(ProfileStore store) throws ProfileFileException {
-        Path file = Path.of(profile);
-        boolean looksLikeFile = profile.endsWith(".yaml") || profile.endsWith(".yml") || file.getNameCount() > 1;
-        if (looksLikeFile || (Files.isRegularFile(file) && !store.exists(profile))) {
-            return store.loadFile(file);
-        }
-        return store.load(profile);
+        return ProfileArgument.load(store, profile);
     }
 
     /** Prints each step as it ends: {@code ✓ Resolve host  12 ms  10.0.0.5}, failures with the fix below. */

@@ -1,7 +1,7 @@
 package com.redshiftloader.app;
 
 import com.redshiftloader.domain.connection.ConnectionTester;
-import com.redshiftloader.domain.load.Loader;
+import com.redshiftloader.domain.load.LoaderFactory;
 import com.redshiftloader.domain.profile.ProfileBinder;
 import com.redshiftloader.infra.files.FileSourceInspector;
 import com.redshiftloader.infra.sandbox.LocalSandbox;
@@ -25,7 +25,7 @@ final class GuiFixture {
     };
 
     /** For tests that never run a load. */
-    static final Loader NO_LOADS = (plan, listener) -> {
+    static final LoaderFactory NO_LOADS = patterns -> (plan, listener) -> {
         throw new AssertionError("this test does not load");
     };
 

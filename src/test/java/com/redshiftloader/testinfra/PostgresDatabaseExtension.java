@@ -57,6 +57,11 @@ public final class PostgresDatabaseExtension implements BeforeAllCallback, Param
         return current;
     }
 
+    /** A fresh database outside JUnit (for benchmarks and tools under src/test). */
+    public static TestDatabase createDatabase(String hint) throws SQLException {
+        return create(hint);
+    }
+
     static TestDatabase create(String hint) throws SQLException {
         EmbeddedPostgresServer server = EmbeddedPostgresServer.get();
         String name =

@@ -8,6 +8,7 @@ import com.redshiftloader.domain.schema.ColumnSpec;
 import com.redshiftloader.domain.schema.InvalidTypeException;
 import com.redshiftloader.domain.schema.RedshiftType;
 import com.redshiftloader.domain.schema.SchemaResolver;
+import com.redshiftloader.domain.schema.TemporalPattern;
 import com.redshiftloader.domain.schema.TypeMapping;
 import com.redshiftloader.domain.schema.ValidationReport;
 import com.redshiftloader.domain.source.CancellationToken;
@@ -192,6 +193,22 @@ public final class ColumnsStepViewModel {
             }
         }
         return List.copyOf(chosen);
+    }
+
+    /** The date and timestamp layouts detected per chosen column, by target name, for the loader. */
+    public Map<String, TemporalPattern> temporalPatterns() {
+        Map<String, TemporalPattern> patterns = new LinkedHashMap<>();
+        List<ColumnInference> effective = effectiveInferences();
+        for (int i = 0; i < rows.size() && i < effective.size(); i++) {
+            ColumnRow row = rows.get(i);
+            if (row.includeProperty().get()) {
+                effective
+                        .get(i)
+                        .temporalPattern()
+                        .ifPresent(p -> patterns.put(row.nameProperty().get().strip(), p));
+            }
+        }
+        return patterns;
     }
 
     /** The merge keys the user ticked, by target name. */

@@ -7,12 +7,14 @@ import com.redshiftloader.domain.load.LoadMode;
 import com.redshiftloader.domain.load.LoadPath;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.load.LoadReport;
-import com.redshiftloader.domain.load.Loader;
+import com.redshiftloader.domain.load.LoaderFactory;
 import com.redshiftloader.domain.profile.ConnectionProfile;
+import com.redshiftloader.domain.schema.TemporalPattern;
 import com.redshiftloader.ui.task.BackgroundTasks;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.beans.binding.Bindings;
@@ -42,7 +44,7 @@ public final class LoadStepViewModel {
     /** The console keeps the latest lines only, so a long load cannot exhaust memory. */
     public static final int MAX_LOG_LINES = 5_000;
 
-    private final Loader loader;
+    private final LoaderFactory loaders;
     private final BackgroundTasks tasks;
     private final PlanSource plans;
     private final Callable<ConnectionProfile> startSandbox;
@@ -72,14 +74,15 @@ public final class LoadStepViewModel {
     /** A plan, or why there is none. */
     public sealed interface PlanResult {
         /** @param sandbox whether the target is the local sandbox, which must be started before the load */
-        record Ready(LoadPlan plan, boolean sandbox) implements PlanResult {}
+        record Ready(LoadPlan plan, boolean sandbox, Map<String, TemporalPattern> temporalPatterns)
+                implements PlanResult {}
 
         record NotReady(String reason) implements PlanResult {}
     }
 
     public LoadStepViewModel(
-            Loader loader, BackgroundTasks tasks, PlanSource plans, Callable<ConnectionProfile> startSandbox) {
-        this.loader = loader;
+            LoaderFactory loaders, BackgroundTasks tasks, PlanSource plans, Callable<ConnectionProfile> startSandbox) {
+        this.loaders = loaders;
         this.startSandbox = startSandbox;
         this.tasks = tasks;
         this.plans = plans;
@@ -175,6 +178,7 @@ public final class LoadStepViewModel {
         }
         LoadPlan plan = ready.plan();
         boolean sandbox = ready.sandbox();
+        Map<String, TemporalPattern> patterns = Map.copyOf(ready.temporalPatterns());
         log.clear();
         result.set("");
         succeeded.set(false);
@@ -184,7 +188,7 @@ public final class LoadStepViewModel {
         LoadListener listener = event -> tasks.onUiThread(() -> show(event));
         runningLoad = tasks.run(
                 "load " + plan.target(),
-                () -> loader.load(sandbox ? plan.withProfile(startSandbox.call()) : plan, listener),
+                () -> loaders.create(patterns).load(sandbox ? plan.withProfile(startSandbox.call()) : plan, listener),
                 this::finished,
                 this::failed);
     }

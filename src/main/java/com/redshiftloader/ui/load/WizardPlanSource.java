@@ -63,6 +63,6 @@ public final class WizardPlanSource implements LoadStepViewModel.PlanSource {
                 maxErrors,
                 rejects,
                 dryRun);
-        return new PlanResult.Ready(plan, connection.sandboxSelectedProperty().get());
+        return new PlanResult.Ready(plan, connection.sandboxSelectedProperty().get(), columns.temporalPatterns());
     }
 }

@@ -1,0 +1,275 @@
+package com.redshiftloader.cli;
+
+import com.redshiftloader.domain.load.LoadException;
+import com.redshiftloader.domain.load.LoadMode;
+import com.redshiftloader.domain.load.LoadPath;
+import com.redshiftloader.domain.load.LoadPlan;
+import com.redshiftloader.domain.load.LoadReport;
+import com.redshiftloader.domain.load.LoaderFactory;
+import com.redshiftloader.domain.profile.ConnectionProfile;
+import com.redshiftloader.domain.schema.ColumnInference;
+import com.redshiftloader.domain.schema.ColumnNames;
+import com.redshiftloader.domain.schema.ColumnSpec;
+import com.redshiftloader.domain.schema.RedshiftType;
+import com.redshiftloader.domain.schema.RedshiftTypeParser;
+import com.redshiftloader.domain.schema.SchemaResolver;
+import com.redshiftloader.domain.schema.TemporalPattern;
+import com.redshiftloader.domain.schema.TypeMapping;
+import com.redshiftloader.domain.source.CancellationToken;
+import com.redshiftloader.domain.source.ScanListener;
+import com.redshiftloader.domain.source.ScanOutcome;
+import com.redshiftloader.domain.source.SourceFormatException;
+import com.redshiftloader.domain.source.SourceInspector;
+import com.redshiftloader.domain.source.SourceSettings;
+import com.redshiftloader.domain.sql.TableName;
+import com.redshiftloader.infra.store.ProfileFileException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code load --profile NAME|FILE FILE}: scans the file for types, then loads it all or nothing. */
+@Command(
+        name = "load",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {"Loads a CSV, TSV, JSON or JSON Lines file into a table, all or nothing."},
+        footer = {"", "Exit codes: 0 loaded, 1 the load failed (nothing changed), 2 invalid input or profile."})
+public final class LoadCommand implements Callable<Integer> {
+
+    public static final int LOADED = 0;
+    public static final int FAILED = 1;
+
+    private static final int SHUTDOWN_WAIT_SECONDS = 30;
+
+    private final ProfileStoreFactory stores;
+    private final SourceInspector inspector;
+    private final LoaderFactory loaders;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(
+            names = "--profile",
+            required = true,
+            paramLabel = "NAME|FILE",
+            description = "A saved profile or a YAML file.")
+    private String profile;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The file to load.")
+    private Path file;
+
+    @Option(names = "--table", description = "The table (default: the profile's table, else the file's name).")
+    private String table;
+
+    @Option(names = "--schema", description = "The schema (default: the profile's).")
+    private String schema;
+
+    @Option(names = "--mode", paramLabel = "MODE", description = "append, truncate, replace, merge or fail_if_exists.")
+    private String mode;
+
+    @Option(names = "--key", split = ",", paramLabel = "COLUMN", description = "Merge key columns.")
+    private List<String> keys = new ArrayList<>();
+
+    @Option(
+            names = "--type",
+            paramLabel = "COLUMN=TYPE",
+            description = "Override a column's type, e.g. zip=VARCHAR(5).")
+    private Map<String, String> types = new LinkedHashMap<>();
+
+    @Option(names = "--insert", description = "Load by multi-row INSERT (COPY FROM STDIN on PostgreSQL).")
+    private boolean insert;
+
+    @Option(names = "--copy", description = "Load through S3 staging and COPY.")
+    private boolean copy;
+
+    @Option(names = "--dry-run", description = "Run everything, then roll back: nothing changes.")
+    private boolean dryRun;
+
+    @Option(names = "--max-errors", paramLabel = "N", description = "Rows that may be rejected (default 0).")
+    private int maxErrors;
+
+    @Option(
+            names = "--rejects",
+            paramLabel = "FILE",
+            description = "Where rejected rows go (default FILE.rejects.csv).")
+    private Path rejects;
+
+    @Option(names = "--profiles-dir", paramLabel = "DIR", description = "Where saved profiles are kept.")
+    private Path profilesDirectory;
+
+    public LoadCommand(ProfileStoreFactory stores, SourceInspector inspector, LoaderFactory loaders) {
+        this.stores = stores;
+        this.inspector = inspector;
+        this.loaders = loaders;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Prepared prepared;
+        try {
+            prepared = prepare(err);
+        } catch (InvalidInputException e) {
+            err.println(e.getMessage());
+            return RootCommand.INVALID_INPUT;
+        }
+        return run(prepared, err);
+    }
+
+    private int run(Prepared prepared, PrintWriter err) {
+        boolean terminal = System.console() != null && System.console().isTerminal();
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = cancelOnShutdown(Thread.currentThread(), finished);
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            LoadReport report =
+                    loaders.create(prepared.patterns()).load(prepared.plan(), new LoadProgressPrinter(err, terminal));
+            spec.commandLine().getOut().println(LoadSummary.of(report));
+            return LOADED;
+        } catch (LoadException e) {
+            err.println(e.getMessage());
+            if (!e.fix().isEmpty()) {
+                err.println("  → " + e.fix());
+            }
+            return FAILED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("The load was cancelled; nothing was changed.");
+            return FAILED;
+        } finally {
+            finished.countDown();
+            removeQuietly(hook);
+        }
+    }
+
+    /** Ctrl-C interrupts the load, which rolls back; the JVM waits (a little) for the rollback before it exits. */
+    private static Thread cancelOnShutdown(Thread loading, CountDownLatch finished) {
+        return new Thread(() -> {
+            loading.interrupt();
+            try {
+                finished.await(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
+    private static void removeQuietly(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is exiting: the hook has run or is running
+        }
+    }
+
+    private record Prepared(LoadPlan plan, Map<String, TemporalPattern> patterns) {}
+
+    private Prepared prepare(PrintWriter err) throws InvalidInputException {
+        ConnectionProfile loaded = profile();
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidInputException("The file " + file + " does not exist or is not a file.");
+        }
+        try {
+            SourceSettings settings = inspector.detect(file);
+            err.println("Scanning " + file.getFileName() + " for column types…");
+            List<ColumnInference> inferred = scan(settings);
+            TypeMapping mapping = TypeMapping.parse(loaded.typeMapping());
+            List<ColumnSpec> columns = SchemaResolver.resolve(inferred, mapping, overrides(), loaded.lowerCase());
+            Map<String, TemporalPattern> patterns = new HashMap<>();
+            for (ColumnSpec column : columns) {
+                inferred.get(column.position()).temporalPattern().ifPresent(p -> patterns.put(column.name(), p));
+            }
+            LoadPlan plan = new LoadPlan(
+                    loaded,
+                    file,
+                    settings,
+                    columns,
+                    target(loaded),
+                    mode(loaded),
+                    keys.isEmpty() ? loaded.uniqueConstraints() : keys,
+                    path(),
+                    maxErrors,
+                    Optional.ofNullable(rejects),
+                    dryRun);
+            return new Prepared(plan, patterns);
+        } catch (SourceFormatException | IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
+    }
+
+    private ConnectionProfile profile() throws InvalidInputException {
+        try {
+            return ProfileArgument.load(stores.open(Optional.ofNullable(profilesDirectory)), profile);
+        } catch (ProfileFileException e) {
+            throw new InvalidInputException("The profile " + profile + " cannot be used:\n  "
+                    + String.join(
+                            "\n  ", e.problems().stream().map(Object::toString).toList()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
+    }
+
+    private List<ColumnInference> scan(SourceSettings settings) throws InvalidInputException {
+        ScanOutcome outcome = inspector.scan(file, settings, ScanListener.NONE, new CancellationToken());
+        return switch (outcome) {
+            case ScanOutcome.Completed completed -> completed.columns();
+            case ScanOutcome.Cancelled cancelled -> throw new InvalidInputException("The scan was cancelled.");
+        };
+    }
+
+    private Map<String, RedshiftType> overrides() {
+        Map<String, RedshiftType> parsed = new LinkedHashMap<>();
+        types.forEach((column, type) -> parsed.put(column, RedshiftTypeParser.parse(type)));
+        return parsed;
+    }
+
+    private TableName target(ConnectionProfile loaded) {
+        String name = Optional.ofNullable(table).or(loaded::table).orElseGet(() -> {
+            String fileName = file.getFileName().toString();
+            int dot = fileName.indexOf('.');
+            return ColumnNames.single(dot > 0 ? fileName.substring(0, dot) : fileName, loaded.lowerCase(), 1);
+        });
+        return new TableName(schema != null ? schema : loaded.schema(), name);
+    }
+
+    private LoadMode mode(ConnectionProfile loaded) {
+        if (mode == null) {
+            return loaded.useMergeLoad() ? LoadMode.MERGE : LoadMode.APPEND;
+        }
+        try {
+            return LoadMode.valueOf(mode.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    "--mode " + mode + " is unknown; use append, truncate, replace, merge or fail_if_exists.");
+        }
+    }
+
+    private LoadPath path() {
+        if (insert && copy) {
+            throw new IllegalArgumentException("Choose --insert or --copy, not both.");
+        }
+        return insert ? LoadPath.INSERT : copy ? LoadPath.COPY : LoadPath.AUTO;
+    }
+
+    /** Input the command cannot run with: exit code 2. */
+    private static final class InvalidInputException extends Exception {
+        InvalidInputException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package com.redshiftloader.cli;
+
+import com.redshiftloader.domain.profile.ConnectionProfile;
+import com.redshiftloader.infra.store.ProfileFileException;
+import com.redshiftloader.infra.store.ProfileStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** {@code --profile NAME|FILE}: a saved profile's name, or the path of a profile YAML file. */
+final class ProfileArgument {
+
+    private ProfileArgument() {}
+
+    static ConnectionProfile load(ProfileStore store, String profile) throws ProfileFileException {
+        Path file = Path.of(profile);
+        boolean looksLikeFile = profile.endsWith(".yaml") || profile.endsWith(".yml") || file.getNameCount() > 1;
+        if (looksLikeFile || (Files.isRegularFile(file) && !store.exists(profile))) {
+            return store.loadFile(file);
+        }
+        return store.load(profile);
+    }
+}

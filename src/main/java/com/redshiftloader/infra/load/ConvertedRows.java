@@ -1,0 +1,93 @@
+package com.redshiftloader.infra.load;
+
+import com.redshiftloader.domain.load.LoadException;
+import com.redshiftloader.domain.load.LoadPlan;
+import com.redshiftloader.domain.schema.TemporalPattern;
+import com.redshiftloader.domain.source.RecordReader;
+import com.redshiftloader.domain.source.SourceFormatException;
+import com.redshiftloader.domain.source.SourceRecord;
+import com.redshiftloader.infra.files.SourceReaders;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The plan's file as converted rows, streamed: reads records, converts them, and writes rows that fail conversion
+ * to the rejects file while the plan's reject budget lasts. Without a budget, the first bad value ends the load with
+ * a {@link LoadException} naming the line, the column and the value.
+ */
+final class ConvertedRows implements AutoCloseable {
+
+    private final LoadPlan plan;
+    private final RecordReader reader;
+    private final RowConverter converter;
+    private final LoadCounters counters;
+    private final Optional<RejectsWriter> rejects;
+
+    ConvertedRows(LoadPlan plan, Map<String, TemporalPattern> patterns, LoadCounters counters) throws LoadException {
+        this.plan = plan;
+        this.counters = counters;
+        this.converter = new RowConverter(plan.columns(), plan.settings(), patterns);
+        this.rejects = plan.maxErrors() > 0 ? Optional.of(new RejectsWriter(rejectsFile(plan))) : Optional.empty();
+        try {
+            this.reader = SourceReaders.open(plan.file(), plan.settings());
+        } catch (SourceFormatException e) {
+            throw new LoadException(e.getMessage(), "Check the file and its settings (encoding, delimiter).", e);
+        }
+    }
+
+    /** Where rejected rows go: the plan's file, else {@code <file>.rejects.csv} beside the source. */
+    static Path rejectsFile(LoadPlan plan) {
+        return plan.rejectsFile()
+                .orElseGet(() -> plan.file().resolveSibling(plan.file().getFileName() + ".rejects.csv"));
+    }
+
+    /** The next row that converts, or empty at the end of the file. */
+    Optional<StageRow> next() throws LoadException {
+        while (true) {
+            Optional<SourceRecord> record = read();
+            if (record.isEmpty()) {
+                return Optional.empty();
+            }
+            counters.rowsRead.incrementAndGet();
+            switch (converter.convert(record.get())) {
+                case RowConversion.Converted converted -> {
+                    return Optional.of(converted.row());
+                }
+                case RowConversion.Failed failed -> reject(failed);
+            }
+        }
+    }
+
+    long bytesRead() {
+        return reader.bytesRead();
+    }
+
+    private Optional<SourceRecord> read() throws LoadException {
+        try {
+            return reader.next();
+        } catch (SourceFormatException e) {
+            throw new LoadException(e.getMessage(), "Fix the file, or check its settings (delimiter, quote).", e);
+        }
+    }
+
+    private void reject(RowConversion.Failed failed) throws LoadException {
+        if (rejects.isEmpty()) {
+            throw LoadFailures.badValue(plan, failed, false);
+        }
+        long rejected = counters.rowsRejected.incrementAndGet();
+        if (rejected > plan.maxErrors()) {
+            throw LoadFailures.badValue(plan, failed, true);
+        }
+        rejects.get().write(failed.record(), failed.column() + ": " + failed.reason());
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+        } finally {
+            rejects.ifPresent(RejectsWriter::close);
+        }
+    }
+}

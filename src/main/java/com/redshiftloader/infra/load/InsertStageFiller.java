@@ -1,0 +1,115 @@
+package com.redshiftloader.infra.load;
+
+import com.redshiftloader.domain.load.LoadException;
+import com.redshiftloader.domain.load.LoadListener;
+import com.redshiftloader.domain.load.LoadPlan;
+import com.redshiftloader.domain.schema.TemporalPattern;
+import com.redshiftloader.domain.sql.SqlDialect;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+
+/**
+ * Fills the stage by multi-row INSERTs with bound values. A batch holds fewer than 32,767 bound parameters and less
+ * than {@link #MAX_BATCH_BYTES} of values (Redshift caps a statement at 16 MB). The next batch is read and converted
+ * on another thread while the current one runs. A batch the database refuses is narrowed to its failing row (see
+ * {@link FailingRowFinder}); the load is then rolled back.
+ */
+public final class InsertStageFiller implements StageFiller {
+
+    /** The most bound parameters in one statement (the drivers fail past 32,767). */
+    static final int MAX_PARAMETERS = 32_767;
+
+    /** Values per statement, in bytes: well under Redshift's 16 MB statement limit, leaving room for the SQL. */
+    static final long MAX_BATCH_BYTES = 8L * 1024 * 1024;
+
+    /** Rows per statement at most, however narrow the rows (longer statements gain nothing). */
+    static final int MAX_ROWS = 4_000;
+
+    private final SqlDialect dialect;
+    private final Map<String, TemporalPattern> patterns;
+    private final FailingRowFinder finder;
+    private final LoadCounters counters;
+
+    InsertStageFiller(
+            SqlDialect dialect, Map<String, TemporalPattern> patterns, FailingRowFinder finder, LoadCounters counters) {
+        this.dialect = dialect;
+        this.patterns = Map.copyOf(patterns);
+        this.finder = finder;
+        this.counters = counters;
+    }
+
+    /** Rows per statement for a number of columns (plus the source line column). */
+    static int rowsPerStatement(int columns) {
+        return Math.max(1, Math.min(MAX_ROWS, MAX_PARAMETERS / (columns + 1)));
+    }
+
+    @Override
+    public long fill(Connection connection, String stage, LoadPlan plan, LoadListener listener)
+            throws SQLException, LoadException, InterruptedException {
+        int rowsPerStatement = rowsPerStatement(plan.columns().size());
+        ProgressReporter progress = new ProgressReporter(listener, size(plan));
+        long written = 0;
+        try (ConvertedRows rows = new ConvertedRows(plan, patterns, counters);
+                StageInserter inserter = new StageInserter(connection, dialect, stage, plan.columns());
+                BatchProducer producer = new BatchProducer(rows, rowsPerStatement, MAX_BATCH_BYTES)) {
+            LoadLog.sql(listener, shortSql(inserter, rowsPerStatement));
+            producer.start();
+            while (true) {
+                if (Thread.interrupted()) {
+                    throw new InterruptedException("The load was cancelled");
+                }
+                switch (producer.take()) {
+                    case BatchProducer.Batch batch -> {
+                        execute(connection, inserter, batch);
+                        written += batch.rows().size();
+                        progress.report(written, batch.bytesRead());
+                    }
+                    case BatchProducer.End end -> {
+                        progress.finish(written, end.bytesRead());
+                        return written;
+                    }
+                    case BatchProducer.Failure failure -> throw rethrow(failure.error());
+                }
+            }
+        }
+    }
+
+    private void execute(Connection connection, StageInserter inserter, BatchProducer.Batch batch)
+            throws SQLException, LoadException {
+        try {
+            inserter.insert(batch.rows());
+        } catch (SQLException e) {
+            if (LoadFailures.isConnectionFailure(e) || connection.isClosed()) {
+                throw LoadFailures.connectionLost(e);
+            }
+            throw finder.find(connection, batch.rows(), e);
+        }
+    }
+
+    private static String shortSql(StageInserter inserter, int rows) {
+        String one = inserter.sql(1);
+        return rows == 1 ? one : one + ", … (" + rows + " rows per statement)";
+    }
+
+    private static LoadException rethrow(Exception error) {
+        if (error instanceof LoadException load) {
+            return load;
+        }
+        if (error instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        throw new IllegalStateException(error);
+    }
+
+    static long size(LoadPlan plan) {
+        try {
+            return Files.size(plan.file());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package com.redshiftloader.infra.load;
+
+import com.redshiftloader.domain.connection.ConnectionFailedException;
+import com.redshiftloader.domain.load.LoadEvent;
+import com.redshiftloader.domain.load.LoadException;
+import com.redshiftloader.domain.load.LoadListener;
+import com.redshiftloader.domain.load.LoadPhase;
+import com.redshiftloader.domain.load.LoadPlan;
+import com.redshiftloader.domain.load.LoadReport;
+import com.redshiftloader.domain.load.Loader;
+import com.redshiftloader.domain.profile.Engine;
+import com.redshiftloader.domain.schema.TemporalPattern;
+import com.redshiftloader.domain.sql.PostgresDialect;
+import com.redshiftloader.domain.sql.RedshiftDialect;
+import com.redshiftloader.domain.sql.SqlDialect;
+import com.redshiftloader.infra.jdbc.JdbcConnector;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Loads a file through JDBC in one transaction: prepare the target, fill a session-private stage (multi-row INSERT,
+ * PostgreSQL COPY FROM STDIN, or the configured COPY filler), move the stage into the target per the mode, commit.
+ * Any failure rolls everything back; cancelling (interrupting the loading thread) rolls back and throws
+ * {@link InterruptedException}. A dry run does all of it and rolls back at the end, so its report says what would
+ * have happened (including the tables and columns it would have created).
+ *
+ * <p>Transient failures: connection-level failures (SQLSTATE class 08, or a refused connection) are retried, at
+ * most {@link #ATTEMPTS} times, only before any row was sent; afterwards the load fails with a message saying that
+ * nothing was changed and that it can be run again.
+ */
+public final class JdbcLoader implements Loader {
+
+    static final int ATTEMPTS = 3;
+
+    private final JdbcConnector connector;
+    private final Function<LoadPlan, Optional<StageFiller>> copyFillers;
+    private final MergeStrategy mergeStrategy;
+    private final Map<String, TemporalPattern> patterns;
+
+    /**
+     * @param copyFillers the S3 COPY filler for a plan (empty when the build or the profile has none); used for
+     *     {@link com.redshiftloader.domain.load.LoadPath#COPY} and, when the profile sets {@code use_s3_copy}, AUTO
+     */
+    public JdbcLoader(
+            JdbcConnector connector,
+            Function<LoadPlan, Optional<StageFiller>> copyFillers,
+            MergeStrategy mergeStrategy) {
+        this(connector, copyFillers, mergeStrategy, Map.of());
+    }
+
+    private JdbcLoader(
+            JdbcConnector connector,
+            Function<LoadPlan, Optional<StageFiller>> copyFillers,
+            MergeStrategy mergeStrategy,
+            Map<String, TemporalPattern> patterns) {
+        this.connector = connector;
+        this.copyFillers = copyFillers;
+        this.mergeStrategy = mergeStrategy;
+        this.patterns = Map.copyOf(patterns);
+    }
+
+    /** This loader, parsing the named columns' dates and timestamps with the layouts the scan detected. */
+    public JdbcLoader withTemporalPatterns(Map<String, TemporalPattern> columnPatterns) {
+        return new JdbcLoader(connector, copyFillers, mergeStrategy, columnPatterns);
+    }
+
+    @Override
+    public LoadReport load(LoadPlan plan, LoadListener listener) throws LoadException, InterruptedException {
+        checkMergeKeys(plan);
+        MergeStrategy strategy = mergeStrategy;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return new LoadRun(plan, listener, dialect(plan), strategy, patterns, copyFillers)
+                        .run(open(plan, listener));
+            } catch (LoadRun.RetryableException e) {
+                if (attempt >= ATTEMPTS) {
+                    throw LoadFailures.connectionLost(e.cause());
+                }
+                LoadLog.warn(
+                        listener,
+                        "The connection failed before any row was sent (" + e.getMessage() + "); trying again ("
+                                + (attempt + 1) + " of " + ATTEMPTS + ").");
+                Thread.sleep(Duration.ofMillis(250L * attempt));
+            } catch (ModeApplier.MergeUnsupportedException e) {
+                LoadLog.warn(
+                        listener,
+                        "The server does not support MERGE (" + LoadFailures.firstLine(e.getMessage())
+                                + "); loading again with DELETE and INSERT.");
+                strategy = MergeStrategy.DELETE_INSERT;
+            }
+        }
+    }
+
+    /** Merge keys must be columns of the load: a key the file lacks would match nothing. */
+    private static void checkMergeKeys(LoadPlan plan) throws LoadException {
+        for (String key : plan.mergeKeys()) {
+            if (plan.columns().stream().noneMatch(c -> c.name().equalsIgnoreCase(key))) {
+                throw new LoadException(
+                        "The merge key " + key + " is not one of the columns loaded ("
+                                + String.join(
+                                        ", ",
+                                        plan.columns().stream()
+                                                .map(c -> c.name())
+                                                .toList())
+                                + "). Nothing was loaded.",
+                        "Choose key columns that are in the file (--key).",
+                        null);
+            }
+        }
+    }
+
+    private Connection open(LoadPlan plan, LoadListener listener) throws LoadException, InterruptedException {
+        listener.on(new LoadEvent.PhaseChanged(LoadPhase.PREPARING));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return connector.open(plan.profile());
+            } catch (ConnectionFailedException e) {
+                boolean network =
+                        switch (e.check()) {
+                            case RESOLVE_HOST, OPEN_TCP, TLS -> true;
+                            default ->
+                                e.getCause() instanceof SQLException sql && LoadFailures.isConnectionFailure(sql);
+                        };
+                if (!network || attempt >= ATTEMPTS) {
+                    throw new LoadException(e.problem() + " Nothing was loaded.", e.fix(), e);
+                }
+                LoadLog.warn(listener, "Could not connect (" + e.problem() + "); trying again.");
+                Thread.sleep(Duration.ofMillis(250L * attempt));
+            }
+        }
+    }
+
+    static SqlDialect dialect(LoadPlan plan) {
+        return plan.profile().engine() == Engine.POSTGRES ? new PostgresDialect() : new RedshiftDialect();
+    }
+
+    /** Closes a connection, ignoring failures: it may already be broken. */
+    static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // broken connections fail to close; the server ends the session and its transaction
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package com.redshiftloader.infra.load;
+
+import com.redshiftloader.domain.load.LoadException;
+import com.redshiftloader.domain.load.LoadPlan;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The load failures users see, each with what happened, where, and what to do. */
+final class LoadFailures {
+
+    private static final int SHOWN_CHARS = 60;
+    private static final Pattern COLUMN_IN_MESSAGE = Pattern.compile("column \"([^\"]+)\"");
+
+    private LoadFailures() {}
+
+    static LoadException badValue(LoadPlan plan, RowConversion.Failed failed, boolean budgetSpent) {
+        String where =
+                "Line " + String.format(Locale.ROOT, "%,d", failed.record().line()) + " of "
+                        + plan.file().getFileName() + ", column " + failed.column() + ": ";
+        String message = budgetSpent
+                ? where + shorten(failed.value()) + " is " + failed.reason() + "; more than " + plan.maxErrors()
+                        + " rows were rejected, so nothing was loaded."
+                : where + shorten(failed.value()) + " is " + failed.reason() + ". Nothing was loaded.";
+        String fix = budgetSpent
+                ? "Look at the rejects file, fix the values or the column type, or raise the reject budget."
+                : "Override the column's type (e.g. --type " + failed.column()
+                        + "=VARCHAR(…)), fix the value, or allow rejected rows (--max-errors N).";
+        return new LoadException(message, failed.record().line(), failed.column(), shorten(failed.value()), fix, null);
+    }
+
+    /** The database refused one row of the file (found by re-running a failed batch row by row). */
+    static LoadException badRow(LoadPlan plan, long line, Optional<String> value, SQLException cause) {
+        String text = Optional.ofNullable(cause.getMessage()).orElse(cause.toString());
+        Optional<String> column = columnIn(text, plan);
+        String message = "Line " + String.format(Locale.ROOT, "%,d", line) + " of "
+                + plan.file().getFileName()
+                + column.map(c -> ", column " + c).orElse("") + ": the database refused the row: "
+                + firstLine(text) + ". Nothing was loaded.";
+        return new LoadException(
+                message,
+                line,
+                column.orElse(null),
+                value.map(LoadFailures::shorten).orElse(null),
+                "Fix the value, change the column's type, or allow rejected rows (--max-errors N).",
+                cause);
+    }
+
+    static LoadException connectionLost(SQLException cause) {
+        return new LoadException(
+                "The connection to the server was lost during the load (" + firstLine(cause.getMessage())
+                        + "); nothing was changed.",
+                "Run the load again; if it keeps failing, check the network and the server's health.",
+                cause);
+    }
+
+    static boolean isConnectionFailure(SQLException e) {
+        String state = e.getSQLState();
+        return (state != null && state.startsWith("08"))
+                || e instanceof java.sql.SQLRecoverableException
+                || e instanceof java.sql.SQLNonTransientConnectionException;
+    }
+
+    static String shorten(String value) {
+        String shown = value.length() <= SHOWN_CHARS ? value : value.substring(0, SHOWN_CHARS) + "…";
+        return "'" + shown.replace("\r", "\\r").replace("\n", "\\n") + "'";
+    }
+
+    static String firstLine(String text) {
+        if (text == null) {
+            return "no message";
+        }
+        int end = text.indexOf('\n');
+        return (end < 0 ? text : text.substring(0, end)).strip();
+    }
+
+    private static Optional<String> columnIn(String message, LoadPlan plan) {
+        Matcher matcher = COLUMN_IN_MESSAGE.matcher(message);
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            if (plan.columns().stream().anyMatch(c -> c.name().equalsIgnoreCase(name))) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
+    }
+}

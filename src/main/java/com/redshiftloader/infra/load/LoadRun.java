@@ -1,0 +1,200 @@
+package com.redshiftloader.infra.load;
+
+import com.redshiftloader.domain.load.LoadEvent;
+import com.redshiftloader.domain.load.LoadException;
+import com.redshiftloader.domain.load.LoadListener;
+import com.redshiftloader.domain.load.LoadPath;
+import com.redshiftloader.domain.load.LoadPhase;
+import com.redshiftloader.domain.load.LoadPlan;
+import com.redshiftloader.domain.load.LoadReport;
+import com.redshiftloader.domain.profile.Engine;
+import com.redshiftloader.domain.schema.TemporalPattern;
+import com.redshiftloader.domain.sql.SqlDialect;
+import com.redshiftloader.domain.sql.TableName;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+
+/** One attempt at a load on one connection and in one transaction; see {@link JdbcLoader}. */
+final class LoadRun {
+
+    /** A connection failure before any row was sent: the load may simply run again. */
+    static final class RetryableException extends Exception {
+        private final SQLException cause;
+
+        RetryableException(SQLException cause) {
+            super(LoadFailures.firstLine(cause.getMessage()), cause);
+            this.cause = cause;
+        }
+
+        SQLException cause() {
+            return cause;
+        }
+    }
+
+    private final LoadPlan plan;
+    private final LoadListener listener;
+    private final SqlDialect dialect;
+    private final MergeStrategy strategy;
+    private final Map<String, TemporalPattern> patterns;
+    private final Function<LoadPlan, Optional<StageFiller>> copyFillers;
+    private final LoadCounters counters = new LoadCounters();
+    private final long started = System.nanoTime();
+    private boolean dataSent;
+
+    LoadRun(
+            LoadPlan plan,
+            LoadListener listener,
+            SqlDialect dialect,
+            MergeStrategy strategy,
+            Map<String, TemporalPattern> patterns,
+            Function<LoadPlan, Optional<StageFiller>> copyFillers) {
+        this.plan = plan;
+        this.listener = listener;
+        this.dialect = dialect;
+        this.strategy = strategy;
+        this.patterns = patterns;
+        this.copyFillers = copyFillers;
+    }
+
+    LoadReport run(Connection connection)
+            throws LoadException, InterruptedException, RetryableException, ModeApplier.MergeUnsupportedException {
+        try {
+            connection.setAutoCommit(false);
+            return inTransaction(connection);
+        } catch (SQLException e) {
+            rollbackQuietly(connection);
+            if (LoadFailures.isConnectionFailure(e)) {
+                if (!dataSent) {
+                    throw new RetryableException(e);
+                }
+                throw LoadFailures.connectionLost(e);
+            }
+            throw new LoadException(
+                    "The database refused the load: " + LoadFailures.firstLine(e.getMessage())
+                            + ". Nothing was loaded.",
+                    "Check the message; the SQL that ran is in the log.",
+                    e);
+        } catch (UncheckedIOException e) {
+            rollbackQuietly(connection);
+            throw new LoadException(
+                    e.getMessage() + ". Nothing was loaded.", "Check the disk space and the file's permissions.", e);
+        } catch (LoadException | InterruptedException | RuntimeException | ModeApplier.MergeUnsupportedException e) {
+            rollbackQuietly(connection);
+            if (e instanceof InterruptedException) {
+                LoadLog.warn(listener, "The load was cancelled; nothing was changed.");
+            }
+            throw e;
+        } finally {
+            listener.on(new LoadEvent.PhaseChanged(LoadPhase.CLEANING_UP));
+            JdbcLoader.closeQuietly(connection);
+        }
+    }
+
+    private LoadReport inTransaction(Connection connection)
+            throws SQLException, LoadException, InterruptedException, ModeApplier.MergeUnsupportedException {
+        SqlRunner sql = new SqlRunner(connection, listener);
+        TargetInspector inspector =
+                new TargetInspector(connection, plan.profile().connectTimeout());
+        TargetPreparation.Prepared prepared = new TargetPreparation(sql, dialect, inspector).prepare(plan);
+        LoadPlan ready = prepared.plan();
+        checkCancelled();
+        String stage = "__stage_"
+                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        sql.updateAll(dialect.createStage(stage, ready.target()));
+        listener.on(new LoadEvent.PhaseChanged(LoadPhase.STAGING));
+        dataSent = true;
+        long staged = filler(ready, prepared.evolution()).fill(connection, stage, ready, listener);
+        checkCancelled();
+        ModeApplier.Applied applied = new ModeApplier(sql, dialect, strategy).apply(ready, stage);
+        checkCancelled();
+        finish(connection);
+        return report(ready.target(), staged, applied);
+    }
+
+    /** Commits, or rolls back for a dry run. */
+    private void finish(Connection connection) throws SQLException {
+        if (plan.dryRun()) {
+            connection.rollback();
+            LoadLog.info(listener, "Dry run: everything ran and was rolled back; nothing was changed.");
+        } else {
+            listener.on(new LoadEvent.PhaseChanged(LoadPhase.COMMITTING));
+            connection.commit();
+        }
+    }
+
+    private LoadReport report(TableName target, long staged, ModeApplier.Applied applied) {
+        long rejected = counters.rowsRejected.get();
+        long read = Math.max(counters.rowsRead.get(), staged + rejected);
+        LoadLog.info(
+                listener,
+                String.format(
+                        Locale.ROOT,
+                        "%s %,d rows into %s (%,d inserted, %,d updated, %,d rejected).",
+                        plan.dryRun() ? "Would load" : "Loaded",
+                        read - rejected,
+                        target,
+                        applied.inserted(),
+                        applied.updated(),
+                        rejected));
+        return new LoadReport(
+                target,
+                plan.mode(),
+                plan.path(),
+                read,
+                applied.inserted(),
+                applied.updated(),
+                rejected,
+                Duration.ofNanos(System.nanoTime() - started),
+                rejected > 0 ? Optional.of(ConvertedRows.rejectsFile(plan)) : Optional.empty(),
+                plan.dryRun());
+    }
+
+    private StageFiller filler(LoadPlan ready, SchemaEvolution evolution) throws LoadException {
+        boolean postgres = plan.profile().engine() == Engine.POSTGRES;
+        boolean copy = plan.path() == LoadPath.COPY
+                || (plan.path() == LoadPath.AUTO && plan.profile().useS3Copy());
+        if (copy && !postgres) {
+            Optional<StageFiller> configured = copyFillers.apply(ready);
+            if (configured.isPresent()) {
+                return configured.get();
+            }
+            if (plan.path() == LoadPath.COPY) {
+                throw new LoadException(
+                        "COPY through S3 was asked for, but no S3 staging is available for profile "
+                                + plan.profile().name() + ". Nothing was loaded.",
+                        "Add s3_creds (bucket, keys, redshift_iam_role) to the profile, or load with --insert.",
+                        null);
+            }
+        }
+        FailingRowFinder finder =
+                new FailingRowFinder(dialect, ready, evolution.stageTypes(), evolution.tableUnchanged());
+        if (postgres) {
+            return new PostgresCopyStageFiller(patterns, counters);
+        }
+        return new InsertStageFiller(dialect, patterns, finder, counters);
+    }
+
+    private static void checkCancelled() throws InterruptedException {
+        if (Thread.interrupted()) {
+            throw new InterruptedException("The load was cancelled");
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection) {
+        try {
+            if (!connection.isClosed()) {
+                connection.rollback();
+            }
+        } catch (SQLException ignored) {
+            // a broken connection cannot roll back; the server rolls back when the session ends
+        }
+    }
+}

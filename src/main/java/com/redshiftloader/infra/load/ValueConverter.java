@@ -1,0 +1,193 @@
+package com.redshiftloader.infra.load;
+
+import com.redshiftloader.domain.schema.ColumnSpec;
+import com.redshiftloader.domain.schema.RedshiftType;
+import com.redshiftloader.domain.schema.ScalarType;
+import com.redshiftloader.domain.schema.TemporalPattern;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns one column's source text into the Java value bound for it: integers as {@code Long}, DECIMAL as an exact
+ * {@link BigDecimal}, booleans, dates and timestamps (with the detected pattern when there is one, else ISO 8601;
+ * TIMESTAMPTZ keeps its offset), and text as the very same string (never trimmed, never cast). Null tokens were
+ * handled by the caller. Not thread-safe is not an issue: it keeps no state.
+ */
+final class ValueConverter {
+
+    private static final Set<String> TRUE = Set.of("t", "true", "y", "yes", "1");
+    private static final Set<String> FALSE = Set.of("f", "false", "n", "no", "0");
+
+    private final ColumnSpec column;
+    private final Optional<DateTimeFormatter> pattern;
+    private final boolean patternHasZone;
+
+    ValueConverter(ColumnSpec column, Optional<TemporalPattern> pattern) {
+        this.column = column;
+        this.pattern = pattern.map(TemporalPattern::toFormatter);
+        this.patternHasZone = pattern.map(TemporalPattern::zone).orElse(false);
+    }
+
+    ColumnSpec column() {
+        return column;
+    }
+
+    /** The value to bind, never null. */
+    Object convert(String text) throws ConversionException {
+        return switch (column.type()) {
+            case RedshiftType.Varchar varchar -> text(text, varchar.bytes(), varchar.sql());
+            case RedshiftType.Char fixed -> text(text, fixed.bytes(), fixed.sql());
+            case RedshiftType.Decimal decimal -> decimal(text, decimal);
+            case ScalarType scalar -> scalar(text, scalar);
+        };
+    }
+
+    private Object scalar(String text, ScalarType scalar) throws ConversionException {
+        return switch (scalar) {
+            case BOOLEAN -> bool(text);
+            case SMALLINT -> integer(text, Short.MIN_VALUE, Short.MAX_VALUE);
+            case INTEGER -> integer(text, Integer.MIN_VALUE, Integer.MAX_VALUE);
+            case BIGINT -> integer(text, Long.MIN_VALUE, Long.MAX_VALUE);
+            case REAL, DOUBLE_PRECISION -> floating(text);
+            case DATE -> date(text);
+            case TIMESTAMP -> timestamp(text);
+            case TIMESTAMPTZ -> timestampTz(text);
+            case SUPER, TIME, TIMETZ, VARBYTE, GEOMETRY -> text;
+        };
+    }
+
+    private static String text(String text, int maxBytes, String sql) throws ConversionException {
+        if (text.length() * 3 > maxBytes) {
+            int bytes = text.getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > maxBytes) {
+                throw new ConversionException(
+                        bytes + " bytes, longer than " + sql + " holds (Redshift would reject or truncate it)");
+            }
+        }
+        return text;
+    }
+
+    private static Boolean bool(String text) throws ConversionException {
+        String key = text.strip().toLowerCase(Locale.ROOT);
+        if (TRUE.contains(key)) {
+            return Boolean.TRUE;
+        }
+        if (FALSE.contains(key)) {
+            return Boolean.FALSE;
+        }
+        throw new ConversionException("not a boolean (use true/false, t/f, yes/no, y/n, 1/0)");
+    }
+
+    private static Long integer(String text, long min, long max) throws ConversionException {
+        long number;
+        try {
+            number = Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw new ConversionException("not a whole number");
+        }
+        if (number < min || number > max) {
+            throw new ConversionException("out of range (" + min + " to " + max + ")");
+        }
+        return number;
+    }
+
+    private static Double floating(String text) throws ConversionException {
+        try {
+            return Double.parseDouble(text.strip());
+        } catch (NumberFormatException e) {
+            throw new ConversionException("not a number");
+        }
+    }
+
+    private static BigDecimal decimal(String text, RedshiftType.Decimal decimal) throws ConversionException {
+        BigDecimal number;
+        try {
+            number = new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            throw new ConversionException("not a number");
+        }
+        if (number.scale() > decimal.scale()) {
+            BigDecimal exact = number.stripTrailingZeros();
+            if (exact.scale() > decimal.scale()) {
+                throw new ConversionException("has more than " + decimal.scale() + " digits after the point for "
+                        + decimal.sql() + " (it would be rounded)");
+            }
+            number = exact.setScale(decimal.scale(), RoundingMode.UNNECESSARY);
+        }
+        int integerDigits = Math.max(0, number.precision() - number.scale());
+        if (integerDigits > decimal.precision() - decimal.scale()) {
+            throw new ConversionException("too large for " + decimal.sql());
+        }
+        return number;
+    }
+
+    private LocalDate date(String text) throws ConversionException {
+        try {
+            return pattern.isPresent()
+                    ? LocalDate.parse(text.strip(), pattern.get())
+                    : LocalDate.parse(text.strip(), DateTimeFormatter.ISO_LOCAL_DATE);
+        } catch (DateTimeParseException e) {
+            throw new ConversionException("not a valid date" + expected());
+        }
+    }
+
+    private LocalDateTime timestamp(String text) throws ConversionException {
+        try {
+            if (pattern.isPresent()) {
+                return LocalDateTime.parse(text.strip(), pattern.get());
+            }
+            String iso = isoText(text);
+            return iso.length() == 10 ? LocalDate.parse(iso).atStartOfDay() : LocalDateTime.parse(iso);
+        } catch (DateTimeParseException e) {
+            throw new ConversionException("not a valid timestamp" + expected());
+        }
+    }
+
+    private OffsetDateTime timestampTz(String text) throws ConversionException {
+        try {
+            if (pattern.isPresent()) {
+                return patternHasZone
+                        ? OffsetDateTime.parse(text.strip(), pattern.get())
+                        : LocalDateTime.parse(text.strip(), pattern.get()).atOffset(ZoneOffset.UTC);
+            }
+            String iso = isoText(text);
+            if (iso.length() == 10) {
+                return LocalDate.parse(iso).atStartOfDay().atOffset(ZoneOffset.UTC);
+            }
+            try {
+                return OffsetDateTime.parse(iso.replace(" ", ""), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            } catch (DateTimeParseException noOffset) {
+                return LocalDateTime.parse(iso).atOffset(ZoneOffset.UTC);
+            }
+        } catch (DateTimeParseException e) {
+            throw new ConversionException("not a valid timestamp with time zone" + expected());
+        }
+    }
+
+    /** ISO with a space instead of the T, and {@code +02} as {@code +02:00}. */
+    private static String isoText(String text) {
+        String iso = text.strip();
+        if (iso.length() > 10 && iso.charAt(10) == ' ') {
+            iso = iso.substring(0, 10) + 'T' + iso.substring(11);
+        }
+        int length = iso.length();
+        if (length > 19 && (iso.charAt(length - 3) == '+' || iso.charAt(length - 3) == '-')) {
+            iso = iso + ":00";
+        }
+        return iso;
+    }
+
+    private String expected() {
+        return pattern.isPresent() ? " in the detected layout" : " (expected ISO 8601, e.g. 2024-03-31 13:45:00)";
+    }
+}

@@ -1,0 +1,164 @@
+package com.redshiftloader.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.redshiftloader.domain.profile.ProfileBinder;
+import com.redshiftloader.infra.aws.RedshiftCredentialsProvider;
+import com.redshiftloader.infra.files.FileSourceInspector;
+import com.redshiftloader.infra.jdbc.JdbcConnector;
+import com.redshiftloader.infra.load.JdbcLoader;
+import com.redshiftloader.infra.load.MergeStrategy;
+import com.redshiftloader.infra.store.ProfileStore;
+import com.redshiftloader.testinfra.PostgresDatabaseExtension;
+import com.redshiftloader.testinfra.RedshiftStandInExtension;
+import com.redshiftloader.testinfra.redshift.RedshiftStandIn;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code load} in-process through the Redshift stand-in: exit codes, the summary line and progress on stderr. */
+@ExtendWith({PostgresDatabaseExtension.class, RedshiftStandInExtension.class})
+class LoadCommandTest {
+
+    private static final Function<String, Optional<String>> NO_ENVIRONMENT = name -> Optional.empty();
+
+    @TempDir
+    Path directory;
+
+    private final RedshiftStandIn standIn;
+    private StringWriter out;
+    private StringWriter err;
+
+    LoadCommandTest(RedshiftStandIn standIn) {
+        this.standIn = standIn;
+    }
+
+    @BeforeEach
+    void writeProfile() throws IOException {
+        Files.writeString(
+                directory.resolve("warehouse.yaml"),
+                TestCommandTest.standInYaml(standIn, standIn.database().password()));
+    }
+
+    private int run(String... args) {
+        JdbcConnector connector = new JdbcConnector(new RedshiftCredentialsProvider(NO_ENVIRONMENT), NO_ENVIRONMENT);
+        JdbcLoader loader = new JdbcLoader(connector, plan -> Optional.empty(), MergeStrategy.MERGE);
+        ProfileStoreFactory stores = dir -> new ProfileStore(directory, new ProfileBinder(type -> Optional.empty()));
+        CommandLine commandLine = RootCommand.commandLine(
+                "1.2.3", new LoadCommand(stores, new FileSourceInspector(), loader::withTemporalPatterns));
+        out = new StringWriter();
+        err = new StringWriter();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--profiles-dir", directory.toString()));
+        return commandLine.execute(all.toArray(String[]::new));
+    }
+
+    private Path csv(String name, String content) throws IOException {
+        return Files.writeString(directory.resolve(name), content);
+    }
+
+    @Test
+    void loadsAFileIntoATableNamedAfterItAndPrintsTheSummary() throws Exception {
+        Path file = csv("Orders.csv", "id,zip,amount,at\n1,01234,10.50,2024-01-02 03:04:05\n2,00007,3.25,\n3,,,\n");
+
+        int exit = run("load", "--profile", "warehouse", file.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString().strip())
+                .matches("Loaded 3 rows into public\\.orders \\(3 inserted, 0 updated\\) in \\d+\\.\\d s");
+        assertThat(err.toString()).contains("Preparing…").contains("Committing…");
+        assertThat(query("SELECT id, zip, amount, at FROM orders ORDER BY id"))
+                .containsExactly("1|01234|10.50|2024-01-02 03:04:05", "2|00007|3.25|null", "3|null|null|null");
+
+        exit = run(
+                "load",
+                "--profile",
+                "warehouse",
+                file.toString(),
+                "--table",
+                "orders",
+                "--mode",
+                "merge",
+                "--key",
+                "id");
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("(0 inserted, 3 updated)");
+    }
+
+    @Test
+    void aBadValueExitsOneAndNamesTheLine() throws Exception {
+        Path file = csv("bad.csv", "id,name\n1,a\n2,b\nthree,c\n");
+
+        int exit = run("load", "--profile", "warehouse", file.toString(), "--type", "id=INTEGER");
+
+        assertThat(exit).isEqualTo(LoadCommand.FAILED);
+        assertThat(err.toString()).contains("Line 4 of bad.csv, column id: 'three' is not a whole number");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void aDryRunSaysNothingChanged() throws Exception {
+        Path file = csv("dry.csv", "id\n1\n");
+        int exit = run("load", "--profile", "warehouse", file.toString(), "--dry-run");
+        assertThat(exit).isZero();
+        assertThat(out.toString())
+                .startsWith("Dry run: would load 1 rows into public.dry")
+                .contains("nothing was changed");
+        assertThat(query("SELECT to_regclass('public.dry')")).containsExactly("null");
+    }
+
+    @Test
+    void invalidInputExitsTwo() throws Exception {
+        Path file = csv("fine.csv", "id\n1\n");
+        assertThat(run(
+                        "load",
+                        "--profile",
+                        "warehouse",
+                        directory.resolve("missing.csv").toString()))
+                .isEqualTo(RootCommand.INVALID_INPUT);
+        assertThat(err.toString()).contains("does not exist");
+        assertThat(run("load", "--profile", "warehouse", file.toString(), "--type", "id=NUMBERISH"))
+                .isEqualTo(RootCommand.INVALID_INPUT);
+        assertThat(run("load", "--profile", "warehouse", file.toString(), "--mode", "upsert"))
+                .isEqualTo(RootCommand.INVALID_INPUT);
+        assertThat(err.toString()).contains("--mode upsert is unknown");
+        assertThat(run("load", "--profile", "nobody", file.toString())).isEqualTo(RootCommand.INVALID_INPUT);
+        assertThat(run("load", "--profile", "warehouse", file.toString(), "--mode", "merge"))
+                .isEqualTo(RootCommand.INVALID_INPUT);
+        assertThat(err.toString()).contains("A merge needs key columns");
+    }
+
+    private List<String> query(String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = standIn.database().connect();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<String> values = new ArrayList<>();
+                for (int c = 1; c <= columns; c++) {
+                    values.add(String.valueOf(rs.getString(c)));
+                }
+                rows.add(String.join("|", values));
+            }
+        }
+        return rows;
+    }
+}
