@@ -122,7 +122,7 @@ final class CopyStatementParser {
             case "JSON", "AVRO", "PARQUET", "ORC", "FIXEDWIDTH", "SHAPEFILE" -> formatWithArgument(name);
             case "QUOTE" -> quote = tokens.string();
             case "DELIMITER" -> delimiter = unescape(tokens.string());
-            case "NULL" -> nullAs = tokens.string();
+            case "NULL" -> nullAs = tokens.string().replace("\\\\", "\\");
             case "IGNOREHEADER" -> ignoreHeader = tokens.number();
             case "GZIP", "BZIP2", "LZOP", "ZSTD" -> compression = Compression.valueOf(name);
             case "MANIFEST" -> {
