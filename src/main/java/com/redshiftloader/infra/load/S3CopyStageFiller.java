@@ -99,13 +99,15 @@ public final class S3CopyStageFiller implements StageFiller {
             StagedUploads uploads,
             LoadListener listener)
             throws LoadException, InterruptedException {
-        try {
-            StagingRun run = new StagingRun(plan, settings, uploads, listener);
+        try (StagingRun run = new StagingRun(plan, settings, uploads, listener)) {
             List<StagedPart> parts = run.writeAndUpload();
             List<StagedObject> objects = uploads.awaitAll();
             String manifest = uploads.writeManifest(objects);
+            long multipart = objects.stream().filter(StagedObject::multipart).count();
             listener.on(new LoadEvent.Log(
-                    LoadEvent.Level.INFO, "Staged " + objects.size() + " parts under " + uploads.runUrl()));
+                    LoadEvent.Level.INFO,
+                    "Staged " + objects.size() + " parts (" + multipart + " by multipart upload) under "
+                            + uploads.runUrl()));
             StagedRowLocator locator = new StagedRowLocator(uploads, uploads.runPrefix(), parts);
             copy(connection, stage, plan, staging, credentials, manifest, locator, listener);
             return run.rows();

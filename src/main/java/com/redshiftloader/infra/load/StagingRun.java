@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * One pass over the source: records become CSV rows in gzip parts, each finished part goes to the uploader while the
  * next is written. Reports progress about twice a second; checks for a cancel after every record.
  */
-final class StagingRun {
+final class StagingRun implements AutoCloseable {
 
     private static final long PROGRESS_NANOS = 500_000_000L;
 
@@ -30,9 +30,13 @@ final class StagingRun {
     private final S3CopySettings settings;
     private final StagedUploads uploads;
     private final LoadListener listener;
+    private final Path directory;
     private long rows;
 
-    StagingRun(LoadPlan plan, S3CopySettings settings, StagedUploads uploads, LoadListener listener) {
+    /** Creates the temporary directory for the part files; {@link #close()} deletes it. */
+    StagingRun(LoadPlan plan, S3CopySettings settings, StagedUploads uploads, LoadListener listener)
+            throws IOException {
+        this.directory = Files.createTempDirectory("redshift-loader-stage-");
         this.plan = plan;
         this.settings = settings;
         this.uploads = uploads;
@@ -42,14 +46,9 @@ final class StagingRun {
     /** Writes and submits every part; returns them in manifest order. */
     List<StagedPart> writeAndUpload() throws IOException, InterruptedException {
         listener.on(new LoadEvent.PhaseChanged(LoadPhase.STAGING));
-        Path directory = Files.createTempDirectory("redshift-loader-stage-");
-        try {
-            List<StagedPart> parts = writeParts(directory);
-            listener.on(new LoadEvent.PhaseChanged(LoadPhase.UPLOADING));
-            return parts;
-        } finally {
-            deleteDirectory(directory);
-        }
+        List<StagedPart> parts = writeParts(directory);
+        listener.on(new LoadEvent.PhaseChanged(LoadPhase.UPLOADING));
+        return parts;
     }
 
     private List<StagedPart> writeParts(Path directory) throws IOException, InterruptedException {
@@ -102,7 +101,9 @@ final class StagingRun {
         return rows;
     }
 
-    private static void deleteDirectory(Path directory) throws IOException {
+    /** Deletes the part files not yet uploaded (after a failure) and the temporary directory. */
+    @Override
+    public void close() throws IOException {
         try (Stream<Path> files = Files.walk(directory)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(file);
