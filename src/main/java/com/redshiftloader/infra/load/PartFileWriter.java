@@ -25,6 +25,7 @@ final class PartFileWriter implements AutoCloseable {
 
     private final Path directory;
     private final long targetBytes;
+    private final int level;
     private final PartSink sink;
     private final List<StagedPart> parts = new ArrayList<>();
     private Path file;
@@ -35,9 +36,11 @@ final class PartFileWriter implements AutoCloseable {
     private long firstSourceLine;
     private long uncompressedBytes;
 
-    PartFileWriter(Path directory, long targetBytes, PartSink sink) {
+    /** @param level the gzip level, 1 (fastest) to 9 (smallest) */
+    PartFileWriter(Path directory, long targetBytes, int level, PartSink sink) {
         this.directory = directory;
         this.targetBytes = targetBytes;
+        this.level = level;
         this.sink = sink;
     }
 
@@ -58,7 +61,7 @@ final class PartFileWriter implements AutoCloseable {
     private void open(long sourceLine) throws IOException {
         file = directory.resolve(partName(parts.size() + 1));
         counter = new CountingStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
-        gzip = new GZIPOutputStream(counter, 1 << 16);
+        gzip = new LeveledGzip(counter, level);
         rows = 0;
         lines = 0;
         firstSourceLine = sourceLine;
@@ -99,6 +102,14 @@ final class PartFileWriter implements AutoCloseable {
                 gzip = null;
                 Files.deleteIfExists(file);
             }
+        }
+    }
+
+    private static final class LeveledGzip extends GZIPOutputStream {
+
+        LeveledGzip(OutputStream out, int level) throws IOException {
+            super(out, 1 << 16);
+            def.setLevel(level);
         }
     }
 

@@ -58,7 +58,8 @@ final class StagingRun implements AutoCloseable {
         long reported = started;
         StringBuilder row = new StringBuilder(4096);
         try (RecordReader reader = SourceReaders.open(plan.file(), plan.settings());
-                PartFileWriter writer = new PartFileWriter(directory, settings.partTargetBytes(), this::upload)) {
+                PartFileWriter writer =
+                        new PartFileWriter(directory, settings.partTargetBytes(), settings.gzipLevel(), this::upload)) {
             Optional<SourceRecord> next;
             while ((next = reader.next()).isPresent()) {
                 if (Thread.currentThread().isInterrupted()) {

@@ -22,7 +22,7 @@ class PartFileWriterTest {
     void partsRollOverByCompressedSizeAndTogetherHoldEveryRow() throws Exception {
         List<Long> sizes = new ArrayList<>();
         StringBuilder all = new StringBuilder();
-        try (PartFileWriter writer = new PartFileWriter(dir, 16 * 1024, (file, part) -> {
+        try (PartFileWriter writer = new PartFileWriter(dir, 16 * 1024, 6, (file, part) -> {
             sizes.add(Files.size(file));
             try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
                 all.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
