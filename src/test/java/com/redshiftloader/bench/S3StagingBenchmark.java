@@ -35,7 +35,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * start to the COPYING phase) and the COPY time separately, plus the peak heap seen (run with a small -Xmx to show
  * memory does not grow with the file).
  *
- * <p>Arguments: [source MB, default 200] [part MB, default 64] [parallel uploads, default 4].
+ * <p>Arguments: [source MB, default 200] [part MB, default 64] [parallel uploads, default 4] [gzip level, default 1].
  */
 public final class S3StagingBenchmark {
 
@@ -45,17 +45,18 @@ public final class S3StagingBenchmark {
         int sourceMb = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         long partMb = args.length > 1 ? Long.parseLong(args[1]) : 64;
         int uploads = args.length > 2 ? Integer.parseInt(args[2]) : 4;
+        int level = args.length > 3 ? Integer.parseInt(args[3]) : 1;
         Path file = Files.createTempFile("s3-staging-bench-", ".csv");
         try {
             long rows = generate(file, sourceMb * 1_000_000L);
-            run(file, rows, partMb, uploads);
+            run(file, rows, partMb, uploads, level);
         } finally {
             Files.deleteIfExists(file);
         }
         System.exit(0);
     }
 
-    private static void run(Path file, long rows, long partMb, int uploads) throws Exception {
+    private static void run(Path file, long rows, long partMb, int uploads, int level) throws Exception {
         System.setProperty("aws.endpointUrlS3", S3Server.get().endpoint().toString());
         String bucket = S3Server.get().createBucket("bench");
         RedshiftStandIn standIn = RedshiftStandIn.start(PostgresDatabaseExtension.create("bench"));
@@ -86,6 +87,7 @@ public final class S3StagingBenchmark {
                 false);
         S3CopySettings settings = S3CopySettings.defaults()
                 .withPartTargetBytes(partMb * 1024 * 1024)
+                .withGzipLevel(level)
                 .withUploads(
                         new com.redshiftloader.infra.aws.UploadLimits(uploads, 16L * 1024 * 1024, 8 * 1024 * 1024));
         AtomicLong copyingAt = new AtomicLong();

@@ -42,26 +42,17 @@ public final class S3CopyStageFiller implements StageFiller {
 
     private static final Logger LOG = LoggerFactory.getLogger(S3CopyStageFiller.class);
 
-    /** Opens the S3 side of a run; the production one is {@link StagedUploads#open}. */
-    @FunctionalInterface
-    public interface UploadsFactory {
-        StagedUploads open(LoadPlan plan, S3Staging staging, String runPrefix, S3CopySettings settings);
-    }
-
     private final S3CopySettings settings;
-    private final UploadsFactory uploadsFactory;
+    private final Function<String, Optional<String>> environment;
     private final RedshiftDialect dialect = new RedshiftDialect();
 
+    /**
+     * @param settings part size, upload parallelism, and whether to keep staged files when the load fails
+     * @param environment resolves secrets given as environment variables in the profile
+     */
     public S3CopyStageFiller(S3CopySettings settings, Function<String, Optional<String>> environment) {
-        this(
-                settings,
-                (plan, staging, runPrefix, s) ->
-                        StagedUploads.open(plan.profile(), staging, runPrefix, s.uploads(), environment));
-    }
-
-    public S3CopyStageFiller(S3CopySettings settings, UploadsFactory uploadsFactory) {
         this.settings = settings;
-        this.uploadsFactory = uploadsFactory;
+        this.environment = environment;
     }
 
     @Override
@@ -124,26 +115,30 @@ public final class S3CopyStageFiller implements StageFiller {
             throw new LoadException(
                     "Could not stage the file in S3: " + SqlRedactor.redact(String.valueOf(e.getMessage())),
                     "Check s3_creds (bucket, aws_region, keys) and that this identity may write to " + uploads.runUrl(),
-                    null);
+                    e);
         }
     }
 
     private StagedUploads openUploads(LoadPlan plan, S3Staging staging, String runPrefix) throws LoadException {
         try {
-            return uploadsFactory.open(plan, staging, runPrefix, settings);
+            return StagedUploads.open(plan.profile(), staging, runPrefix, settings.uploads(), environment);
         } catch (SecretUnavailableException e) {
             throw new LoadException(e.getMessage(), "Set the variable and load again.", null);
         }
     }
 
     /** COPY's own authorisation: the role from s3_creds, else the s3_creds keys. */
-    static CopyCredentials copyCredentials(S3Staging staging) throws LoadException {
+    private CopyCredentials copyCredentials(S3Staging staging) throws LoadException {
         if (staging.redshiftIamRole().isPresent()) {
             return new CopyCredentials.IamRole(staging.redshiftIamRole().get());
         }
         if (staging.accessKeyId().isPresent() && staging.secretAccessKey().isPresent()) {
-            String secret = staging.secretAccessKey().get().resolve(name -> Optional.ofNullable(System.getenv(name)));
-            return new CopyCredentials.AccessKeys(staging.accessKeyId().get(), secret, Optional.empty());
+            try {
+                String secret = staging.secretAccessKey().get().resolve(environment);
+                return new CopyCredentials.AccessKeys(staging.accessKeyId().get(), secret, Optional.empty());
+            } catch (SecretUnavailableException e) {
+                throw new LoadException(e.getMessage(), "Set the variable and load again.", null);
+            }
         }
         throw new LoadException(
                 "Redshift's COPY needs permission to read the staged files, and s3_creds has neither"
