@@ -100,8 +100,8 @@ public final class S3CopyStageFiller implements StageFiller {
                     "Staged " + objects.size() + " parts (" + multipart + " by multipart upload) under "
                             + uploads.runUrl()));
             StagedRowLocator locator = new StagedRowLocator(uploads, uploads.runPrefix(), parts);
-            copy(connection, stage, plan, staging, credentials, manifest, locator, listener);
-            return run.rows();
+            long copied = copy(connection, stage, plan, staging, credentials, manifest, locator, listener);
+            return rowsLoaded(plan, run.rows(), copied, listener);
         } catch (IOException e) {
             throw new LoadException(
                     "Could not stage the file for COPY: " + e.getMessage(),
@@ -148,7 +148,22 @@ public final class S3CopyStageFiller implements StageFiller {
                 null);
     }
 
-    private void copy(
+    /** COPY's own count when it gave one (with MAXERROR, rejected rows are missing from it), else the rows written. */
+    private static long rowsLoaded(LoadPlan plan, long written, long copied, LoadListener listener) {
+        if (copied < 0 || plan.dryRun()) {
+            return written;
+        }
+        if (copied < written) {
+            listener.on(new LoadEvent.Log(
+                    LoadEvent.Level.WARN,
+                    (written - copied) + " of " + written + " rows were rejected within MAXERROR " + plan.maxErrors()
+                            + "; stl_load_errors (sys_load_error_detail on Serverless) lists them"));
+        }
+        return copied;
+    }
+
+    /** Runs the COPY; returns its row count, or -1 when the driver reports none. */
+    private long copy(
             Connection connection,
             String stage,
             LoadPlan plan,
@@ -177,7 +192,7 @@ public final class S3CopyStageFiller implements StageFiller {
         LOG.info("Running {}", redacted);
         listener.on(new LoadEvent.Log(LoadEvent.Level.INFO, redacted));
         try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
+            return statement.execute(sql) ? -1 : statement.getUpdateCount();
         } catch (SQLException e) {
             LoadException explained = new CopyFailureReader(locator).explain(connection, e);
             listener.on(new LoadEvent.Log(LoadEvent.Level.ERROR, explained.getMessage()));
