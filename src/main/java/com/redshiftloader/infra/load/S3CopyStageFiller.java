@@ -109,7 +109,7 @@ public final class S3CopyStageFiller implements StageFiller {
                             + " (s3:PutObject, s3:DeleteObject) on " + uploads.runUrl(),
                     e);
         } catch (RuntimeException e) {
-            if (Thread.currentThread().isInterrupted() || e instanceof AbortedException) {
+            if (Thread.interrupted() || e instanceof AbortedException) {
                 throw new InterruptedException("Cancelled while staging");
             }
             throw new LoadException(

@@ -62,7 +62,7 @@ final class StagingRun implements AutoCloseable {
                         new PartFileWriter(directory, settings.partTargetBytes(), settings.gzipLevel(), this::upload)) {
             Optional<SourceRecord> next;
             while ((next = reader.next()).isPresent()) {
-                if (Thread.currentThread().isInterrupted()) {
+                if (Thread.interrupted()) {
                     throw new InterruptedException("Cancelled while staging");
                 }
                 row.setLength(0);
