@@ -1,7 +1,9 @@
 package com.redshiftloader.app;
 
 import com.redshiftloader.domain.connection.ConnectionTester;
+import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.load.Loader;
+import com.redshiftloader.domain.profile.Engine;
 import com.redshiftloader.domain.profile.ProfileBinder;
 import com.redshiftloader.domain.schema.TemporalPattern;
 import com.redshiftloader.infra.aws.RedshiftCredentialsProvider;
@@ -9,6 +11,9 @@ import com.redshiftloader.infra.connection.StepwiseConnectionTester;
 import com.redshiftloader.infra.jdbc.JdbcConnector;
 import com.redshiftloader.infra.load.JdbcLoader;
 import com.redshiftloader.infra.load.MergeStrategy;
+import com.redshiftloader.infra.load.S3CopySettings;
+import com.redshiftloader.infra.load.S3CopyStageFiller;
+import com.redshiftloader.infra.load.StageFiller;
 import com.redshiftloader.infra.sandbox.LocalSandbox;
 import com.redshiftloader.infra.store.AppDirectories;
 import com.redshiftloader.infra.store.ProfileStore;
@@ -31,8 +36,14 @@ final class AppServices {
         RedshiftCredentialsProvider iamCredentials = new RedshiftCredentialsProvider(environment);
         this.connector = new JdbcConnector(iamCredentials, environment);
         this.tester = new StepwiseConnectionTester(connector, iamCredentials, environment);
-        // The S3 COPY filler plugs in here (a Function<LoadPlan, Optional<StageFiller>>); until then COPY is refused.
-        this.loader = new JdbcLoader(connector, plan -> Optional.empty(), MergeStrategy.MERGE);
+        this.loader = new JdbcLoader(connector, plan -> s3CopyFiller(plan, environment), MergeStrategy.MERGE);
+    }
+
+    /** S3 staging + COPY for Redshift profiles with {@code s3_creds}; PostgreSQL targets load by COPY FROM STDIN. */
+    private static Optional<StageFiller> s3CopyFiller(LoadPlan plan, Function<String, Optional<String>> environment) {
+        boolean staging = plan.profile().engine() == Engine.REDSHIFT
+                && plan.profile().s3Staging().isPresent();
+        return staging ? Optional.of(new S3CopyStageFiller(S3CopySettings.defaults(), environment)) : Optional.empty();
     }
 
     /** The services for this user, reading secrets' environment variables from the process environment. */

@@ -57,7 +57,7 @@ public final class LoadBenchmark {
         try {
             generate(file, rows);
             System.out.printf(Locale.ROOT, "Generated %,d rows, %,d bytes in %s%n", rows, Files.size(file), file);
-            TestDatabase database = PostgresDatabaseExtension.createDatabase("benchmark");
+            TestDatabase database = PostgresDatabaseExtension.create("benchmark");
             try (RedshiftStandIn standIn = RedshiftStandIn.start(database)) {
                 run(
                         "Redshift stand-in, multi-row INSERT",

@@ -57,12 +57,8 @@ public final class PostgresDatabaseExtension implements BeforeAllCallback, Param
         return current;
     }
 
-    /** A fresh database outside JUnit (for benchmarks and tools under src/test). */
-    public static TestDatabase createDatabase(String hint) throws SQLException {
-        return create(hint);
-    }
-
-    static TestDatabase create(String hint) throws SQLException {
+    /** A fresh database on the shared server (also for benchmarks outside JUnit). */
+    public static TestDatabase create(String hint) throws SQLException {
         EmbeddedPostgresServer server = EmbeddedPostgresServer.get();
         String name =
                 "t_" + hint.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_") + "_" + COUNTER.incrementAndGet();

@@ -27,8 +27,20 @@ public record CopyOptions(
     /** The staged files' format. */
     public sealed interface CopyFormat {
 
-        /** RFC 4180 CSV: the loader stages UTF-8 CSV with a header line. */
-        record Csv(char delimiter, char quote, int ignoreHeader, boolean gzip) implements CopyFormat {}
+        /**
+         * RFC 4180 CSV.
+         *
+         * @param nullAs the unquoted field that stands for NULL ({@code NULL AS}); empty for {@code EMPTYASNULL}, where
+         *     empty fields (quoted or not) load as NULL and an empty string cannot be told from NULL
+         */
+        record Csv(char delimiter, char quote, int ignoreHeader, boolean gzip, Optional<String> nullAs)
+                implements CopyFormat {
+
+            /** CSV with {@code EMPTYASNULL}. */
+            public Csv(char delimiter, char quote, int ignoreHeader, boolean gzip) {
+                this(delimiter, quote, ignoreHeader, gzip, Optional.empty());
+            }
+        }
 
         /** JSON Lines matched to columns by name ({@code 'auto'} matches lower-case keys). */
         record JsonAuto(boolean gzip, boolean ignoreCase) implements CopyFormat {}

@@ -59,7 +59,7 @@ public final class RedshiftDialect extends SqlDialect {
                 if (csv.gzip()) {
                     sql.add("GZIP");
                 }
-                sql.add("EMPTYASNULL");
+                sql.add(csv.nullAs().map(nullAs -> "NULL AS " + literal(nullAs)).orElse("EMPTYASNULL"));
             }
             case CopyOptions.CopyFormat.JsonAuto json -> {
                 sql.add("FORMAT AS JSON " + literal(json.ignoreCase() ? "auto ignorecase" : "auto"));

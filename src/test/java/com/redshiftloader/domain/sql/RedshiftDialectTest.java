@@ -106,6 +106,24 @@ class RedshiftDialectTest {
     }
 
     @Test
+    void copyWithANullMarkerKeepsEmptyStringsApartFromNull() {
+        CopyOptions options = new CopyOptions(
+                "s3://bucket/run/manifest",
+                true,
+                new CopyOptions.CopyFormat.Csv(',', '"', 0, true, Optional.of("\\N")),
+                new CopyCredentials.DefaultIamRole(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                0,
+                false);
+        assertThat(dialect.copy("\"s\"", List.of("a"), options))
+                .isEqualTo("COPY \"s\" (\"a\") FROM 's3://bucket/run/manifest' IAM_ROLE default"
+                        + " FORMAT AS CSV DELIMITER ',' QUOTE '\"' GZIP NULL AS '\\\\N' MANIFEST MAXERROR 0"
+                        + " COMPUPDATE OFF STATUPDATE OFF");
+    }
+
+    @Test
     void copyWithKeysAsADryRunIsRedactedForTheLog() {
         CopyOptions options = new CopyOptions(
                 "s3://b/p/",

@@ -122,7 +122,8 @@ final class CopyStatementParser {
             case "JSON", "AVRO", "PARQUET", "ORC", "FIXEDWIDTH", "SHAPEFILE" -> formatWithArgument(name);
             case "QUOTE" -> quote = tokens.string();
             case "DELIMITER" -> delimiter = unescape(tokens.string());
-            case "NULL" -> nullAs = tokens.string();
+            // Redshift literals escape the backslash: NULL AS '\\N' means \N.
+            case "NULL" -> nullAs = tokens.string().replace("\\\\", "\\");
             case "IGNOREHEADER" -> ignoreHeader = tokens.number();
             case "GZIP", "BZIP2", "LZOP", "ZSTD" -> compression = Compression.valueOf(name);
             case "MANIFEST" -> {

@@ -46,6 +46,14 @@ class RedshiftStandInCopyParsingTest {
     }
 
     @Test
+    void aNullMarkerWithAnEscapedBackslashIsReadAsRedshiftReadsTheLiteral() {
+        assertThat(parse("COPY t FROM 's3://b/k' IAM_ROLE default CSV NULL AS '\\\\N'")
+                        .options()
+                        .nullAs())
+                .contains("\\N");
+    }
+
+    @Test
     void everyCredentialsFormIsRecognised() {
         assertThat(parse("COPY t FROM 's3://b/k' IAM_ROLE DEFAULT").credentials())
                 .isEqualTo(new CopyCredentials.IamRole("default"));

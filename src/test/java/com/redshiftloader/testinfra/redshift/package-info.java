@@ -28,6 +28,9 @@
  *   <li>CSV empty unquoted fields load as NULL in every column (Redshift keeps them as {@code ''} in VARCHAR unless
  *       {@code EMPTYASNULL}); {@code EMPTYASNULL} adds {@code FORCE_NULL *} so that {@code ""} is NULL too, but is
  *       ignored when {@code NULL AS} is also given.
+ *   <li>{@code NULL AS '\\N'} is read as Redshift reads the literal ({@code \N}); PostgreSQL then matches only
+ *       unquoted fields against it, so a quoted {@code "\N"} stays text (whether Redshift does the same for quoted
+ *       fields is not verified).
  *   <li>Accepted without effect: {@code BLANKSASNULL}, {@code DATEFORMAT}, {@code TIMEFORMAT}, {@code MAXERROR} (the
  *       first bad row fails the load), {@code ACCEPTINVCHARS}, {@code TRUNCATECOLUMNS}, {@code COMPUPDATE},
  *       {@code STATUPDATE} and a few more ({@code REGION} is recorded in {@link CopyFromS3Statement#region()}); see {@link CopyFromS3Statement.Options#notEmulated()}.

@@ -1,0 +1,114 @@
+package com.redshiftloader.infra.load;
+
+import com.redshiftloader.domain.load.LoadEvent;
+import com.redshiftloader.domain.load.LoadListener;
+import com.redshiftloader.domain.load.LoadPhase;
+import com.redshiftloader.domain.load.LoadPlan;
+import com.redshiftloader.domain.source.RecordReader;
+import com.redshiftloader.domain.source.SourceFormatException;
+import com.redshiftloader.domain.source.SourceRecord;
+import com.redshiftloader.infra.aws.StagedUploads;
+import com.redshiftloader.infra.files.SourceReaders;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * One pass over the source: records become CSV rows in gzip parts, each finished part goes to the uploader while the
+ * next is written. Reports progress about twice a second; checks for a cancel after every record.
+ */
+final class StagingRun implements AutoCloseable {
+
+    private static final long PROGRESS_NANOS = 500_000_000L;
+
+    private final LoadPlan plan;
+    private final S3CopySettings settings;
+    private final StagedUploads uploads;
+    private final LoadListener listener;
+    private final Path directory;
+    private long rows;
+
+    /** Creates the temporary directory for the part files; {@link #close()} deletes it. */
+    StagingRun(LoadPlan plan, S3CopySettings settings, StagedUploads uploads, LoadListener listener)
+            throws IOException {
+        this.directory = Files.createTempDirectory("redshift-loader-stage-");
+        this.plan = plan;
+        this.settings = settings;
+        this.uploads = uploads;
+        this.listener = listener;
+    }
+
+    /** Writes and submits every part; returns them in manifest order. */
+    List<StagedPart> writeAndUpload() throws IOException, InterruptedException {
+        listener.on(new LoadEvent.PhaseChanged(LoadPhase.STAGING));
+        List<StagedPart> parts = writeParts(directory);
+        listener.on(new LoadEvent.PhaseChanged(LoadPhase.UPLOADING));
+        return parts;
+    }
+
+    private List<StagedPart> writeParts(Path directory) throws IOException, InterruptedException {
+        CsvPartEncoder encoder = new CsvPartEncoder(plan.columns(), plan.settings());
+        long totalBytes = Files.size(plan.file());
+        long started = System.nanoTime();
+        long reported = started;
+        StringBuilder row = new StringBuilder(4096);
+        try (RecordReader reader = SourceReaders.open(plan.file(), plan.settings());
+                PartFileWriter writer =
+                        new PartFileWriter(directory, settings.partTargetBytes(), settings.gzipLevel(), this::upload)) {
+            Optional<SourceRecord> next;
+            while ((next = reader.next()).isPresent()) {
+                if (Thread.interrupted()) {
+                    throw new InterruptedException("Cancelled while staging");
+                }
+                row.setLength(0);
+                int newlines = encoder.encode(next.get(), row);
+                writer.write(row, newlines, next.get().line());
+                rows++;
+                long now = System.nanoTime();
+                if (now - reported >= PROGRESS_NANOS) {
+                    reported = now;
+                    progress(reader.bytesRead(), totalBytes, now - started);
+                }
+            }
+            writer.finishPart();
+            progress(reader.bytesRead(), totalBytes, System.nanoTime() - started);
+            return writer.parts();
+        } catch (SourceFormatException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private void upload(Path file, StagedPart part) throws IOException, InterruptedException {
+        listener.on(
+                new LoadEvent.Log(LoadEvent.Level.DEBUG, "Uploading " + part.name() + " (" + part.rows() + " rows)"));
+        uploads.submit(file, part.name());
+    }
+
+    private void progress(long bytes, long totalBytes, long elapsedNanos) {
+        double seconds = Math.max(elapsedNanos / 1e9, 1e-3);
+        double rate = rows / seconds;
+        Optional<Duration> remaining = bytes > 0 && totalBytes >= bytes
+                ? Optional.of(Duration.ofMillis((long) ((totalBytes - bytes) * (seconds * 1000) / bytes)))
+                : Optional.empty();
+        listener.on(new LoadEvent.Progress(rows, bytes, totalBytes, rate, remaining));
+    }
+
+    long rows() {
+        return rows;
+    }
+
+    /** Deletes the part files not yet uploaded (after a failure) and the temporary directory. */
+    @Override
+    public void close() throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+}

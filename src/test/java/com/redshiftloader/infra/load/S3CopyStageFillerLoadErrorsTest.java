@@ -1,0 +1,119 @@
+package com.redshiftloader.infra.load;
+
+import static com.redshiftloader.infra.load.S3CopyFixture.column;
+import static com.redshiftloader.infra.load.S3CopyFixture.varchar;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.redshiftloader.domain.load.LoadException;
+import com.redshiftloader.domain.load.LoadPlan;
+import com.redshiftloader.domain.schema.ColumnSpec;
+import com.redshiftloader.domain.schema.ScalarType;
+import com.redshiftloader.domain.source.SourceSettings;
+import com.redshiftloader.testinfra.PostgresDatabaseExtension;
+import com.redshiftloader.testinfra.RedshiftStandInExtension;
+import com.redshiftloader.testinfra.S3Server;
+import com.redshiftloader.testinfra.redshift.RedshiftStandIn;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Redshift path of error reporting: this class's database gets an {@code stl_load_errors} table and a
+ * {@code pg_last_copy_id()} function, so after the failed COPY the filler reads Redshift-shaped error rows (file, line
+ * in the part, column, code, reason, raw line) instead of parsing PostgreSQL's message.
+ */
+@ExtendWith({PostgresDatabaseExtension.class, RedshiftStandInExtension.class})
+class S3CopyStageFillerLoadErrorsTest {
+
+    private static final List<ColumnSpec> COLUMNS =
+            List.of(column(0, "id", ScalarType.INTEGER), column(1, "name", varchar()));
+
+    private final RedshiftStandIn standIn;
+    private String bucket;
+
+    @TempDir
+    Path dir;
+
+    S3CopyStageFillerLoadErrorsTest(RedshiftStandIn standIn) {
+        this.standIn = standIn;
+    }
+
+    @BeforeAll
+    static void addRedshiftErrorTables(RedshiftStandIn standIn) throws SQLException {
+        try (Connection connection = standIn.database().connect();
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE FUNCTION pg_last_copy_id() RETURNS integer AS 'SELECT 42' LANGUAGE sql");
+            statement.execute("CREATE TABLE stl_load_errors (query integer, filename char(256), line_number bigint,"
+                    + " colname char(127), err_code integer, err_reason char(100), raw_field_value char(1024),"
+                    + " raw_line char(1024))");
+        }
+    }
+
+    @BeforeEach
+    void pointTheSdkAtTheLocalS3() throws SQLException {
+        System.setProperty("aws.endpointUrlS3", S3Server.get().endpoint().toString());
+        bucket = S3Server.get().createBucket("stl");
+        try (Connection connection = standIn.database().connect();
+                Statement statement = connection.createStatement()) {
+            statement.execute("TRUNCATE stl_load_errors");
+        }
+    }
+
+    @AfterEach
+    void clearEndpoint() {
+        System.clearProperty("aws.endpointUrlS3");
+    }
+
+    @Test
+    void theRawLineOfTheErrorRowGivesTheSourceLine() throws Exception {
+        recordError("part-00003.csv.gz", 9, "\"7\",\"x\",777");
+
+        LoadException failure = load("raw");
+
+        assertThat(failure.line()).hasValue(777);
+        assertThat(failure.column()).contains("id");
+        assertThat(failure.value()).contains("x7");
+        assertThat(failure.getMessage())
+                .isEqualTo("COPY rejected source line 777, column id, value \"x7\": Invalid digit, Value 'x', Pos 0");
+        assertThat(failure.fix()).contains("Fix the value");
+    }
+
+    @Test
+    void withoutARawLineThePartIsReadBackToFindTheRow() throws Exception {
+        recordError("part-00001.csv.gz", 2, null);
+
+        assertThat(load("scan").line()).hasValue(3);
+    }
+
+    private void recordError(String part, long line, String rawLine) throws SQLException {
+        try (Connection connection = standIn.database().connect();
+                Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO stl_load_errors VALUES (42, 's3://" + bucket + "/loads/run/" + part + "', "
+                    + line + ", 'id', 1207, 'Invalid digit, Value ''x'', Pos 0', 'x7', "
+                    + (rawLine == null ? "NULL" : "'" + rawLine.replace("'", "''") + "'") + ")");
+        }
+    }
+
+    private LoadException load(String name) throws Exception {
+        Path file = dir.resolve(name + ".csv");
+        Files.writeString(file, "id,name\n1,a\n2,b\nx7,c\n4,d\n");
+        LoadPlan plan = S3CopyFixture.plan(S3CopyFixture.profile(standIn, bucket), file, SourceSettings.csv(), COLUMNS);
+        try (Connection connection = standIn.connect()) {
+            S3CopyFixture.createStage(connection, name + "_target", name + "_stage", "id INTEGER, name VARCHAR(10)");
+            return catchThrowableOfType(
+                    LoadException.class, () -> new S3CopyStageFiller(S3CopyFixture.smallParts(), n -> Optional.empty())
+                            .fill(connection, name + "_stage", plan, event -> {}));
+        }
+    }
+}
