@@ -17,6 +17,12 @@ final class LoginFailures {
         String message = firstLine(error.getMessage());
         String lower = message.toLowerCase(Locale.ROOT);
         boolean iam = profile.auth() instanceof AuthMethod.Iam;
+        if (lower.contains("no password was provided") || lower.contains("password is required")) {
+            return failure(
+                    "The server asks for a password and the profile has none for user " + user + ".",
+                    "Add password: to the profile, or password: ${env:NAME} to read it from a variable.",
+                    error);
+        }
         if (lower.contains("pg_hba.conf")) {
             return failure(
                     "The server does not accept logins for user " + user + " from this machine: " + message,

@@ -30,6 +30,7 @@ class LoginFailuresTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             28P01 | FATAL: password authentication failed for user "loader"      | Wrong user name or password for user loader.
+            08004 | The server requested password-based authentication, but no password was provided. | The server asks for a password and the profile has none for user loader.
             28000 | FATAL: no pg_hba.conf entry for host "10.0.0.9", user "loader" | The server does not accept logins for user loader from this machine
             3D000 | FATAL: database "dev" does not exist                          | The database 'dev' does not exist on db.example.com.
             08006 | SSL error: PKIX path building failed                          | TLS failed while logging in: SSL error: PKIX path building failed

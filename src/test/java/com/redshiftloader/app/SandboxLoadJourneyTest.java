@@ -1,0 +1,153 @@
+package com.redshiftloader.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.redshiftloader.domain.load.LoaderFactory;
+import com.redshiftloader.domain.profile.ProfileBinder;
+import com.redshiftloader.infra.aws.RedshiftCredentialsProvider;
+import com.redshiftloader.infra.files.FileSourceInspector;
+import com.redshiftloader.infra.jdbc.JdbcConnector;
+import com.redshiftloader.infra.load.JdbcLoader;
+import com.redshiftloader.infra.load.MergeStrategy;
+import com.redshiftloader.infra.sandbox.LocalSandbox;
+import com.redshiftloader.infra.store.ProfileStore;
+import com.redshiftloader.ui.shell.MainViewModel;
+import com.redshiftloader.ui.shell.UiPreferences;
+import com.redshiftloader.ui.wizard.WizardStep;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The first-run journey in the real window: Local sandbox → the sample orders file → override a type → load → the
+ * result shows the row count, and the rows are in the sandbox's database exactly as in the file.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SandboxLoadJourneyTest {
+
+    private static final Preferences NODE = Preferences.userRoot().node("redshift-loader-test/" + UUID.randomUUID());
+    private static final Path SAMPLE =
+            Path.of("assets", "samples", "orders.csv").toAbsolutePath();
+
+    private LocalSandbox sandbox;
+    private MainViewModel viewModel;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path root = Files.createTempDirectory("sandbox-journey");
+        ProfileBinder binder = ProfileBinder.withRedshiftTypes();
+        sandbox = new LocalSandbox(root.resolve("sandbox"));
+        Function<String, Optional<String>> environment = name -> Optional.empty();
+        JdbcConnector connector = new JdbcConnector(new RedshiftCredentialsProvider(environment), environment);
+        JdbcLoader loader = new JdbcLoader(connector, plan -> Optional.empty(), MergeStrategy.MERGE);
+        LoaderFactory loaders = loader::withTemporalPatterns;
+        var profiles = new StoreProfileService(new ProfileStore(root.resolve("profiles"), binder), binder, sandbox);
+        viewModel = new GuiComposition(new GuiServices(
+                        new UiPreferences(NODE),
+                        () -> Optional.of(SAMPLE),
+                        profiles,
+                        GuiFixture.NO_TESTS,
+                        new FileSourceInspector(),
+                        loaders,
+                        GuiFixture.TASKS))
+                .show(stage);
+        stage.setWidth(1300);
+        stage.setHeight(950);
+    }
+
+    @AfterEach
+    void stopSandbox() {
+        sandbox.close();
+    }
+
+    @AfterAll
+    static void removePreferences() throws BackingStoreException {
+        NODE.removeNode();
+    }
+
+    @Test
+    void localSandboxSampleFileOverrideLoadAndTheRowsAreThere(FxRobot robot) throws Exception {
+        robot.clickOn("Local sandbox");
+        robot.clickOn("#nextButton");
+        robot.clickOn("#chooseFileButton");
+        WaitForAsyncUtils.waitFor(
+                15, TimeUnit.SECONDS, () -> viewModel.source().scannedProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#nextButton");
+        assertThat(viewModel.wizard().currentStep()).isEqualTo(WizardStep.COLUMNS);
+
+        // order_id is inferred SMALLINT; the analyst expects bigger ids and overrides it.
+        @SuppressWarnings("unchecked")
+        TableView<Object> columns = robot.lookup("#columnTable").queryAs(TableView.class);
+        robot.interact(() -> columns.edit(0, columns.getColumns().get(4)));
+        robot.write("BIGINT").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(viewModel.columns().columns().getFirst().type().sql()).isEqualTo("BIGINT");
+
+        robot.clickOn("#nextButton");
+        assertThat(viewModel.wizard().currentStep()).isEqualTo(WizardStep.LOAD);
+        assertThat(robot.lookup("#summaryLabel").queryAs(Label.class).getText())
+                .startsWith("Append the rows to public.orders (Local sandbox) from orders.csv: 7 columns");
+        robot.clickOn("#startButton");
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> !viewModel.load().runningProperty().get()
+                        && !viewModel.load().resultProperty().get().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#resultLabel").queryAs(Label.class).getText())
+                .startsWith("Loaded 5 rows into public.orders (5 inserted, 0 updated, 0 rejected)");
+        assertThat(viewModel.load().visibleLog()).isNotEmpty();
+        assertThat(viewModel.load().history()).hasSize(1);
+
+        int port = sandbox.port().orElseThrow();
+        List<List<String>> rows = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(
+                        "jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "");
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(
+                        "SELECT order_id, customer, zip, amount::text, notes, pg_typeof(order_id)::text FROM public.orders"
+                                + " ORDER BY order_id")) {
+            while (rs.next()) {
+                rows.add(java.util.Arrays.asList(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6)));
+            }
+        }
+        assertThat(rows).hasSize(5);
+        assertThat(rows.getFirst())
+                .containsExactly("1001", "Zoë Martin", "02134", "19.99", "Gift wrap, please", "bigint");
+        assertThat(rows.get(1).get(4)).isEqualTo("Said \"call first\"");
+        assertThat(rows.get(2).get(1)).isEqualTo("李小龙");
+        assertThat(rows.get(2).get(4)).as("an empty field is NULL").isNull();
+        assertThat(rows.get(3).get(4)).isEqualTo("Two lines:\nsecond line");
+        assertThat(rows.get(4).get(4)).isEqualTo("emoji 🚚 ok");
+    }
+}
