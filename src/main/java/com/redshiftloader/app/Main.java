@@ -1,5 +1,6 @@
 package com.redshiftloader.app;
 
+import com.redshiftloader.infra.store.AppDirectories;
 import java.util.Optional;
 
 /**
@@ -8,9 +9,18 @@ import java.util.Optional;
  */
 public final class Main {
 
+    /** The system property logback.xml reads the log directory from. */
+    static final String LOG_DIRECTORY_PROPERTY = "redshiftloader.logDir";
+
     private Main() {}
 
     public static void main(String[] args) {
+        // Before the first logger exists: the rolling log file goes to the user's data directory.
+        System.setProperty(
+                LOG_DIRECTORY_PROPERTY,
+                System.getProperty(
+                        LOG_DIRECTORY_PROPERTY,
+                        AppDirectories.forCurrentUser().data().resolve("logs").toString()));
         if (args.length == 0) {
             GuiLauncher.launch();
         } else {

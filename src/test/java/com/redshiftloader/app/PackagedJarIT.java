@@ -34,6 +34,24 @@ class PackagedJarIT {
     }
 
     @Test
+    void commandsLogToARollingFileInTheDataDirectory() throws Exception {
+        Path logs = Files.createTempDirectory("logs");
+        Result result = run(
+                List.of(
+                        JAVA,
+                        "-Dredshiftloader.logDir=" + logs,
+                        "-jar",
+                        JAR.toString(),
+                        "inspect",
+                        Path.of("assets", "samples", "orders.csv").toString()),
+                60);
+        assertThat(result.exitCode()).isZero();
+        assertThat(Files.readString(logs.resolve("redshift-loader.log")))
+                .contains("Scanned")
+                .contains("orders.csv");
+    }
+
+    @Test
     void versionComesFromTheManifest() throws Exception {
         Result result = run(List.of(JAVA, "-jar", JAR.toString(), "--version"), 60);
         assertThat(result.exitCode()).isZero();
