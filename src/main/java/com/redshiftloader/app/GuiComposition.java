@@ -1,11 +1,14 @@
 package com.redshiftloader.app;
 
+import com.redshiftloader.infra.store.JobFiles;
 import com.redshiftloader.ui.columns.ColumnsStepController;
 import com.redshiftloader.ui.columns.ColumnsStepViewModel;
 import com.redshiftloader.ui.connection.ConnectionStepController;
 import com.redshiftloader.ui.connection.ConnectionStepViewModel;
+import com.redshiftloader.ui.load.JobSaver;
 import com.redshiftloader.ui.load.LoadStepController;
 import com.redshiftloader.ui.load.LoadStepViewModel;
+import com.redshiftloader.ui.load.WizardJobSource;
 import com.redshiftloader.ui.load.WizardPlanSource;
 import com.redshiftloader.ui.shell.MainViewController;
 import com.redshiftloader.ui.shell.MainViewModel;
@@ -50,6 +53,8 @@ public final class GuiComposition {
                         services.loaders(),
                         services.tasks(),
                         new WizardPlanSource(connection, source, columns),
+                        new JobSaver(
+                                new WizardJobSource(connection, source, columns), services.dialogs(), new JobFiles()),
                         services.profiles()::startSandbox),
                 theme,
                 AppVersion.current());

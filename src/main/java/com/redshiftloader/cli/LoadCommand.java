@@ -1,6 +1,7 @@
 package com.redshiftloader.cli;
 
 import com.redshiftloader.domain.load.LoadException;
+import com.redshiftloader.domain.load.LoadJob;
 import com.redshiftloader.domain.load.LoadMode;
 import com.redshiftloader.domain.load.LoadPath;
 import com.redshiftloader.domain.load.LoadPlan;
@@ -22,6 +23,8 @@ import com.redshiftloader.domain.source.SourceFormatException;
 import com.redshiftloader.domain.source.SourceInspector;
 import com.redshiftloader.domain.source.SourceSettings;
 import com.redshiftloader.domain.sql.TableName;
+import com.redshiftloader.infra.store.JobFileException;
+import com.redshiftloader.infra.store.JobFiles;
 import com.redshiftloader.infra.store.ProfileFileException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -47,7 +50,10 @@ import picocli.CommandLine.Spec;
         name = "load",
         mixinStandardHelpOptions = true,
         sortOptions = false,
-        description = {"Loads a CSV, TSV, JSON or JSON Lines file into a table, all or nothing."},
+        description = {
+            "Loads a CSV, TSV, JSON or JSON Lines file into a table, all or nothing.",
+            "With --job, runs a saved load job (from the window's 'Save as job…')."
+        },
         footer = {"", "Exit codes: 0 loaded, 1 the load failed (nothing changed), 2 invalid input or profile."})
 public final class LoadCommand implements Callable<Integer> {
 
@@ -59,18 +65,24 @@ public final class LoadCommand implements Callable<Integer> {
     private final ProfileStoreFactory stores;
     private final SourceInspector inspector;
     private final LoaderFactory loaders;
+    private final JobFiles jobs;
 
     @Spec
     private CommandSpec spec;
 
     @Option(
+            names = "--job",
+            paramLabel = "JOB.yaml",
+            description = "A saved load job; the options given here override the job's.")
+    private Path jobFile;
+
+    @Option(
             names = "--profile",
-            required = true,
             paramLabel = "NAME|FILE",
-            description = "A saved profile or a YAML file.")
+            description = "A saved profile or a YAML file (required without --job).")
     private String profile;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The file to load.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The file to load (or the job's).")
     private Path file;
 
     @Option(names = "--table", description = "The table (default: the profile's table, else the file's name).")
@@ -101,7 +113,7 @@ public final class LoadCommand implements Callable<Integer> {
     private boolean dryRun;
 
     @Option(names = "--max-errors", paramLabel = "N", description = "Rows that may be rejected (default 0).")
-    private int maxErrors;
+    private Integer maxErrors;
 
     @Option(
             names = "--rejects",
@@ -113,9 +125,14 @@ public final class LoadCommand implements Callable<Integer> {
     private Path profilesDirectory;
 
     public LoadCommand(ProfileStoreFactory stores, SourceInspector inspector, LoaderFactory loaders) {
+        this(stores, inspector, loaders, new JobFiles());
+    }
+
+    public LoadCommand(ProfileStoreFactory stores, SourceInspector inspector, LoaderFactory loaders, JobFiles jobs) {
         this.stores = stores;
         this.inspector = inspector;
         this.loaders = loaders;
+        this.jobs = jobs;
     }
 
     @Override
@@ -180,16 +197,25 @@ public final class LoadCommand implements Callable<Integer> {
     private record Prepared(LoadPlan plan, Map<String, TemporalPattern> patterns) {}
 
     private Prepared prepare(PrintWriter err) throws InvalidInputException {
+        LoadJob job = job();
+        if (jobFile != null) {
+            profile = Optional.ofNullable(profile).orElse(job.profile());
+            file = Optional.ofNullable(file).orElse(job.file());
+        }
+        if (profile == null || file == null) {
+            throw new InvalidInputException("Give --profile and the file to load, or --job with a saved job.");
+        }
         ConnectionProfile loaded = profile();
         if (!Files.isRegularFile(file)) {
             throw new InvalidInputException("The file " + file + " does not exist or is not a file.");
         }
         try {
-            SourceSettings settings = inspector.detect(file);
+            SourceSettings settings = job.source().applyTo(inspector.detect(file));
             err.println("Scanning " + file.getFileName() + " for column types…");
             List<ColumnInference> inferred = scan(settings);
             TypeMapping mapping = TypeMapping.parse(loaded.typeMapping());
-            List<ColumnSpec> columns = SchemaResolver.resolve(inferred, mapping, overrides(), loaded.lowerCase());
+            List<ColumnSpec> columns =
+                    job.applyTo(SchemaResolver.resolve(inferred, mapping, overrides(job), loaded.lowerCase()));
             Map<String, TemporalPattern> patterns = new HashMap<>();
             for (ColumnSpec column : columns) {
                 inferred.get(column.position()).temporalPattern().ifPresent(p -> patterns.put(column.name(), p));
@@ -199,16 +225,29 @@ public final class LoadCommand implements Callable<Integer> {
                     file,
                     settings,
                     columns,
-                    target(loaded),
-                    mode(loaded),
-                    keys.isEmpty() ? loaded.uniqueConstraints() : keys,
-                    path(),
-                    maxErrors,
+                    target(loaded, job),
+                    mode(loaded, job),
+                    !keys.isEmpty() ? keys : !job.mergeKeys().isEmpty() ? job.mergeKeys() : loaded.uniqueConstraints(),
+                    path(job),
+                    Optional.ofNullable(maxErrors).or(job::maxErrors).orElse(0),
                     Optional.ofNullable(rejects),
                     dryRun);
             return new Prepared(plan, patterns);
         } catch (SourceFormatException | IllegalArgumentException e) {
             throw new InvalidInputException(e.getMessage());
+        }
+    }
+
+    /** The job given with --job; without one, an empty job that changes nothing. */
+    private LoadJob job() throws InvalidInputException {
+        if (jobFile == null) {
+            return JobArgument.NONE;
+        }
+        try {
+            return jobs.read(jobFile);
+        } catch (JobFileException e) {
+            throw new InvalidInputException(
+                    "The job " + jobFile + " cannot be used:\n  " + String.join("\n  ", e.problems()));
         }
     }
 
@@ -232,24 +271,27 @@ public final class LoadCommand implements Callable<Integer> {
         };
     }
 
-    private Map<String, RedshiftType> overrides() {
-        Map<String, RedshiftType> parsed = new LinkedHashMap<>();
+    private Map<String, RedshiftType> overrides(LoadJob job) {
+        Map<String, RedshiftType> parsed = new LinkedHashMap<>(job.typeOverrides());
         types.forEach((column, type) -> parsed.put(column, RedshiftTypeParser.parse(type)));
         return parsed;
     }
 
-    private TableName target(ConnectionProfile loaded) {
-        String name = Optional.ofNullable(table).or(loaded::table).orElseGet(() -> {
-            String fileName = file.getFileName().toString();
-            int dot = fileName.indexOf('.');
-            return ColumnNames.single(dot > 0 ? fileName.substring(0, dot) : fileName, loaded.lowerCase(), 1);
-        });
-        return new TableName(schema != null ? schema : loaded.schema(), name);
+    private TableName target(ConnectionProfile loaded, LoadJob job) {
+        String name = Optional.ofNullable(table)
+                .or(job::table)
+                .or(loaded::table)
+                .orElseGet(() -> {
+                    String fileName = file.getFileName().toString();
+                    int dot = fileName.indexOf('.');
+                    return ColumnNames.single(dot > 0 ? fileName.substring(0, dot) : fileName, loaded.lowerCase(), 1);
+                });
+        return new TableName(Optional.ofNullable(schema).or(job::schema).orElse(loaded.schema()), name);
     }
 
-    private LoadMode mode(ConnectionProfile loaded) {
+    private LoadMode mode(ConnectionProfile loaded, LoadJob job) {
         if (mode == null) {
-            return loaded.useMergeLoad() ? LoadMode.MERGE : LoadMode.APPEND;
+            return job.mode().orElse(loaded.useMergeLoad() ? LoadMode.MERGE : LoadMode.APPEND);
         }
         try {
             return LoadMode.valueOf(mode.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -259,11 +301,11 @@ public final class LoadCommand implements Callable<Integer> {
         }
     }
 
-    private LoadPath path() {
+    private LoadPath path(LoadJob job) {
         if (insert && copy) {
             throw new IllegalArgumentException("Choose --insert or --copy, not both.");
         }
-        return insert ? LoadPath.INSERT : copy ? LoadPath.COPY : LoadPath.AUTO;
+        return insert ? LoadPath.INSERT : copy ? LoadPath.COPY : job.path().orElse(LoadPath.AUTO);
     }
 
     /** Input the command cannot run with: exit code 2. */

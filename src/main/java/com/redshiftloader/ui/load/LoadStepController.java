@@ -42,6 +42,9 @@ public final class LoadStepController {
     private Button cancelButton;
 
     @FXML
+    private Button saveJobButton;
+
+    @FXML
     private Label phaseLabel;
 
     @FXML
@@ -87,6 +90,8 @@ public final class LoadStepController {
         startButton.disableProperty().bind(viewModel.runningProperty());
         cancelButton.setOnAction(event -> viewModel.cancel());
         cancelButton.disableProperty().bind(viewModel.runningProperty().not());
+        saveJobButton.setOnAction(event -> viewModel.saveJob());
+        saveJobButton.disableProperty().bind(viewModel.runningProperty());
         phaseLabel.textProperty().bind(viewModel.phaseProperty());
         progressBar.progressProperty().bind(viewModel.progressProperty());
         progressLabel.textProperty().bind(viewModel.progressTextProperty());

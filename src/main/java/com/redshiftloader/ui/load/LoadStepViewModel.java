@@ -47,6 +47,7 @@ public final class LoadStepViewModel {
     private final LoaderFactory loaders;
     private final BackgroundTasks tasks;
     private final PlanSource plans;
+    private final JobSaver jobs;
     private final Callable<ConnectionProfile> startSandbox;
     private final ObjectProperty<LoadMode> mode = new SimpleObjectProperty<>(LoadMode.APPEND);
     private final ObjectProperty<LoadPath> path = new SimpleObjectProperty<>(LoadPath.AUTO);
@@ -81,8 +82,13 @@ public final class LoadStepViewModel {
     }
 
     public LoadStepViewModel(
-            LoaderFactory loaders, BackgroundTasks tasks, PlanSource plans, Callable<ConnectionProfile> startSandbox) {
+            LoaderFactory loaders,
+            BackgroundTasks tasks,
+            PlanSource plans,
+            JobSaver jobs,
+            Callable<ConnectionProfile> startSandbox) {
         this.loaders = loaders;
+        this.jobs = jobs;
         this.startSandbox = startSandbox;
         this.tasks = tasks;
         this.plans = plans;
@@ -193,6 +199,16 @@ public final class LoadStepViewModel {
                 this::failed);
     }
 
+    /** Saves the current choices as a job file that {@code load --job} runs again; the result says where. */
+    public void saveJob() {
+        try {
+            int budget = budget();
+            jobs.save(mode.get(), path.get(), budget).ifPresent(result::set);
+        } catch (IllegalArgumentException e) {
+            result.set(e.getMessage());
+        }
+    }
+
     /** Cancels the running load: the loader rolls back, so the table is as it was. */
     public void cancel() {
         if (runningLoad != null && running.get()) {
@@ -205,16 +221,26 @@ public final class LoadStepViewModel {
     }
 
     private PlanResult currentPlan() {
+        try {
+            return plans.plan(mode.get(), path.get(), budget(), dryRun.get());
+        } catch (IllegalArgumentException e) {
+            return new PlanResult.NotReady(e.getMessage());
+        }
+    }
+
+    /** @throws IllegalArgumentException saying what is wrong with the reject budget */
+    private int budget() {
         int budget;
         try {
             budget = Integer.parseInt(maxErrors.get().strip());
-            if (budget < 0) {
-                return new PlanResult.NotReady("The reject budget must be 0 or more.");
-            }
         } catch (NumberFormatException e) {
-            return new PlanResult.NotReady("The reject budget must be a whole number, not '" + maxErrors.get() + "'.");
+            throw new IllegalArgumentException(
+                    "The reject budget must be a whole number, not '" + maxErrors.get() + "'.", e);
         }
-        return plans.plan(mode.get(), path.get(), budget, dryRun.get());
+        if (budget < 0) {
+            throw new IllegalArgumentException("The reject budget must be 0 or more.");
+        }
+        return budget;
     }
 
     private static String describe(LoadPlan plan) {

@@ -15,6 +15,11 @@ public interface DialogService {
         return Optional.empty();
     }
 
+    /** Asks where to save a load job, offering {@code suggestedName}; empty when the user cancels. */
+    default Optional<Path> chooseJobFileToSave(String suggestedName) {
+        return Optional.empty();
+    }
+
     /** Asks for a name, offering {@code initial}; empty when the user cancels. */
     default Optional<String> askName(String title, String initial) {
         return Optional.empty();

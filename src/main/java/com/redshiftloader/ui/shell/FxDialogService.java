@@ -51,6 +51,18 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseJobFileToSave(String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the load as a job");
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter("Load jobs (YAML)", "*.yaml", "*.yml"),
+                        new FileChooser.ExtensionFilter("All files", "*"));
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
     public Optional<String> askName(String title, String initial) {
         TextInputDialog dialog = new TextInputDialog(initial);
         dialog.initOwner(owner.get());

@@ -55,6 +55,7 @@ public final class SourceStepViewModel {
             () -> file.get() == null ? "No file chosen" : file.get().toString(), file);
     private BackgroundTasks.Cancellable previewTask;
     private CancellationToken scanToken;
+    private SourceSettings detected;
 
     public SourceStepViewModel(SourceInspector inspector, BackgroundTasks tasks, DialogService dialogs) {
         this.inspector = inspector;
@@ -122,6 +123,11 @@ public final class SourceStepViewModel {
         return Optional.ofNullable(preview.get()).map(SourcePreview::settings);
     }
 
+    /** The settings detected when the file was opened, before the user changed any; for saving a job. */
+    public Optional<SourceSettings> detectedSettings() {
+        return Optional.ofNullable(detected);
+    }
+
     /** Asks the user for a file and opens it. */
     public void chooseFile() {
         dialogs.chooseSourceFile().ifPresent(this::open);
@@ -135,6 +141,7 @@ public final class SourceStepViewModel {
     /** Opens a file: detects its settings, shows the first rows, then scans it whole. */
     public void open(Path chosen) {
         file.set(chosen);
+        detected = null;
         readPreview(Optional.empty());
     }
 
@@ -163,7 +170,12 @@ public final class SourceStepViewModel {
         previewTask = tasks.run(
                 "preview " + source.getFileName(),
                 () -> inspector.preview(source, chosen, PREVIEW_ROWS),
-                this::showPreview,
+                read -> {
+                    if (chosen.isEmpty()) {
+                        detected = read.settings();
+                    }
+                    showPreview(read);
+                },
                 failure -> {
                     preview.set(null);
                     previewRows.clear();

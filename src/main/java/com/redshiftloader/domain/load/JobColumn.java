@@ -1,0 +1,27 @@
+package com.redshiftloader.domain.load;
+
+import com.redshiftloader.domain.schema.RedshiftType;
+import java.util.Optional;
+
+/**
+ * A load job's choices for one source column: all absent means "as detected".
+ *
+ * @param source the column's name in the source file (the job's key for it)
+ * @param type the type to create it with instead of the inferred one
+ * @param name the target column name instead of the normalised source name
+ * @param excluded whether the column is left out of the load
+ */
+public record JobColumn(String source, Optional<RedshiftType> type, Optional<String> name, boolean excluded) {
+
+    public JobColumn {
+        if (source == null || source.isEmpty()) {
+            throw new IllegalArgumentException("A job column needs its source column name.");
+        }
+        name = name.map(String::strip).filter(text -> !text.isEmpty());
+    }
+
+    /** Whether the column keeps every detected choice (and need not be written). */
+    public boolean isDefault() {
+        return type.isEmpty() && name.isEmpty() && !excluded;
+    }
+}

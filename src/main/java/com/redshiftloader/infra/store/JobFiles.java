@@ -1,0 +1,103 @@
+package com.redshiftloader.infra.store;
+
+import com.redshiftloader.domain.load.JobColumn;
+import com.redshiftloader.domain.load.JobSourceSettings;
+import com.redshiftloader.domain.load.LoadJob;
+import com.redshiftloader.domain.load.LoadJobWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Load jobs as YAML files: {@code profile}, {@code file}, {@code source} (the settings that differ from detection),
+ * {@code schema}, {@code table}, {@code mode}, {@code merge_keys}, {@code path}, {@code max_errors} and
+ * {@code columns} (per source column: {@code type}, {@code name}, {@code excluded}). Written atomically; never a
+ * secret, since the profile is referred to by name or path.
+ */
+public final class JobFiles implements LoadJobWriter {
+
+    /**
+     * Reads a job; relative paths in it are taken from the job file's directory.
+     *
+     * @throws JobFileException naming the file and line of every problem
+     */
+    public LoadJob read(Path file) throws JobFileException {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new JobFileException("No job file at " + file + "; check the path", e);
+        } catch (IOException e) {
+            throw new JobFileException("Could not read the job " + file + ": " + e.getMessage(), e);
+        }
+        String source = file.getFileName().toString();
+        Path directory = file.toAbsolutePath().getParent();
+        return JobBinder.bind(JobYaml.read(text, source), source, directory);
+    }
+
+    @Override
+    public void write(LoadJob job, Path file) throws IOException {
+        SecureFiles.writeAtomically(file, JobYaml.write(tree(job)));
+    }
+
+    private static Map<String, Object> tree(LoadJob job) {
+        Map<String, Object> tree = new LinkedHashMap<>();
+        tree.put("profile", job.profile());
+        tree.put("file", job.file().toString());
+        Map<String, Object> source = source(job.source());
+        if (!source.isEmpty()) {
+            tree.put("source", source);
+        }
+        job.schema().ifPresent(schema -> tree.put("schema", schema));
+        job.table().ifPresent(table -> tree.put("table", table));
+        job.mode().ifPresent(mode -> tree.put("mode", lower(mode)));
+        if (!job.mergeKeys().isEmpty()) {
+            tree.put("merge_keys", job.mergeKeys());
+        }
+        job.path().ifPresent(path -> tree.put("path", lower(path)));
+        job.maxErrors().ifPresent(maxErrors -> tree.put("max_errors", maxErrors));
+        Map<String, Object> columns = new LinkedHashMap<>();
+        job.columns().stream()
+                .filter(column -> !column.isDefault())
+                .forEach(column -> columns.put(column.source(), column(column)));
+        if (!columns.isEmpty()) {
+            tree.put("columns", columns);
+        }
+        return tree;
+    }
+
+    private static Map<String, Object> source(JobSourceSettings settings) {
+        Map<String, Object> source = new LinkedHashMap<>();
+        settings.format().ifPresent(format -> source.put("format", lower(format)));
+        settings.encoding().ifPresent(encoding -> source.put("encoding", encoding.name()));
+        settings.delimiter().ifPresent(delimiter -> source.put("delimiter", character(delimiter)));
+        settings.quote().ifPresent(quote -> source.put("quote", character(quote)));
+        settings.header().ifPresent(header -> source.put("header", header));
+        settings.skipLines().ifPresent(skipLines -> source.put("skip_lines", skipLines));
+        settings.gzip().ifPresent(gzip -> source.put("gzip", gzip));
+        return source;
+    }
+
+    private static Map<String, Object> column(JobColumn column) {
+        Map<String, Object> choices = new LinkedHashMap<>();
+        column.type().ifPresent(type -> choices.put("type", type.sql()));
+        column.name().ifPresent(name -> choices.put("name", name));
+        if (column.excluded()) {
+            choices.put("excluded", true);
+        }
+        return choices;
+    }
+
+    private static String character(char value) {
+        return value == '\t' ? "tab" : String.valueOf(value);
+    }
+
+    private static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,88 @@
+package com.redshiftloader.infra.store;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads job YAML into mappings that keep each key's line, and writes a tree of maps and lists as YAML. */
+final class JobYaml {
+
+    /** A value with the line its key stands on; mappings are {@code Map<String, Entry>}, lists hold plain values. */
+    record Entry(Object value, int line) {}
+
+    private static final YAMLFactory FACTORY = new YAMLFactory();
+    private static final YAMLMapper WRITER = YAMLMapper.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            .build();
+
+    private JobYaml() {}
+
+    /** The top-level mapping of the text; {@code source} names the file in messages. */
+    static Map<String, Entry> read(String text, String source) throws JobFileException {
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return Map.of();
+            }
+            if (first != JsonToken.START_OBJECT) {
+                throw new JobFileException(
+                        List.of(source + ":" + parser.currentTokenLocation().getLineNr()
+                                + ": a job is a list of 'key: value' lines, e.g. 'profile: warehouse'"));
+            }
+            return readMapping(parser);
+        } catch (IOException e) {
+            throw new JobFileException(source + " is not valid YAML: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static Map<String, Entry> readMapping(JsonParser parser) throws IOException {
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            int line = parser.currentTokenLocation().getLineNr();
+            entries.put(key, new Entry(readValue(parser, parser.nextToken()), line));
+        }
+        return entries;
+    }
+
+    private static Object readValue(JsonParser parser, JsonToken token) throws IOException {
+        return switch (token) {
+            case VALUE_STRING -> parser.getText();
+            case VALUE_NUMBER_INT -> parser.getNumberValue();
+            case VALUE_NUMBER_FLOAT -> parser.getDoubleValue();
+            case VALUE_TRUE -> Boolean.TRUE;
+            case VALUE_FALSE -> Boolean.FALSE;
+            case START_ARRAY -> {
+                List<Object> items = new ArrayList<>();
+                for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken()) {
+                    items.add(readValue(parser, item));
+                }
+                yield items;
+            }
+            case START_OBJECT -> readMapping(parser);
+            default -> "";
+        };
+    }
+
+    static String write(Map<String, Object> tree) {
+        try {
+            return WRITER.writeValueAsString(tree);
+        } catch (IOException e) {
+            throw new IllegalStateException("A job could not be written as YAML", e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+}

@@ -1,0 +1,218 @@
+package com.redshiftloader.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.redshiftloader.domain.profile.ProfileBinder;
+import com.redshiftloader.infra.aws.RedshiftCredentialsProvider;
+import com.redshiftloader.infra.files.FileSourceInspector;
+import com.redshiftloader.infra.jdbc.JdbcConnector;
+import com.redshiftloader.infra.load.JdbcLoader;
+import com.redshiftloader.infra.load.MergeStrategy;
+import com.redshiftloader.infra.store.JobFiles;
+import com.redshiftloader.infra.store.ProfileStore;
+import com.redshiftloader.testinfra.PostgresDatabaseExtension;
+import com.redshiftloader.testinfra.TestDatabase;
+import com.redshiftloader.testinfra.TestProfiles;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code load --job} on the embedded PostgreSQL: the job fills the options, the command line overrides them. */
+@ExtendWith(PostgresDatabaseExtension.class)
+class LoadJobCommandTest {
+
+    private static final Function<String, Optional<String>> NO_ENVIRONMENT = name -> Optional.empty();
+    private static final String ORDERS = """
+            # exported 2026-01-31
+            order id|zip|amount|note
+            1|01234|10.50|first
+            2|00007|3.25|
+            3|99950|7.00|last
+            """;
+
+    @TempDir
+    Path directory;
+
+    private final TestDatabase database;
+    private StringWriter out;
+    private StringWriter err;
+
+    LoadJobCommandTest(TestDatabase database) {
+        this.database = database;
+    }
+
+    @BeforeEach
+    void writeProfile() throws IOException {
+        Map<String, Object> keys = TestProfiles.postgres(database);
+        String yaml = keys.entrySet().stream()
+                .map(entry -> entry.getKey() + ": " + entry.getValue())
+                .collect(Collectors.joining("\n", "", "\n"));
+        Files.writeString(directory.resolve("local.yaml"), yaml);
+        Files.writeString(directory.resolve("orders.csv"), ORDERS);
+    }
+
+    private int run(String... args) {
+        JdbcConnector connector = new JdbcConnector(new RedshiftCredentialsProvider(NO_ENVIRONMENT), NO_ENVIRONMENT);
+        JdbcLoader loader = new JdbcLoader(connector, plan -> Optional.empty(), MergeStrategy.MERGE);
+        ProfileStoreFactory stores = dir -> new ProfileStore(directory, new ProfileBinder(type -> Optional.empty()));
+        CommandLine commandLine = RootCommand.commandLine(
+                "1.2.3",
+                new LoadCommand(stores, new FileSourceInspector(), loader::withTemporalPatterns, new JobFiles()));
+        out = new StringWriter();
+        err = new StringWriter();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    private Path job(String name, String yaml) throws IOException {
+        return Files.writeString(directory.resolve(name), yaml);
+    }
+
+    @Test
+    void aJobLoadsTheSameTableAsTheEquivalentCommandLine() throws Exception {
+        Path job = job("orders.job.yaml", """
+                profile: local
+                file: orders.csv
+                source:
+                  delimiter: "|"
+                  skip_lines: 1
+                table: orders_by_job
+                mode: merge
+                merge_keys: [order_id]
+                path: insert
+                columns:
+                  zip:
+                    type: CHAR(5)
+                  amount:
+                    type: DECIMAL(12,2)
+                """);
+
+        int byJob = run("load", "--job", job.toString(), "--profiles-dir", directory.toString());
+        assertThat(byJob).as(err.toString()).isZero();
+        Path cliCopy = Files.writeString(
+                directory.resolve("orders_cli.csv"),
+                ORDERS.lines().skip(1).collect(Collectors.joining("\n", "", "\n")));
+        int byOptions = run(
+                "load",
+                "--profile",
+                "local",
+                cliCopy.toString(),
+                "--table",
+                "orders_by_options",
+                "--mode",
+                "merge",
+                "--key",
+                "order_id",
+                "--insert",
+                "--type",
+                "zip=CHAR(5)",
+                "--type",
+                "amount=DECIMAL(12,2)",
+                "--profiles-dir",
+                directory.toString());
+        assertThat(byOptions).as(err.toString()).isZero();
+
+        assertThat(columns("orders_by_job")).isEqualTo(columns("orders_by_options"));
+        assertThat(columns("orders_by_job"))
+                .containsExactly("order_id smallint", "zip character", "amount numeric", "note character varying");
+        assertThat(query("SELECT * FROM orders_by_job ORDER BY 1"))
+                .isEqualTo(query("SELECT * FROM orders_by_options ORDER BY 1"))
+                .containsExactly("1|01234|10.50|first", "2|00007|3.25|null", "3|99950|7.00|last");
+    }
+
+    @Test
+    void aJobRenamesAndLeavesOutColumnsBySourceName() throws Exception {
+        Path job = job("renamed.yaml", """
+                profile: local.yaml
+                file: orders.csv
+                source: {delimiter: "|", skip_lines: 1}
+                table: renamed
+                columns:
+                  order id: {name: id}
+                  note: {excluded: true}
+                """);
+
+        assertThat(run("load", "--job", job.toString())).as(err.toString()).isZero();
+
+        assertThat(query("SELECT * FROM renamed ORDER BY id"))
+                .containsExactly("1|01234|10.50", "2|00007|3.25", "3|99950|7.00");
+        assertThat(columns("renamed"))
+                .extracting(column -> column.split(" ")[0])
+                .containsExactly("id", "zip", "amount");
+    }
+
+    @Test
+    void anOptionOnTheCommandLineOverridesTheJobsMode() throws Exception {
+        Path job = job("strict.yaml", """
+                profile: local.yaml
+                file: orders.csv
+                source: {delimiter: "|", skip_lines: 1}
+                table: strict
+                mode: fail_if_exists
+                """);
+        assertThat(run("load", "--job", job.toString())).as(err.toString()).isZero();
+
+        assertThat(run("load", "--job", job.toString())).isEqualTo(LoadCommand.FAILED);
+        assertThat(run("load", "--job", job.toString(), "--mode", "append"))
+                .as(err.toString())
+                .isZero();
+
+        assertThat(query("SELECT count(*) FROM strict")).containsExactly("6");
+    }
+
+    @Test
+    void anInvalidJobExitsTwoNamingTheFileAndLine() throws Exception {
+        Path job = job("typo.yaml", """
+                profile: local.yaml
+                file: orders.csv
+                tabel: orders
+                """);
+
+        assertThat(run("load", "--job", job.toString())).isEqualTo(RootCommand.INVALID_INPUT);
+        assertThat(err.toString()).contains("typo.yaml:3: unknown key 'tabel'");
+        assertThat(run("load", "--job", directory.resolve("missing.yaml").toString()))
+                .isEqualTo(RootCommand.INVALID_INPUT);
+        assertThat(run("load", directory.resolve("orders.csv").toString())).isEqualTo(RootCommand.INVALID_INPUT);
+        assertThat(err.toString()).contains("Give --profile and the file to load, or --job");
+    }
+
+    private List<String> columns(String table) throws SQLException {
+        return query("SELECT column_name || ' ' || data_type FROM information_schema.columns WHERE table_name = '"
+                + table + "' ORDER BY ordinal_position");
+    }
+
+    private List<String> query(String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
+            int count = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<String> values = new ArrayList<>();
+                for (int c = 1; c <= count; c++) {
+                    values.add(String.valueOf(rs.getString(c)));
+                }
+                rows.add(String.join("|", values));
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,72 @@
+package com.redshiftloader.domain.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.redshiftloader.domain.schema.ColumnSpec;
+import com.redshiftloader.domain.schema.ScalarType;
+import com.redshiftloader.domain.source.SourceFormat;
+import com.redshiftloader.domain.source.SourceSettings;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** A job's column choices and source settings over what the tool detects. */
+class LoadJobTest {
+
+    private static LoadJob job(List<JobColumn> columns) {
+        return new LoadJob(
+                "prod",
+                Path.of("orders.csv"),
+                JobSourceSettings.detected(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                columns);
+    }
+
+    private static ColumnSpec spec(int position, String source, String name) {
+        return new ColumnSpec(position, source, name, ScalarType.INTEGER, ColumnSpec.Origin.INFERRED);
+    }
+
+    @Test
+    void renamesAndLeavesOutColumnsBySourceName() {
+        LoadJob job = job(List.of(
+                new JobColumn("Order Id", Optional.of(ScalarType.BIGINT), Optional.of("id"), false),
+                new JobColumn("note", Optional.empty(), Optional.empty(), true)));
+
+        List<ColumnSpec> chosen = job.applyTo(List.of(spec(0, "Order Id", "order_id"), spec(1, "note", "note")));
+
+        assertThat(chosen).extracting(ColumnSpec::name).containsExactly("id");
+        assertThat(job.typeOverrides()).containsExactly(Map.entry("Order Id", ScalarType.BIGINT));
+    }
+
+    @Test
+    void leavingOutEveryColumnIsRefused() {
+        LoadJob job = job(List.of(new JobColumn("id", Optional.empty(), Optional.empty(), true)));
+        assertThatThrownBy(() -> job.applyTo(List.of(spec(0, "id", "id"))))
+                .hasMessageContaining("include at least one");
+    }
+
+    @Test
+    void sourceSettingsKeepOnlyWhatDiffersFromDetectionAndApplyBack() {
+        SourceSettings detected = SourceSettings.csv();
+        SourceSettings chosen = detected.withFormat(SourceFormat.TSV)
+                .withDialect(detected.dialect().withDelimiter('\t').withSkipLines(2));
+
+        JobSourceSettings pinned = JobSourceSettings.between(detected, chosen);
+
+        assertThat(pinned.format()).contains(SourceFormat.TSV);
+        assertThat(pinned.delimiter()).contains('\t');
+        assertThat(pinned.skipLines()).contains(2);
+        assertThat(pinned.encoding()).isEmpty();
+        assertThat(pinned.header()).isEmpty();
+        assertThat(pinned.applyTo(detected)).isEqualTo(chosen);
+        assertThat(JobSourceSettings.detected().applyTo(detected)).isEqualTo(detected);
+    }
+}
