@@ -43,7 +43,7 @@ final class ProfileValues {
                 yield Optional.empty();
             }
             default -> {
-                problem(key, "must be text; found a " + describe(value));
+                problem(key, "must be text; found " + describe(value));
                 yield Optional.empty();
             }
         };

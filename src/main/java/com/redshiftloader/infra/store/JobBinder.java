@@ -9,7 +9,7 @@ import com.redshiftloader.domain.schema.InvalidTypeException;
 import com.redshiftloader.domain.schema.RedshiftType;
 import com.redshiftloader.domain.schema.RedshiftTypeParser;
 import com.redshiftloader.domain.source.SourceFormat;
-import com.redshiftloader.infra.store.JobYaml.Entry;
+import com.redshiftloader.infra.store.YamlTree.Entry;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -120,7 +120,7 @@ final class JobBinder {
 
     private Map<String, Entry> mapping(Map<String, Entry> yaml, String key) {
         Entry entry = yaml.get(key);
-        if (entry == null || "".equals(entry.value())) {
+        if (entry == null || entry.value() == null || "".equals(entry.value())) {
             return Map.of();
         }
         if (entry.value() instanceof Map<?, ?> map) {
@@ -183,6 +183,9 @@ final class JobBinder {
     /** The value as text converted, or empty (with a problem naming the line) when it does not convert. */
     private <T> Optional<T> convert(Map<String, Entry> yaml, String key, String expected, Function<String, T> parse) {
         Entry entry = yaml.get(key);
+        if (entry != null && entry.value() == null) {
+            return Optional.empty();
+        }
         if (entry == null || entry.value() instanceof Map<?, ?> || entry.value() instanceof List<?>) {
             if (entry != null) {
                 problems.add(at(entry) + ": '" + key + "' must be " + expected);
@@ -203,7 +206,7 @@ final class JobBinder {
 
     private List<String> list(Map<String, Entry> yaml, String key) {
         Entry entry = yaml.get(key);
-        if (entry == null) {
+        if (entry == null || entry.value() == null) {
             return List.of();
         }
         List<?> items = entry.value() instanceof List<?> list

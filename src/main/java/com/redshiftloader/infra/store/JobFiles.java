@@ -37,12 +37,16 @@ public final class JobFiles implements LoadJobWriter {
         }
         String source = file.getFileName().toString();
         Path directory = file.toAbsolutePath().getParent();
-        return JobBinder.bind(JobYaml.read(text, source), source, directory);
+        try {
+            return JobBinder.bind(YamlTree.read(text, source, "profile: warehouse"), source, directory);
+        } catch (YamlTree.UnreadableYaml e) {
+            throw new JobFileException(e.getMessage(), e);
+        }
     }
 
     @Override
     public void write(LoadJob job, Path file) throws IOException {
-        SecureFiles.writeAtomically(file, JobYaml.write(tree(job)));
+        SecureFiles.writeAtomically(file, YamlTree.write(tree(job)));
     }
 
     private static Map<String, Object> tree(LoadJob job) {

@@ -151,7 +151,8 @@ class JobFilesTest {
         Path list = Files.writeString(directory.resolve("list.yaml"), "- profile\n- file\n");
         Path bad = Files.writeString(directory.resolve("bad.yaml"), "profile: [unclosed\n");
 
-        assertThatThrownBy(() -> jobs.read(list)).hasMessageStartingWith("list.yaml:1: a job is a list of");
+        assertThatThrownBy(() -> jobs.read(list))
+                .hasMessageStartingWith("list.yaml:1: expected a list of 'key: value' lines");
         assertThatThrownBy(() -> jobs.read(bad)).hasMessageStartingWith("bad.yaml is not valid YAML");
         assertThatThrownBy(() -> jobs.read(directory.resolve("none.yaml"))).hasMessageStartingWith("No job file at");
     }

@@ -230,6 +230,23 @@ class ProfileStoreTest {
     }
 
     @Test
+    void emptyValuesAreAbsentKeys() throws Exception {
+        ProfileStore store = store();
+        ConnectionProfile profile =
+                store.loadFile(write("empty.yaml", "host: h\ndatabase: d\nuser: u\npassword:\nuse_merge_load:\n"));
+        assertThat(((AuthMethod.Password) profile.auth()).password()).isEmpty();
+        assertThat(profile.useMergeLoad()).isFalse();
+    }
+
+    @Test
+    void aNestedMappingWhereAValueBelongsIsNamed() throws IOException {
+        Path file = write("nested.yaml", "host:\n  name: h\ndatabase: d\nuser: u\n");
+        assertThatThrownBy(() -> store().loadFile(file))
+                .isInstanceOf(ProfileFileException.class)
+                .hasMessage("'host' at nested.yaml:1 must be text; found a nested map");
+    }
+
+    @Test
     void invalidYamlNamesTheFile() throws IOException {
         Path file = write("broken.yaml", "host: [unclosed\n");
         assertThatThrownBy(() -> store().loadFile(file))

@@ -11,8 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads job YAML into mappings that keep each key's line, and writes a tree of maps and lists as YAML. */
-final class JobYaml {
+/**
+ * The one YAML reader and writer of the store: reads a file into mappings that keep each key's line (for messages
+ * that name it), and writes a tree of maps and lists as plain, minimally quoted YAML. Profiles and jobs use it.
+ */
+final class YamlTree {
 
     /** A value with the line its key stands on; mappings are {@code Map<String, Entry>}, lists hold plain values. */
     record Entry(Object value, int line) {}
@@ -25,23 +28,36 @@ final class JobYaml {
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
             .build();
 
-    private JobYaml() {}
+    private YamlTree() {}
 
-    /** The top-level mapping of the text; {@code source} names the file in messages. */
-    static Map<String, Entry> read(String text, String source) throws JobFileException {
+    /** The text is not YAML, or not a mapping; the message names the file (and the line where known). */
+    static final class UnreadableYaml extends Exception {
+        UnreadableYaml(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
+     * The top-level mapping of the text.
+     *
+     * @param source names the file in messages
+     * @param example a line to show when the text is not a mapping, e.g. {@code profile: warehouse}
+     */
+    static Map<String, Entry> read(String text, String source, String example) throws UnreadableYaml {
         try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return Map.of();
             }
             if (first != JsonToken.START_OBJECT) {
-                throw new JobFileException(
-                        List.of(source + ":" + parser.currentTokenLocation().getLineNr()
-                                + ": a job is a list of 'key: value' lines, e.g. 'profile: warehouse'"));
+                throw new UnreadableYaml(
+                        source + ":" + parser.currentTokenLocation().getLineNr()
+                                + ": expected a list of 'key: value' lines, e.g. '" + example + "'",
+                        null);
             }
             return readMapping(parser);
         } catch (IOException e) {
-            throw new JobFileException(source + " is not valid YAML: " + firstLine(e.getMessage()), e);
+            throw new UnreadableYaml(source + " is not valid YAML: " + firstLine(e.getMessage()), e);
         }
     }
 
@@ -70,7 +86,7 @@ final class JobYaml {
                 yield items;
             }
             case START_OBJECT -> readMapping(parser);
-            default -> "";
+            default -> null; // an empty value ("key:") is absent, as if the key were not written
         };
     }
 
@@ -78,7 +94,7 @@ final class JobYaml {
         try {
             return WRITER.writeValueAsString(tree);
         } catch (IOException e) {
-            throw new IllegalStateException("A job could not be written as YAML", e);
+            throw new IllegalStateException("A tree of maps and lists could not be written as YAML", e);
         }
     }
 
