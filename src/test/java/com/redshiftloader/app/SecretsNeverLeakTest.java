@@ -106,7 +106,7 @@ class SecretsNeverLeakTest {
         Map<String, Object> wrongKeys = TestProfiles.standIn(standIn);
         wrongKeys.put("password", WRONG_PASSWORD);
         store.save(TestProfiles.bind(wrongKeys).withName("wrong"));
-        store.save(TestProfiles.bind(iamKeys(standIn)).withName("iam"));
+        store.save(TestProfiles.bind(TestProfiles.iam(standIn)).withName("iam"));
 
         RedshiftCredentialsProvider iam = new RedshiftCredentialsProvider(NO_ENVIRONMENT);
         JdbcConnector connector = new JdbcConnector(iam, NO_ENVIRONMENT);
@@ -189,18 +189,5 @@ class SecretsNeverLeakTest {
         if (event.getThrowableProxy() != null) {
             seen.add(ThrowableProxyUtil.asString(event.getThrowableProxy()));
         }
-    }
-
-    private static Map<String, Object> iamKeys(RedshiftStandIn standIn) {
-        Map<String, Object> keys = TestProfiles.standIn(standIn);
-        keys.remove("user");
-        keys.remove("password");
-        keys.put("region", RedshiftApiServer.REGION);
-        keys.put("access_key_id", RedshiftApiServer.ACCESS_KEY_ID);
-        keys.put("secret_access_key", RedshiftApiServer.SECRET_ACCESS_KEY);
-        keys.put("cluster_identifier", RedshiftApiServer.CLUSTER);
-        keys.put("db_user", "awsuser");
-        keys.put("auto_create", true);
-        return keys;
     }
 }

@@ -3,6 +3,7 @@ package com.redshiftloader.testinfra;
 import com.redshiftloader.domain.profile.BindResult;
 import com.redshiftloader.domain.profile.ConnectionProfile;
 import com.redshiftloader.domain.profile.ProfileBinder;
+import com.redshiftloader.testinfra.iam.RedshiftApiServer;
 import com.redshiftloader.testinfra.redshift.RedshiftStandIn;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -49,5 +50,19 @@ public final class TestProfiles {
             case BindResult.Valid valid -> valid.profile();
             case BindResult.Invalid invalid -> throw new IllegalArgumentException("Invalid test profile: " + invalid);
         };
+    }
+
+    /** IAM login keys for the stand-in through the local Redshift API (provisioned cluster, auto-created user). */
+    public static Map<String, Object> iam(RedshiftStandIn standIn) {
+        Map<String, Object> keys = standIn(standIn);
+        keys.remove("user");
+        keys.remove("password");
+        keys.put("region", RedshiftApiServer.REGION);
+        keys.put("access_key_id", RedshiftApiServer.ACCESS_KEY_ID);
+        keys.put("secret_access_key", RedshiftApiServer.SECRET_ACCESS_KEY);
+        keys.put("cluster_identifier", RedshiftApiServer.CLUSTER);
+        keys.put("db_user", "awsuser");
+        keys.put("auto_create", true);
+        return keys;
     }
 }

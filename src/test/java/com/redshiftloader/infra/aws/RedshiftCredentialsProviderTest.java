@@ -66,23 +66,10 @@ class RedshiftCredentialsProviderTest {
         }
     }
 
-    static Map<String, Object> iamKeys(RedshiftStandIn standIn) {
-        Map<String, Object> keys = TestProfiles.standIn(standIn);
-        keys.remove("user");
-        keys.remove("password");
-        keys.put("region", RedshiftApiServer.REGION);
-        keys.put("access_key_id", RedshiftApiServer.ACCESS_KEY_ID);
-        keys.put("secret_access_key", RedshiftApiServer.SECRET_ACCESS_KEY);
-        keys.put("cluster_identifier", RedshiftApiServer.CLUSTER);
-        keys.put("db_user", "awsuser");
-        keys.put("auto_create", true);
-        return keys;
-    }
-
     @Test
     void autoCreatedClusterUserLogsInAsTheReturnedIamaName(RedshiftStandIn standIn, RedshiftApiServer server)
             throws Exception {
-        Map<String, Object> keys = iamKeys(standIn);
+        Map<String, Object> keys = TestProfiles.iam(standIn);
         keys.put("db_groups", java.util.List.of("loaders"));
         ConnectionProfile profile = TestProfiles.bind(keys);
 
@@ -100,7 +87,7 @@ class RedshiftCredentialsProviderTest {
 
     @Test
     void existingClusterUserLogsInAsIamPrefixedName(RedshiftStandIn standIn) throws Exception {
-        Map<String, Object> keys = iamKeys(standIn);
+        Map<String, Object> keys = TestProfiles.iam(standIn);
         keys.put("db_user", standIn.database().user());
         keys.put("auto_create", false);
 
@@ -112,7 +99,7 @@ class RedshiftCredentialsProviderTest {
     @Test
     void serverlessWorkgroupLogsInAsTheCallersIdentity(RedshiftStandIn standIn, RedshiftApiServer server)
             throws Exception {
-        Map<String, Object> keys = iamKeys(standIn);
+        Map<String, Object> keys = TestProfiles.iam(standIn);
         keys.remove("cluster_identifier");
         keys.remove("db_user");
         keys.put("workgroup", RedshiftApiServer.WORKGROUP);
@@ -131,7 +118,7 @@ class RedshiftCredentialsProviderTest {
     void deniedClusterCallNamesThePermissionToGrant(RedshiftStandIn standIn, RedshiftApiServer server) {
         server.accessMode(AccessMode.DENY);
 
-        assertThatThrownBy(() -> connector.open(TestProfiles.bind(iamKeys(standIn))))
+        assertThatThrownBy(() -> connector.open(TestProfiles.bind(TestProfiles.iam(standIn))))
                 .isInstanceOfSatisfying(ConnectionFailedException.class, e -> {
                     assertThat(e.check()).isEqualTo(ConnectionCheck.IAM_CREDENTIALS);
                     assertThat(e.problem())
@@ -148,7 +135,7 @@ class RedshiftCredentialsProviderTest {
     @Test
     void deniedServerlessCallNamesThePermissionToGrant(RedshiftStandIn standIn, RedshiftApiServer server) {
         server.accessMode(AccessMode.DENY);
-        Map<String, Object> keys = iamKeys(standIn);
+        Map<String, Object> keys = TestProfiles.iam(standIn);
         keys.remove("cluster_identifier");
         keys.put("workgroup", RedshiftApiServer.WORKGROUP);
 
@@ -162,14 +149,14 @@ class RedshiftCredentialsProviderTest {
     void expiredCredentialsSayToRefreshThem(RedshiftStandIn standIn, RedshiftApiServer server) {
         server.accessMode(AccessMode.EXPIRED);
 
-        assertThatThrownBy(() -> connector.open(TestProfiles.bind(iamKeys(standIn))))
+        assertThatThrownBy(() -> connector.open(TestProfiles.bind(TestProfiles.iam(standIn))))
                 .isInstanceOf(ConnectionFailedException.class)
                 .hasMessageStartingWith("The AWS credentials have expired; refresh them (aws sso login");
     }
 
     @Test
     void unknownClusterIsNamedWithItsRegion(RedshiftStandIn standIn) {
-        Map<String, Object> keys = iamKeys(standIn);
+        Map<String, Object> keys = TestProfiles.iam(standIn);
         keys.put("cluster_identifier", "no-such-cluster");
 
         assertThatThrownBy(() -> connector.open(TestProfiles.bind(keys)))
@@ -179,7 +166,7 @@ class RedshiftCredentialsProviderTest {
 
     @Test
     void unknownAccessKeyIsSaidPlainly(RedshiftStandIn standIn) {
-        Map<String, Object> keys = iamKeys(standIn);
+        Map<String, Object> keys = TestProfiles.iam(standIn);
         keys.put("access_key_id", "AKIANOBODYKNOWS00000");
 
         assertThatThrownBy(() -> connector.open(TestProfiles.bind(keys)))
@@ -189,7 +176,7 @@ class RedshiftCredentialsProviderTest {
 
     @Test
     void wrongSecretKeyIsSaidPlainlyWithoutTheKey(RedshiftStandIn standIn) {
-        Map<String, Object> keys = iamKeys(standIn);
+        Map<String, Object> keys = TestProfiles.iam(standIn);
         keys.put("secret_access_key", "Wrong-Aws-Secret-000");
 
         assertThatThrownBy(() -> connector.open(TestProfiles.bind(keys)))
@@ -201,7 +188,7 @@ class RedshiftCredentialsProviderTest {
     @Test
     void temporaryKeysSignWithTheirSessionToken(RedshiftStandIn standIn, RedshiftApiServer server) throws Exception {
         server.registerKey(AccessKey.forRole("ASIATEMPORARYKEY0001", "temporary-secret", "session-token-1", "Loader"));
-        Map<String, Object> keys = iamKeys(standIn);
+        Map<String, Object> keys = TestProfiles.iam(standIn);
         keys.put("access_key_id", "ASIATEMPORARYKEY0001");
         keys.put("secret_access_key", "temporary-secret");
         keys.put("session_token", "session-token-1");
@@ -221,7 +208,7 @@ class RedshiftCredentialsProviderTest {
     void defaultChainFindsKeysInSystemProperties(RedshiftStandIn standIn) throws Exception {
         System.setProperty("aws.accessKeyId", RedshiftApiServer.ACCESS_KEY_ID);
         System.setProperty("aws.secretAccessKey", RedshiftApiServer.SECRET_ACCESS_KEY);
-        Map<String, Object> keys = iamKeys(standIn);
+        Map<String, Object> keys = TestProfiles.iam(standIn);
         keys.remove("access_key_id");
         keys.remove("secret_access_key");
 
@@ -241,7 +228,7 @@ class RedshiftCredentialsProviderTest {
         System.setProperty("aws.sharedCredentialsFile", credentials.toString());
         System.setProperty(
                 "aws.configFile", Files.writeString(home.resolve("config"), "").toString());
-        Map<String, Object> keys = iamKeys(standIn);
+        Map<String, Object> keys = TestProfiles.iam(standIn);
         keys.remove("access_key_id");
         keys.remove("secret_access_key");
         keys.put("aws_profile", "loader");

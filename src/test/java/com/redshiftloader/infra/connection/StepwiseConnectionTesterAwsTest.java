@@ -50,19 +50,6 @@ class StepwiseConnectionTesterAwsTest {
         System.clearProperty("redshiftloader.s3.forcePathStyle");
     }
 
-    private static Map<String, Object> iamKeys(RedshiftStandIn standIn) {
-        Map<String, Object> keys = TestProfiles.standIn(standIn);
-        keys.remove("user");
-        keys.remove("password");
-        keys.put("region", RedshiftApiServer.REGION);
-        keys.put("access_key_id", RedshiftApiServer.ACCESS_KEY_ID);
-        keys.put("secret_access_key", RedshiftApiServer.SECRET_ACCESS_KEY);
-        keys.put("cluster_identifier", RedshiftApiServer.CLUSTER);
-        keys.put("db_user", "awsuser");
-        keys.put("auto_create", true);
-        return keys;
-    }
-
     private static Map<String, Object> s3Keys(RedshiftStandIn standIn, String bucket) {
         Map<String, Object> keys = TestProfiles.standIn(standIn);
         keys.put("region", RedshiftApiServer.REGION);
@@ -77,7 +64,8 @@ class StepwiseConnectionTesterAwsTest {
 
     @Test
     void iamLoginObtainsTemporaryCredentialsThenLogsInAsThatUser(RedshiftStandIn standIn) throws Exception {
-        ConnectionTestReport report = tester().test(TestProfiles.bind(iamKeys(standIn)), ConnectionTestListener.NONE);
+        ConnectionTestReport report =
+                tester().test(TestProfiles.bind(TestProfiles.iam(standIn)), ConnectionTestListener.NONE);
 
         assertThat(report.passed()).isTrue();
         assertThat(details(report))
@@ -88,7 +76,7 @@ class StepwiseConnectionTesterAwsTest {
 
     @Test
     void serverlessLoginLogsInAsTheCallersIdentity(RedshiftStandIn standIn) throws Exception {
-        Map<String, Object> keys = iamKeys(standIn);
+        Map<String, Object> keys = TestProfiles.iam(standIn);
         keys.remove("cluster_identifier");
         keys.remove("db_user");
         keys.put("workgroup", RedshiftApiServer.WORKGROUP);
@@ -104,7 +92,7 @@ class StepwiseConnectionTesterAwsTest {
         server.accessMode(AccessMode.DENY);
 
         CheckResult.Failed failed =
-                failure(tester().test(TestProfiles.bind(iamKeys(standIn)), ConnectionTestListener.NONE));
+                failure(tester().test(TestProfiles.bind(TestProfiles.iam(standIn)), ConnectionTestListener.NONE));
 
         assertThat(failed.check()).isEqualTo(ConnectionCheck.IAM_CREDENTIALS);
         assertThat(failed.problem()).startsWith("AWS refused GetClusterCredentials:");
