@@ -3,6 +3,7 @@ package com.redshiftloader.app;
 import com.redshiftloader.domain.connection.ConnectionTester;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.load.Loader;
+import com.redshiftloader.domain.load.RunHistory;
 import com.redshiftloader.domain.profile.Engine;
 import com.redshiftloader.domain.profile.ProfileBinder;
 import com.redshiftloader.domain.schema.TemporalPattern;
@@ -17,6 +18,7 @@ import com.redshiftloader.infra.load.StageFiller;
 import com.redshiftloader.infra.sandbox.LocalSandbox;
 import com.redshiftloader.infra.store.AppDirectories;
 import com.redshiftloader.infra.store.ProfileStore;
+import com.redshiftloader.infra.store.RunHistoryFile;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -71,6 +73,11 @@ final class AppServices {
     /** The loader for the given date/timestamp layouts per column. */
     Loader loader(Map<String, TemporalPattern> temporalPatterns) {
         return loader.withTemporalPatterns(temporalPatterns);
+    }
+
+    /** The history of loads, in the user's data directory. */
+    RunHistory runHistory() {
+        return new RunHistoryFile(directories.data().resolve("history.log"));
     }
 
     /** The local sandbox in the user's data directory (not started). */

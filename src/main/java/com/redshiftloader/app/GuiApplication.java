@@ -32,7 +32,8 @@ public final class GuiApplication extends Application {
                         tester,
                         new FileSourceInspector(),
                         services::loader,
-                        new FxBackgroundTasks()))
+                        new FxBackgroundTasks(),
+                        services.runHistory()))
                 .show(stage);
         LOG.info(
                 "Main window shown: Redshift Loader {} on Java {}, JavaFX {}",

@@ -55,7 +55,8 @@ public final class GuiComposition {
                         new WizardPlanSource(connection, source, columns),
                         new JobSaver(
                                 new WizardJobSource(connection, source, columns), services.dialogs(), new JobFiles()),
-                        services.profiles()::startSandbox),
+                        services.profiles()::startSandbox,
+                        services.runHistory()),
                 theme,
                 AppVersion.current());
         MainWindow.show(stage, loadMainView(viewModel), preferences);

@@ -2,6 +2,7 @@ package com.redshiftloader.app;
 
 import com.redshiftloader.domain.connection.ConnectionTester;
 import com.redshiftloader.domain.load.LoaderFactory;
+import com.redshiftloader.domain.load.RunHistory;
 import com.redshiftloader.domain.source.SourceInspector;
 import com.redshiftloader.ui.connection.ProfileService;
 import com.redshiftloader.ui.shell.DialogService;
@@ -16,4 +17,18 @@ public record GuiServices(
         ConnectionTester tester,
         SourceInspector inspector,
         LoaderFactory loaders,
-        BackgroundTasks tasks) {}
+        BackgroundTasks tasks,
+        RunHistory runHistory) {
+
+    /** Services that keep no run history (window tests). */
+    public GuiServices(
+            UiPreferences preferences,
+            DialogService dialogs,
+            ProfileService profiles,
+            ConnectionTester tester,
+            SourceInspector inspector,
+            LoaderFactory loaders,
+            BackgroundTasks tasks) {
+        this(preferences, dialogs, profiles, tester, inspector, loaders, tasks, RunHistory.NONE);
+    }
+}

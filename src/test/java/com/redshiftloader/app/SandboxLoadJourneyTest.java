@@ -11,6 +11,7 @@ import com.redshiftloader.infra.load.JdbcLoader;
 import com.redshiftloader.infra.load.MergeStrategy;
 import com.redshiftloader.infra.sandbox.LocalSandbox;
 import com.redshiftloader.infra.store.ProfileStore;
+import com.redshiftloader.infra.store.RunHistoryFile;
 import com.redshiftloader.ui.shell.MainViewModel;
 import com.redshiftloader.ui.shell.UiPreferences;
 import com.redshiftloader.ui.wizard.WizardStep;
@@ -53,11 +54,12 @@ class SandboxLoadJourneyTest {
             Path.of("assets", "samples", "orders.csv").toAbsolutePath();
 
     private LocalSandbox sandbox;
+    private Path root;
     private MainViewModel viewModel;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path root = Files.createTempDirectory("sandbox-journey");
+        root = Files.createTempDirectory("sandbox-journey");
         ProfileBinder binder = ProfileBinder.withRedshiftTypes();
         sandbox = new LocalSandbox(root.resolve("sandbox"));
         Function<String, Optional<String>> environment = name -> Optional.empty();
@@ -72,7 +74,8 @@ class SandboxLoadJourneyTest {
                         GuiFixture.NO_TESTS,
                         new FileSourceInspector(),
                         loaders,
-                        GuiFixture.TASKS))
+                        GuiFixture.TASKS,
+                        new RunHistoryFile(root.resolve("history.log"))))
                 .show(stage);
         stage.setWidth(1300);
         stage.setHeight(950);
@@ -122,6 +125,10 @@ class SandboxLoadJourneyTest {
                 .startsWith("Loaded 5 rows into public.orders (5 inserted, 0 updated, 0 rejected)");
         assertThat(viewModel.load().visibleLog()).isNotEmpty();
         assertThat(viewModel.load().history()).hasSize(1);
+        assertThat(new RunHistoryFile(root.resolve("history.log")).recent(5))
+                .singleElement()
+                .asString()
+                .contains("Loaded 5 rows into public.orders");
 
         int port = sandbox.port().orElseThrow();
         List<List<String>> rows = new ArrayList<>();

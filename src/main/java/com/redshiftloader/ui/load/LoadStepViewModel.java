@@ -8,6 +8,7 @@ import com.redshiftloader.domain.load.LoadPath;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.load.LoadReport;
 import com.redshiftloader.domain.load.LoaderFactory;
+import com.redshiftloader.domain.load.RunHistory;
 import com.redshiftloader.domain.profile.ConnectionProfile;
 import com.redshiftloader.domain.schema.TemporalPattern;
 import com.redshiftloader.ui.task.BackgroundTasks;
@@ -44,6 +45,9 @@ public final class LoadStepViewModel {
     /** The console keeps the latest lines only, so a long load cannot exhaust memory. */
     public static final int MAX_LOG_LINES = 5_000;
 
+    /** How many past loads the step lists. */
+    public static final int HISTORY_SHOWN = 100;
+
     private final LoaderFactory loaders;
     private final BackgroundTasks tasks;
     private final PlanSource plans;
@@ -64,6 +68,7 @@ public final class LoadStepViewModel {
     private final ObjectProperty<LoadEvent.Level> logLevel = new SimpleObjectProperty<>(LoadEvent.Level.INFO);
     private final FilteredList<LogLine> visibleLog = new FilteredList<>(log);
     private final ObservableList<String> history = FXCollections.observableArrayList();
+    private final RunHistory runHistory;
     private final List<LogLine> pendingLog = new ArrayList<>();
     private BackgroundTasks.Cancellable runningLoad;
 
@@ -86,8 +91,11 @@ public final class LoadStepViewModel {
             BackgroundTasks tasks,
             PlanSource plans,
             JobSaver jobs,
-            Callable<ConnectionProfile> startSandbox) {
+            Callable<ConnectionProfile> startSandbox,
+            RunHistory runHistory) {
         this.loaders = loaders;
+        this.runHistory = runHistory;
+        history.setAll(runHistory.recent(HISTORY_SHOWN));
         this.jobs = jobs;
         this.startSandbox = startSandbox;
         this.tasks = tasks;
@@ -216,7 +224,7 @@ public final class LoadStepViewModel {
             running.set(false);
             phase.set("Cancelled");
             result.set("Load cancelled: everything was rolled back, the table is unchanged.");
-            history.addFirst("%tT cancelled".formatted(LocalTime.now()));
+            remember("cancelled; everything was rolled back");
         }
     }
 
@@ -314,7 +322,7 @@ public final class LoadStepViewModel {
                         report.duration().toMillis() / 1000.0);
         result.set(text
                 + report.rejectsFile().map(file -> "; rejected rows in " + file).orElse(""));
-        history.addFirst("%tT %s".formatted(LocalTime.now(), text));
+        remember(text);
     }
 
     private void failed(Throwable failure) {
@@ -325,11 +333,20 @@ public final class LoadStepViewModel {
                 : Optional.ofNullable(failure.getMessage())
                         .orElse(failure.getClass().getSimpleName());
         result.set("Load failed, nothing was changed: " + text);
-        history.addFirst("%tT failed: %s".formatted(LocalTime.now(), failure.getMessage()));
+        remember("failed: " + failure.getMessage());
     }
 
     private static String title(String phaseName) {
         String lower = phaseName.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    private void remember(String what) {
+        String line = "%1$tF %1$tT %2$s".formatted(java.time.LocalDateTime.now(), what);
+        history.addFirst(line);
+        if (history.size() > HISTORY_SHOWN) {
+            history.remove(HISTORY_SHOWN, history.size());
+        }
+        runHistory.record(line);
     }
 }

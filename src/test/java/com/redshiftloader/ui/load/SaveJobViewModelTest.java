@@ -8,6 +8,7 @@ import com.redshiftloader.domain.load.JobSourceSettings;
 import com.redshiftloader.domain.load.LoadJob;
 import com.redshiftloader.domain.load.LoadMode;
 import com.redshiftloader.domain.load.LoadPath;
+import com.redshiftloader.domain.load.RunHistory;
 import com.redshiftloader.domain.profile.ProfileBinder;
 import com.redshiftloader.domain.schema.RedshiftType;
 import com.redshiftloader.infra.files.FileSourceInspector;
@@ -85,7 +86,8 @@ class SaveJobViewModelTest {
                 tasks,
                 new WizardPlanSource(connection, source, columns),
                 new JobSaver(new WizardJobSource(connection, source, columns), dialogs, new JobFiles()),
-                profiles::startSandbox);
+                profiles::startSandbox,
+                RunHistory.NONE);
     }
 
     private Path orders() throws Exception {
