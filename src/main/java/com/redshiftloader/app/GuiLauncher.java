@@ -7,7 +7,16 @@ final class GuiLauncher {
 
     private GuiLauncher() {}
 
-    static void launch() {
-        Application.launch(GuiApplication.class);
+    /** Opens the window; returns a non-zero exit code, after saying why, when there is no desktop to open it on. */
+    static int launch() {
+        try {
+            Application.launch(GuiApplication.class);
+            return 0;
+        } catch (UnsupportedOperationException | IllegalStateException e) {
+            System.err.println("The desktop application cannot start here: " + e.getMessage());
+            System.err.println("It needs a desktop session (on Linux: a display and GTK 3, package libgtk-3-0)."
+                    + " Without one, use the command line: redshift-loader --help");
+            return 1;
+        }
     }
 }

@@ -22,7 +22,10 @@ public final class Main {
                         LOG_DIRECTORY_PROPERTY,
                         AppDirectories.forCurrentUser().data().resolve("logs").toString()));
         if (args.length == 0) {
-            GuiLauncher.launch();
+            int exitCode = GuiLauncher.launch();
+            if (exitCode != 0) {
+                System.exit(exitCode);
+            }
         } else {
             System.exit(runCommandLine(args));
         }

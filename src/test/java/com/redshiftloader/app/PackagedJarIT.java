@@ -52,6 +52,20 @@ class PackagedJarIT {
     }
 
     @Test
+    void withoutADesktopTheGuiSaysWhyAndPointsToTheCommandLine() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("linux"));
+        ProcessBuilder builder = new ProcessBuilder(JAVA, "-jar", JAR.toString()).redirectErrorStream(true);
+        builder.environment().remove("DISPLAY");
+        builder.environment().remove("WAYLAND_DISPLAY");
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(1);
+        assertThat(output).contains("The desktop application cannot start here").contains("redshift-loader --help");
+    }
+
+    @Test
     void versionComesFromTheManifest() throws Exception {
         Result result = run(List.of(JAVA, "-jar", JAR.toString(), "--version"), 60);
         assertThat(result.exitCode()).isZero();
