@@ -67,6 +67,13 @@ public abstract class SqlDialect {
         return insertRows(quote(stage), columns, rows, List.of(SOURCE_LINE_COLUMN));
     }
 
+    /**
+     * A multi-row INSERT into a table given as SQL, each row followed by its source line when {@code sourceLine}.
+     */
+    public String insertRows(String tableSql, List<ColumnSpec> columns, int rows, boolean sourceLine) {
+        return insertRows(tableSql, columns, rows, sourceLine ? List.of(SOURCE_LINE_COLUMN) : List.of());
+    }
+
     private String insertRows(String target, List<ColumnSpec> columns, int rows, List<String> extraColumns) {
         if (rows < 1) {
             throw new IllegalArgumentException("An INSERT needs at least one row");

@@ -51,7 +51,7 @@ final class FailingRowFinder {
                 statement.execute(sql);
             }
         }
-        try (StageInserter inserter = new StageInserter(connection, dialect, probe, plan.columns())) {
+        try (StageInserter inserter = new StageInserter(connection, dialect, FillTable.stage(probe), plan.columns())) {
             for (StageRow row : rows) {
                 try {
                     inserter.insert(List.of(row));

@@ -48,13 +48,13 @@ public final class InsertStageFiller implements StageFiller {
     }
 
     @Override
-    public long fill(Connection connection, String stage, LoadPlan plan, LoadListener listener)
+    public long fill(Connection connection, FillTable table, LoadPlan plan, LoadListener listener)
             throws SQLException, LoadException, InterruptedException {
         int rowsPerStatement = rowsPerStatement(plan.columns().size());
         ProgressReporter progress = new ProgressReporter(listener, size(plan));
         long written = 0;
         try (ConvertedRows rows = new ConvertedRows(plan, patterns, counters);
-                StageInserter inserter = new StageInserter(connection, dialect, stage, plan.columns());
+                StageInserter inserter = new StageInserter(connection, dialect, table, plan.columns());
                 BatchProducer producer = new BatchProducer(rows, rowsPerStatement, MAX_BATCH_BYTES)) {
             LoadLog.sql(listener, shortSql(inserter, rowsPerStatement));
             producer.start();

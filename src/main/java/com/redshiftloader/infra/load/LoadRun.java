@@ -3,6 +3,7 @@ package com.redshiftloader.infra.load;
 import com.redshiftloader.domain.load.LoadEvent;
 import com.redshiftloader.domain.load.LoadException;
 import com.redshiftloader.domain.load.LoadListener;
+import com.redshiftloader.domain.load.LoadMode;
 import com.redshiftloader.domain.load.LoadPath;
 import com.redshiftloader.domain.load.LoadPhase;
 import com.redshiftloader.domain.load.LoadPlan;
@@ -106,14 +107,26 @@ final class LoadRun {
         TargetPreparation.Prepared prepared = new TargetPreparation(sql, dialect, inspector).prepare(plan);
         LoadPlan ready = prepared.plan();
         checkCancelled();
-        String stage = "__stage_"
-                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
-        sql.updateAll(dialect.createStage(stage, ready.target()));
-        listener.on(new LoadEvent.PhaseChanged(LoadPhase.STAGING));
-        dataSent = true;
-        long staged = filler(ready, prepared.evolution()).fill(connection, stage, ready, listener);
-        checkCancelled();
-        ModeApplier.Applied applied = new ModeApplier(sql, dialect, strategy).apply(ready, stage);
+        StageFiller filler = filler(ready, prepared.evolution());
+        ModeApplier modes = new ModeApplier(sql, dialect, strategy);
+        long staged;
+        ModeApplier.Applied applied;
+        if (ready.mode() != LoadMode.MERGE && filler.fillsTarget()) {
+            modes.emptyTargetIfAsked(ready);
+            listener.on(new LoadEvent.PhaseChanged(LoadPhase.STAGING));
+            dataSent = true;
+            staged = filler.fill(connection, FillTable.target(ready.target()), ready, listener);
+            applied = new ModeApplier.Applied(staged, 0);
+        } else {
+            String stage = "__stage_"
+                    + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+            sql.updateAll(dialect.createStage(stage, ready.target()));
+            listener.on(new LoadEvent.PhaseChanged(LoadPhase.STAGING));
+            dataSent = true;
+            staged = filler.fill(connection, FillTable.stage(stage), ready, listener);
+            checkCancelled();
+            applied = modes.apply(ready, stage);
+        }
         checkCancelled();
         finish(connection);
         return report(ready.target(), staged, applied);

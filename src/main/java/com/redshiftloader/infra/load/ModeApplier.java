@@ -4,6 +4,7 @@ import static com.redshiftloader.domain.sql.SqlIdentifiers.quote;
 
 import com.redshiftloader.domain.load.LoadEvent;
 import com.redshiftloader.domain.load.LoadException;
+import com.redshiftloader.domain.load.LoadMode;
 import com.redshiftloader.domain.load.LoadPhase;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.sql.SqlDialect;
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Moves the filled stage into the target per the load mode, inside the load's transaction. Tables are emptied with
+ * Applies the load mode: empties the target for truncate and replace, or moves a filled stage into the target, inside the load's transaction. Tables are emptied with
  * DELETE, never TRUNCATE (which commits on Redshift), so a failure leaves the old rows.
  */
 final class ModeApplier {
@@ -35,6 +36,13 @@ final class ModeApplier {
         this.sql = sql;
         this.dialect = dialect;
         this.strategy = strategy;
+    }
+
+    /** Empties the target first for truncate and replace when the rows go straight into it. */
+    void emptyTargetIfAsked(LoadPlan plan) throws SQLException {
+        if (plan.mode() == LoadMode.TRUNCATE || plan.mode() == LoadMode.REPLACE) {
+            sql.update(dialect.deleteAll(plan.target()));
+        }
     }
 
     Applied apply(LoadPlan plan, String stage) throws SQLException, LoadException, MergeUnsupportedException {

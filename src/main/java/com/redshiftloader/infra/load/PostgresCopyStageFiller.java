@@ -1,7 +1,5 @@
 package com.redshiftloader.infra.load;
 
-import static com.redshiftloader.domain.sql.SqlIdentifiers.quote;
-
 import com.redshiftloader.domain.load.LoadException;
 import com.redshiftloader.domain.load.LoadListener;
 import com.redshiftloader.domain.load.LoadPlan;
@@ -42,12 +40,14 @@ public final class PostgresCopyStageFiller implements StageFiller {
     }
 
     @Override
-    public long fill(Connection connection, String stage, LoadPlan plan, LoadListener listener)
+    public long fill(Connection connection, FillTable table, LoadPlan plan, LoadListener listener)
             throws SQLException, LoadException, InterruptedException {
         List<String> names =
                 new ArrayList<>(plan.columns().stream().map(ColumnSpec::name).toList());
-        names.add(SqlDialect.SOURCE_LINE_COLUMN);
-        String sql = new PostgresDialect().copyFromStdin(quote(stage), names);
+        if (table.sourceLine()) {
+            names.add(SqlDialect.SOURCE_LINE_COLUMN);
+        }
+        String sql = new PostgresDialect().copyFromStdin(table.sql(), names);
         LoadLog.sql(listener, sql);
         ProgressReporter progress = new ProgressReporter(listener, InsertStageFiller.size(plan));
         PGConnection pg = connection.unwrap(PGConnection.class);
@@ -59,7 +59,7 @@ public final class PostgresCopyStageFiller implements StageFiller {
             out.write('\n');
             Optional<StageRow> next;
             while ((next = rows.next()).isPresent()) {
-                writeRow(out, next.get());
+                writeRow(out, next.get(), table.sourceLine());
                 if (++written % CHECK_EVERY == 0) {
                     if (Thread.interrupted()) {
                         copy.cancelCopy();
@@ -76,14 +76,20 @@ public final class PostgresCopyStageFiller implements StageFiller {
         return written;
     }
 
-    private static void writeRow(Writer out, StageRow row) throws IOException {
-        for (Object value : row.values()) {
-            if (value != null) {
-                out.write(csv(value));
+    private static void writeRow(Writer out, StageRow row, boolean sourceLine) throws IOException {
+        Object[] values = row.values();
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                out.write(',');
             }
-            out.write(',');
+            if (values[i] != null) {
+                out.write(csv(values[i]));
+            }
         }
-        out.write(Long.toString(row.line()));
+        if (sourceLine) {
+            out.write(',');
+            out.write(Long.toString(row.line()));
+        }
         out.write('\n');
     }
 

@@ -12,7 +12,6 @@ import com.redshiftloader.domain.sql.CopyCredentials;
 import com.redshiftloader.domain.sql.CopyOptions;
 import com.redshiftloader.domain.sql.RedshiftDialect;
 import com.redshiftloader.domain.sql.SqlDialect;
-import com.redshiftloader.domain.sql.SqlIdentifiers;
 import com.redshiftloader.domain.sql.SqlRedactor;
 import com.redshiftloader.infra.aws.StagedObject;
 import com.redshiftloader.infra.aws.StagedUploads;
@@ -55,8 +54,14 @@ public final class S3CopyStageFiller implements StageFiller {
         this.environment = environment;
     }
 
+    /** COPY errors are mapped back to the source through the stage's source-line column. */
     @Override
-    public long fill(Connection connection, String stage, LoadPlan plan, LoadListener listener)
+    public boolean fillsTarget() {
+        return false;
+    }
+
+    @Override
+    public long fill(Connection connection, FillTable stage, LoadPlan plan, LoadListener listener)
             throws SQLException, LoadException, InterruptedException {
         S3Staging staging = plan.profile()
                 .s3Staging()
@@ -83,7 +88,7 @@ public final class S3CopyStageFiller implements StageFiller {
 
     private long stageAndCopy(
             Connection connection,
-            String stage,
+            FillTable stage,
             LoadPlan plan,
             S3Staging staging,
             CopyCredentials credentials,
@@ -165,7 +170,7 @@ public final class S3CopyStageFiller implements StageFiller {
     /** Runs the COPY; returns its row count, or -1 when the driver reports none. */
     private long copy(
             Connection connection,
-            String stage,
+            FillTable stage,
             LoadPlan plan,
             S3Staging staging,
             CopyCredentials credentials,
@@ -187,7 +192,7 @@ public final class S3CopyStageFiller implements StageFiller {
                 settings.timeFormat(),
                 Math.min(plan.maxErrors(), 100_000),
                 plan.dryRun());
-        String sql = dialect.copy(SqlIdentifiers.quote(stage), columns, options);
+        String sql = dialect.copy(stage.sql(), columns, options);
         String redacted = SqlRedactor.redact(sql);
         LOG.info("Running {}", redacted);
         listener.on(new LoadEvent.Log(LoadEvent.Level.INFO, redacted));

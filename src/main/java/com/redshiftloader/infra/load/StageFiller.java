@@ -14,9 +14,14 @@ import java.sql.SQLException;
 public interface StageFiller {
 
     /**
-     * @param stage the stage table's name (unquoted; a temp table)
+     * @param table the stage, or the target when {@link #fillsTarget()}
      * @return the number of rows written to the stage
      */
-    long fill(Connection connection, String stage, LoadPlan plan, LoadListener listener)
+    long fill(Connection connection, FillTable table, LoadPlan plan, LoadListener listener)
             throws SQLException, LoadException, InterruptedException;
+
+    /** Whether this filler can write straight into the target (without the stage's source-line column). */
+    default boolean fillsTarget() {
+        return true;
+    }
 }

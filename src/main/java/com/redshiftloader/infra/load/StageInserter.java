@@ -7,21 +7,24 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 
-/** Runs multi-row INSERTs of converted rows into a stage; the statement for a full batch is prepared once. */
+/**
+ * Runs multi-row INSERTs of converted rows into a stage or the target; the statement for a full batch is prepared
+ * once.
+ */
 final class StageInserter implements AutoCloseable {
 
     private final Connection connection;
     private final SqlDialect dialect;
-    private final String stage;
+    private final FillTable table;
     private final List<ColumnSpec> columns;
     private final int[] sqlTypes;
     private PreparedStatement cached;
     private int cachedRows;
 
-    StageInserter(Connection connection, SqlDialect dialect, String stage, List<ColumnSpec> columns) {
+    StageInserter(Connection connection, SqlDialect dialect, FillTable table, List<ColumnSpec> columns) {
         this.connection = connection;
         this.dialect = dialect;
-        this.stage = stage;
+        this.table = table;
         this.columns = columns;
         this.sqlTypes =
                 columns.stream().mapToInt(c -> JdbcValues.sqlType(c.type())).toArray();
@@ -29,7 +32,7 @@ final class StageInserter implements AutoCloseable {
 
     /** The SQL of an INSERT of {@code rows} rows, for the log (placeholders only, never values). */
     String sql(int rows) {
-        return dialect.insertStageRows(stage, columns, rows);
+        return dialect.insertRows(table.sql(), columns, rows, table.sourceLine());
     }
 
     void insert(List<StageRow> rows) throws SQLException {
@@ -40,7 +43,9 @@ final class StageInserter implements AutoCloseable {
             for (int c = 0; c < values.length; c++) {
                 JdbcValues.bind(statement, index++, values[c], sqlTypes[c]);
             }
-            statement.setLong(index++, row.line());
+            if (table.sourceLine()) {
+                statement.setLong(index++, row.line());
+            }
         }
         try {
             statement.executeUpdate();

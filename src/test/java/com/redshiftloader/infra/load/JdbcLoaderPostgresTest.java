@@ -44,7 +44,9 @@ class JdbcLoaderPostgresTest extends LoaderContractTest {
         Events events = new Events();
         loader.load(
                 plan(profile(), file, "jsonb_docs", columns("id:INTEGER", "payload:SUPER"), LoadMode.APPEND), events);
-        assertThat(events.sql()).anyMatch(sql -> sql.startsWith("COPY \"__stage_") && sql.contains("FROM STDIN"));
+        assertThat(events.sql())
+                .anyMatch(sql -> sql.startsWith("COPY \"public\".\"jsonb_docs\"") && sql.contains("FROM STDIN"));
+        assertThat(events.sql()).noneMatch(sql -> sql.contains("__stage_"));
         try (Connection connection = connect()) {
             assertThat(rows(
                             connection,

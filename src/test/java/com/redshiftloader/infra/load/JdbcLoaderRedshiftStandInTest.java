@@ -67,8 +67,8 @@ class JdbcLoaderRedshiftStandInTest extends LoaderContractTest {
         loader.load(
                 plan(profile(), file, "super_sql", columns("id:INTEGER", "payload:SUPER"), LoadMode.APPEND), events);
         assertThat(events.sql())
-                .anyMatch(sql ->
-                        sql.startsWith("INSERT INTO \"__stage_") && sql.contains("VALUES (?, JSON_PARSE(?), ?)"));
+                .anyMatch(sql -> sql.startsWith("INSERT INTO \"public\".\"super_sql\"")
+                        && sql.contains("VALUES (?, JSON_PARSE(?))"));
     }
 
     @Test

@@ -201,6 +201,18 @@ abstract class LoaderContractTest {
     }
 
     @Test
+    void appendWritesTheRowsOnceStraightIntoTheTargetEvenWithOneNullableColumn() throws Exception {
+        Path file = write(directory, "single.csv", "note\nNULL\nx\n\"a,b\"\n");
+        Events events = new Events();
+        loader.load(plan(profile(), file, "single", columns("note:VARCHAR(16)"), LoadMode.APPEND), events);
+        assertThat(events.sql()).noneMatch(sql -> sql.contains("__stage_"));
+        try (Connection connection = connect()) {
+            assertThat(rows(connection, "SELECT coalesce(note, '<null>') FROM single"))
+                    .containsExactlyInAnyOrder(List.of("<null>"), List.of("x"), List.of("a,b"));
+        }
+    }
+
+    @Test
     void replaceAndTruncateSwapTheRowsWithoutTruncate() throws Exception {
         try (Connection connection = connect()) {
             execute(connection, "CREATE TABLE swapped (id INTEGER)", "INSERT INTO swapped VALUES (1), (2), (3)");

@@ -127,7 +127,8 @@ class S3CopyStageFillerFailureTest {
         LoadPlan plan = S3CopyFixture.plan(TestProfiles.bind(keys), file, SourceSettings.csv(), COLUMNS);
 
         try (Connection connection = standIn.connect()) {
-            assertThatThrownBy(() -> filler(S3CopyFixture.smallParts()).fill(connection, "none", plan, e -> {}))
+            assertThatThrownBy(() ->
+                            filler(S3CopyFixture.smallParts()).fill(connection, FillTable.stage("none"), plan, e -> {}))
                     .isInstanceOf(LoadException.class)
                     .hasMessageContaining("neither redshift_iam_role nor access keys")
                     .satisfies(e -> assertThat(((LoadException) e).fix()).contains("s3_creds.redshift_iam_role"));
@@ -147,11 +148,13 @@ class S3CopyStageFillerFailureTest {
 
         try (Connection connection = standIn.connect()) {
             S3CopyFixture.createStage(connection, "cancel_target", "cancel_stage", DDL);
-            assertThatThrownBy(() -> filler(everyPartMultipart).fill(connection, "cancel_stage", plan, event -> {
-                        if (event instanceof LoadEvent.Log log && log.message().startsWith("Uploading part-00002")) {
-                            loader.interrupt();
-                        }
-                    }))
+            assertThatThrownBy(() -> filler(everyPartMultipart)
+                            .fill(connection, FillTable.stage("cancel_stage"), plan, event -> {
+                                if (event instanceof LoadEvent.Log log
+                                        && log.message().startsWith("Uploading part-00002")) {
+                                    loader.interrupt();
+                                }
+                            }))
                     .isInstanceOf(InterruptedException.class);
         }
 
@@ -184,7 +187,7 @@ class S3CopyStageFillerFailureTest {
         try (Connection connection = standIn.connect();
                 Statement statement = connection.createStatement()) {
             S3CopyFixture.createStage(connection, "wide_target", "wide_stage", DDL);
-            assertThat(filler(settings).fill(connection, "wide_stage", plan, events))
+            assertThat(filler(settings).fill(connection, FillTable.stage("wide_stage"), plan, events))
                     .isEqualTo(14_000);
             try (ResultSet rs = statement.executeQuery("SELECT COUNT(*), SUM(LENGTH(name)) FROM wide_stage")) {
                 rs.next();
@@ -207,8 +210,8 @@ class S3CopyStageFillerFailureTest {
         LoadPlan plan = S3CopyFixture.plan(TestProfiles.bind(keys), file, SourceSettings.csv(), COLUMNS);
         try (Connection connection = standIn.connect()) {
             S3CopyFixture.createStage(connection, name + "_target", name + "_stage", DDL);
-            LoadException failure = catchThrowableOfType(
-                    LoadException.class, () -> filler(settings).fill(connection, name + "_stage", plan, events));
+            LoadException failure = catchThrowableOfType(LoadException.class, () -> filler(settings)
+                    .fill(connection, FillTable.stage(name + "_stage"), plan, events));
             assertThat(failure).isNotNull();
             try (Statement statement = connection.createStatement()) {
                 statement.execute("SELECT 1"); // rolled back: the connection is usable again

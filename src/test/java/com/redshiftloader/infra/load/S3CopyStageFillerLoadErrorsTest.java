@@ -113,7 +113,7 @@ class S3CopyStageFillerLoadErrorsTest {
             S3CopyFixture.createStage(connection, name + "_target", name + "_stage", "id INTEGER, name VARCHAR(10)");
             return catchThrowableOfType(
                     LoadException.class, () -> new S3CopyStageFiller(S3CopyFixture.smallParts(), n -> Optional.empty())
-                            .fill(connection, name + "_stage", plan, event -> {}));
+                            .fill(connection, FillTable.stage(name + "_stage"), plan, event -> {}));
         }
     }
 }
