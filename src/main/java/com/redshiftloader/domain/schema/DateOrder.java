@@ -2,13 +2,13 @@ package com.redshiftloader.domain.schema;
 
 /** The order of year, month and day in a date, with the separator it was seen with. */
 public enum DateOrder {
-    YMD_DASH("YYYY-MM-DD", "yyyy-M-d"),
-    YMD_SLASH("YYYY/MM/DD", "yyyy/M/d"),
-    MDY_SLASH("MM/DD/YYYY", "M/d/yyyy"),
-    DMY_SLASH("DD/MM/YYYY", "d/M/yyyy"),
-    MDY_DASH("MM-DD-YYYY", "M-d-yyyy"),
-    DMY_DASH("DD-MM-YYYY", "d-M-yyyy"),
-    DMY_DOT("DD.MM.YYYY", "d.M.yyyy");
+    YMD_DASH("YYYY-MM-DD", "uuuu-M-d"),
+    YMD_SLASH("YYYY/MM/DD", "uuuu/M/d"),
+    MDY_SLASH("MM/DD/YYYY", "M/d/uuuu"),
+    DMY_SLASH("DD/MM/YYYY", "d/M/uuuu"),
+    MDY_DASH("MM-DD-YYYY", "M-d-uuuu"),
+    DMY_DASH("DD-MM-YYYY", "d-M-uuuu"),
+    DMY_DOT("DD.MM.YYYY", "d.M.uuuu");
 
     private final String redshift;
     private final String java;

@@ -2,6 +2,7 @@ package com.redshiftloader.domain.schema;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.util.Locale;
 
@@ -51,7 +52,10 @@ public record TemporalPattern(
         return format.toString();
     }
 
-    /** A java.time formatter that parses the values of the column (case-insensitive AM/PM, optional parts). */
+    /**
+     * A java.time formatter that parses the values of the column (case-insensitive AM/PM, optional parts), strictly:
+     * 30 February is refused, not moved to the 29th.
+     */
     public DateTimeFormatter toFormatter() {
         DateTimeFormatterBuilder builder = new DateTimeFormatterBuilder().parseCaseInsensitive();
         builder.appendPattern(order.javaPattern());
@@ -67,6 +71,6 @@ public record TemporalPattern(
                 builder.optionalStart().appendLiteral(' ').optionalEnd().appendPattern("[XXX][XX][X]");
             }
         }
-        return builder.toFormatter(Locale.ENGLISH);
+        return builder.toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
     }
 }

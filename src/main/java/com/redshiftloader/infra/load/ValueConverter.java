@@ -1,6 +1,7 @@
 package com.redshiftloader.infra.load;
 
 import com.redshiftloader.domain.schema.ColumnSpec;
+import com.redshiftloader.domain.schema.DateOrder;
 import com.redshiftloader.domain.schema.RedshiftType;
 import com.redshiftloader.domain.schema.ScalarType;
 import com.redshiftloader.domain.schema.TemporalPattern;
@@ -31,11 +32,14 @@ final class ValueConverter {
     private final ColumnSpec column;
     private final Optional<DateTimeFormatter> pattern;
     private final boolean patternHasZone;
+    private final boolean isoLayout;
 
     ValueConverter(ColumnSpec column, Optional<TemporalPattern> pattern) {
         this.column = column;
         this.pattern = pattern.map(TemporalPattern::toFormatter);
         this.patternHasZone = pattern.map(TemporalPattern::zone).orElse(false);
+        this.isoLayout = pattern.map(p -> p.order() == DateOrder.YMD_DASH && !p.clock12() && !p.zone())
+                .orElse(true);
     }
 
     ColumnSpec column() {
@@ -132,6 +136,10 @@ final class ValueConverter {
     }
 
     private LocalDate date(String text) throws ConversionException {
+        LocalDate fast = isoLayout ? IsoDateTimeText.date(text) : null;
+        if (fast != null) {
+            return fast;
+        }
         try {
             return pattern.isPresent()
                     ? LocalDate.parse(text.strip(), pattern.get())
@@ -142,6 +150,10 @@ final class ValueConverter {
     }
 
     private LocalDateTime timestamp(String text) throws ConversionException {
+        LocalDateTime fast = isoLayout ? IsoDateTimeText.timestamp(text) : null;
+        if (fast != null) {
+            return fast;
+        }
         try {
             if (pattern.isPresent()) {
                 return LocalDateTime.parse(text.strip(), pattern.get());

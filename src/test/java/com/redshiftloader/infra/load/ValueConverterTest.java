@@ -39,6 +39,9 @@ class ValueConverterTest {
             DATE             | 2024-02-29                         | 2024-02-29
             TIMESTAMP        | 2024-03-31 01:30:00.123456         | 2024-03-31T01:30:00.123456
             TIMESTAMP        | 2024-03-31T01:30                   | 2024-03-31T01:30
+            TIMESTAMP        | 2024-03-31T01:30:05.1              | 2024-03-31T01:30:05.100
+            TIMESTAMP        | 2024-03-31 23:59:59.123456789      | 2024-03-31T23:59:59.123456789
+            TIMESTAMP        | ' 2024-03-31 01:30:00'             | 2024-03-31T01:30
             TIMESTAMPTZ      | 2024-03-31 01:30:00+05:30          | 2024-03-31T01:30+05:30
             TIMESTAMPTZ      | 2024-03-31T01:30:00Z               | 2024-03-31T01:30Z
             TIMESTAMPTZ      | 2024-03-31 01:30:00+05             | 2024-03-31T01:30+05:00
@@ -57,6 +60,10 @@ class ValueConverterTest {
             DECIMAL(4,2)   | 123.4          | too large for DECIMAL(4,2)
             BOOLEAN        | maybe          | not a boolean
             DATE           | 31/02/2024     | not a valid date
+            DATE           | 2023-02-29     | not a valid date
+            TIMESTAMP      | 2024-02-30 10:00:00 | not a valid timestamp
+            TIMESTAMP      | 2024-01-01 24:00:00 | not a valid timestamp
+            TIMESTAMP      | 2024-01-01 10:00:00.1234567890 | not a valid timestamp
             TIMESTAMPTZ    | yesterday      | not a valid timestamp with time zone
             VARCHAR(4)     | ééé            | 6 bytes, longer than VARCHAR(4)
             """)
@@ -86,5 +93,15 @@ class ValueConverterTest {
         assertThat(converter("TIMESTAMPTZ", Optional.of(clock)).convert("12/31/2024 1:05:09 PM"))
                 .isEqualTo(OffsetDateTime.parse("2024-12-31T13:05:09Z"));
         assertThat(convert("DECIMAL(12,2)", "10")).isEqualTo(new BigDecimal("10"));
+    }
+
+    @Test
+    void aDetectedLayoutRefusesImpossibleDatesInsteadOfMovingThem() {
+        TemporalPattern dayFirst = new TemporalPattern(DateOrder.DMY_SLASH, true, false, true, 0, false, ' ');
+        assertThatThrownBy(() -> converter("TIMESTAMP", Optional.of(dayFirst)).convert("30/02/2024 10:00:00"))
+                .isInstanceOf(ConversionException.class);
+        TemporalPattern iso = new TemporalPattern(DateOrder.YMD_DASH, false, false, false, 0, false, ' ');
+        assertThatThrownBy(() -> converter("DATE", Optional.of(iso)).convert("2024-2-30"))
+                .isInstanceOf(ConversionException.class);
     }
 }
