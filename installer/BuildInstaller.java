@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,15 +76,15 @@ public final class BuildInstaller {
     }
 
     public static void main(String[] args) throws IOException {
-        Settings settings;
         try {
-            settings = Settings.parse(args);
+            System.exit(new BuildInstaller(Settings.parse(args)).run());
         } catch (IllegalArgumentException e) {
             System.err.println("BuildInstaller: " + e.getMessage());
             System.exit(2);
-            return;
+        } catch (IllegalStateException e) {
+            System.err.println("BuildInstaller: " + e.getMessage());
+            System.exit(1);
         }
-        System.exit(new BuildInstaller(settings).run());
     }
 
     private int run() throws IOException {
@@ -114,13 +115,17 @@ public final class BuildInstaller {
 
     /** The jar and lib/ as package built them, minus the embedded PostgreSQL binaries for other platforms. */
     private Path stageInput() throws IOException {
+        Path jar = settings.target().resolve("redshift-loader.jar");
+        if (!Files.isRegularFile(jar) || !Files.isDirectory(settings.target().resolve("lib"))) {
+            throw new IllegalStateException("No " + jar + " with its lib/: run ./mvnw -Pinstaller package");
+        }
         Path input = work.resolve("input");
         Files.createDirectories(input.resolve("lib"));
-        Files.copy(settings.target().resolve("redshift-loader.jar"), input.resolve("redshift-loader.jar"));
+        Files.copy(jar, input.resolve("redshift-loader.jar"));
         try (Stream<Path> jars = Files.list(settings.target().resolve("lib"))) {
-            for (Path jar : jars.sorted().toList()) {
-                if (isForThisPlatform(jar.getFileName().toString())) {
-                    Files.copy(jar, input.resolve("lib").resolve(jar.getFileName()));
+            for (Path library : jars.sorted().toList()) {
+                if (isForThisPlatform(library.getFileName().toString())) {
+                    Files.copy(library, input.resolve("lib").resolve(library.getFileName()));
                 }
             }
         }
@@ -147,7 +152,7 @@ public final class BuildInstaller {
                 List.of(
                         "--add-modules",
                         String.join(",", MODULES),
-                        "--strip-debug",
+                        "--strip-java-debug-attributes", // not --strip-debug: on Linux that needs objcopy (binutils)
                         "--no-man-pages",
                         "--no-header-files",
                         "--compress",
@@ -247,10 +252,17 @@ public final class BuildInstaller {
     }
 
     /** The build's inputs, given as {@code key=value} arguments by the Maven profile. */
-    record Settings(String version, String type, String platform, Path target, String vendor, String description) {
+    record Settings(
+            String version,
+            String appVersion,
+            String type,
+            String platform,
+            Path target,
+            String vendor,
+            String description) {
 
         static Settings parse(String[] args) {
-            Map<String, String> values = new java.util.HashMap<>();
+            Map<String, String> values = new HashMap<>();
             for (String arg : args) {
                 int equals = arg.indexOf('=');
                 if (equals < 1) {
@@ -260,6 +272,7 @@ public final class BuildInstaller {
             }
             Settings settings = new Settings(
                     required(values, "version"),
+                    values.getOrDefault("app-version", ""),
                     values.getOrDefault("type", "app-image").toLowerCase(Locale.ROOT),
                     required(values, "platform"),
                     Path.of(values.getOrDefault("target", "target")),
@@ -296,11 +309,19 @@ public final class BuildInstaller {
                     .toList();
         }
 
-        /** jpackage takes one to three numbers: 0.3.0-SNAPSHOT becomes 0.3.0. */
+        /**
+         * jpackage takes one to three numbers: 0.3.0-SNAPSHOT becomes 0.3.0, unless {@code app-version} says
+         * otherwise. On macOS the first number must be above 0 (jpackage's rule for CFBundleVersion).
+         */
         String numericVersion() {
-            String numeric = version.replaceFirst("-.*$", "");
+            String numeric = appVersion.isBlank() ? version.replaceFirst("-.*$", "") : appVersion;
             if (!numeric.matches("\\d+(\\.\\d+){0,2}")) {
-                throw new IllegalArgumentException("version " + version + " does not start with 1 to 3 numbers");
+                throw new IllegalArgumentException("version " + numeric + " is not 1 to 3 numbers;"
+                        + " give one with -Dinstaller.appVersion=1.2.3");
+            }
+            if (platform.equals("macos") && numeric.matches("0\\D.*|0")) {
+                throw new IllegalArgumentException("jpackage on macOS needs a version whose first number is above 0,"
+                        + " not " + numeric + "; give one with -Dinstaller.appVersion=1.0.0");
             }
             return numeric;
         }
