@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  * The options per platform are jpackage argument files in {@code installer/jpackage}: {@code <platform>.args} for
  * the image, {@code <platform>-package.args} added for an installer.
  *
- * <pre>java installer/BuildInstaller.java version=1.2.0 type=deb platform=linux target=target vendor=… description=…</pre>
+ * <pre>java installer/BuildInstaller.java version=1.2.0 type=deb platform=linux target=target vendor=V description=D</pre>
  */
 public final class BuildInstaller {
 
@@ -41,18 +41,19 @@ public final class BuildInstaller {
      */
     static final List<String> MODULES = List.of(
             "java.base",
-            "java.desktop", // JavaFX's toolkit, ImageIO, java.beans in the libraries
-            "java.sql", // JDBC: Redshift and PostgreSQL drivers
-            "java.naming", // the drivers' and logback's JNDI look-ups
-            "java.management", // JMX in the drivers, logback and embedded PostgreSQL
-            "java.prefs", // window and theme preferences
-            "java.scripting", // jdeps: referenced by logback
-            "java.security.jgss", // Kerberos/GSS in the drivers
-            "java.security.sasl", // SASL in the drivers' GSS paths
-            "jdk.jfr", // jdeps: referenced by the AWS SDK and netty
-            "jdk.unsupported", // sun.misc.Unsafe for JavaFX and netty
-            "jdk.charsets", // the source encodings beyond the standard ones (inspect --encoding)
-            "jdk.localedata", // number and date formats for every locale, not only English
+            "java.desktop", // JavaFX, ControlsFX, Jackson, the JDBC drivers (java.beans, AWT images)
+            "java.sql", // JDBC: the Redshift and PostgreSQL drivers, embedded PostgreSQL
+            "java.naming", // JNDI in the drivers, logback and the Apache HTTP client
+            "java.management", // JMX in the drivers
+            "java.prefs", // this application's window and theme preferences
+            "java.scripting", // javafx.fxml (script handlers in FXML)
+            "java.security.jgss", // Kerberos/GSS in the PostgreSQL driver and the Apache HTTP client
+            "java.security.sasl", // SASL, reached from the GSS paths
+            "jdk.jfr", // javafx.base (its JFR events)
+            "jdk.unsupported", // sun.misc.Unsafe in netty
+            // Reached only through service loading, which jdeps cannot see:
+            "jdk.charsets", // source encodings beyond the standard ones (inspect --encoding)
+            "jdk.localedata", // number and date formats for every locale, not only English (10 MiB)
             "jdk.naming.dns"); // DNS through JNDI (the drivers' host look-ups)
 
     private static final Map<String, String> TYPE_PLATFORM = Map.of(
