@@ -31,17 +31,12 @@ public final class PostgresCopyStageFiller implements StageFiller {
 
     private static final int CHECK_EVERY = 1_000;
 
-    private final Map<String, TemporalPattern> patterns;
-    private final LoadCounters counters;
-
-    PostgresCopyStageFiller(Map<String, TemporalPattern> patterns, LoadCounters counters) {
-        this.patterns = Map.copyOf(patterns);
-        this.counters = counters;
-    }
+    PostgresCopyStageFiller() {}
 
     @Override
-    public long fill(Connection connection, FillTable table, LoadPlan plan, LoadListener listener)
+    public long fill(Connection connection, FillTable table, RowSource source, LoadListener listener)
             throws SQLException, LoadException, InterruptedException {
+        LoadPlan plan = source.plan();
         List<String> names =
                 new ArrayList<>(plan.columns().stream().map(ColumnSpec::name).toList());
         if (table.sourceLine()) {
@@ -52,7 +47,7 @@ public final class PostgresCopyStageFiller implements StageFiller {
         ProgressReporter progress = new ProgressReporter(listener, InsertStageFiller.size(plan));
         PGConnection pg = connection.unwrap(PGConnection.class);
         long written = 0;
-        try (ConvertedRows rows = new ConvertedRows(plan, patterns, counters);
+        try (ConvertedRows rows = source.open();
                 PGCopyOutputStream copy = new PGCopyOutputStream(pg, sql, 1 << 16);
                 Writer out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16)) {
             out.write(String.join(",", names.stream().map(RejectsWriter::quote).toList()));
@@ -71,7 +66,7 @@ public final class PostgresCopyStageFiller implements StageFiller {
             out.flush();
             progress.finish(written, rows.bytesRead());
         } catch (IOException e) {
-            throw copyFailure(plan, patterns, e);
+            throw copyFailure(plan, source.patterns(), e);
         }
         return written;
     }

@@ -109,7 +109,7 @@ class S3CopyStageFillerTest {
                     "hostile_stage",
                     "id INTEGER, note VARCHAR(65535),"
                             + " text VARCHAR(65535), code VARCHAR(65535), amount DECIMAL(12,2), at TIMESTAMPTZ");
-            long rows = filler().fill(connection, FillTable.stage("hostile_stage"), plan, events);
+            long rows = filler().fill(connection, FillTable.stage("hostile_stage"), RowSource.of(plan), events);
 
             assertThat(rows).isEqualTo(5_000);
             assertThat(stageRows(connection)).containsExactlyElementsOf(expected);
@@ -168,7 +168,7 @@ class S3CopyStageFillerTest {
                 true);
         try (Connection connection = standIn.connect()) {
             S3CopyFixture.createStage(connection, "dry_target", "dry_stage", "id INTEGER, name VARCHAR(100)");
-            filler().fill(connection, FillTable.stage("dry_stage"), dry, event -> {});
+            filler().fill(connection, FillTable.stage("dry_stage"), RowSource.of(dry), event -> {});
             assertThat(count(connection, "dry_stage")).isZero();
         }
         assertThat(standIn.copies().getLast().statement().options().noLoad()).isTrue();
@@ -179,7 +179,7 @@ class S3CopyStageFillerTest {
         try (Connection connection = standIn.connect();
                 Statement statement = connection.createStatement()) {
             S3CopyFixture.createStage(connection, name + "_target", name + "_stage", "id INTEGER, name VARCHAR(100)");
-            filler().fill(connection, FillTable.stage(name + "_stage"), plan, event -> {});
+            filler().fill(connection, FillTable.stage(name + "_stage"), RowSource.of(plan), event -> {});
             List<String> rows = new ArrayList<>();
             try (ResultSet rs =
                     statement.executeQuery("SELECT id, name, __source_line FROM " + name + "_stage ORDER BY id")) {
