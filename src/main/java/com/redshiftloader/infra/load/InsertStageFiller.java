@@ -58,7 +58,7 @@ public final class InsertStageFiller implements StageFiller {
                 }
                 switch (producer.take()) {
                     case BatchProducer.Batch batch -> {
-                        execute(connection, inserter, batch);
+                        execute(plan, connection, inserter, batch);
                         written += batch.rows().size();
                         progress.report(written, batch.bytesRead());
                     }
@@ -72,7 +72,7 @@ public final class InsertStageFiller implements StageFiller {
         }
     }
 
-    private void execute(Connection connection, StageInserter inserter, BatchProducer.Batch batch)
+    private void execute(LoadPlan plan, Connection connection, StageInserter inserter, BatchProducer.Batch batch)
             throws SQLException, LoadException {
         try {
             inserter.insert(batch.rows());
@@ -80,7 +80,10 @@ public final class InsertStageFiller implements StageFiller {
             if (LoadFailures.isConnectionFailure(e) || connection.isClosed()) {
                 throw LoadFailures.connectionLost(e);
             }
-            throw finder.find(connection, batch.rows(), e);
+            if (LoadFailures.isSerializationFailure(e)) {
+                throw e;
+            }
+            throw LoadFailures.refusedRow(plan, finder.find(connection, batch.rows(), e));
         }
     }
 

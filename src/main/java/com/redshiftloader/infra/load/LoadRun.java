@@ -46,6 +46,7 @@ final class LoadRun {
     private final MergeStrategy strategy;
     private final Map<String, TemporalPattern> patterns;
     private final Function<LoadPlan, Optional<StageFiller>> copyFillers;
+    private final Map<Long, String> refused;
     private final LoadCounters counters = new LoadCounters();
     private final long started = System.nanoTime();
     private boolean dataSent;
@@ -56,8 +57,10 @@ final class LoadRun {
             SqlDialect dialect,
             MergeStrategy strategy,
             Map<String, TemporalPattern> patterns,
-            Function<LoadPlan, Optional<StageFiller>> copyFillers) {
+            Function<LoadPlan, Optional<StageFiller>> copyFillers,
+            Map<Long, String> refused) {
         this.plan = plan;
+        this.refused = refused;
         this.listener = listener;
         this.dialect = dialect;
         this.strategy = strategy;
@@ -65,8 +68,16 @@ final class LoadRun {
         this.copyFillers = copyFillers;
     }
 
+    /** Another transaction conflicted with this one; the server rolled it back, so the load may run again. */
+    static final class ConflictException extends Exception {
+        ConflictException(SQLException cause) {
+            super(LoadFailures.firstLine(cause.getMessage()), cause);
+        }
+    }
+
     LoadReport run(Connection connection)
-            throws LoadException, InterruptedException, RetryableException, ModeApplier.MergeUnsupportedException {
+            throws LoadException, InterruptedException, RetryableException, ConflictException,
+                    ModeApplier.MergeUnsupportedException {
         try {
             connection.setAutoCommit(false);
             return inTransaction(connection);
@@ -77,6 +88,9 @@ final class LoadRun {
                     throw new RetryableException(e);
                 }
                 throw LoadFailures.connectionLost(e);
+            }
+            if (LoadFailures.isSerializationFailure(e)) {
+                throw new ConflictException(e);
             }
             throw new LoadException(
                     "The database refused the load: " + LoadFailures.firstLine(e.getMessage())
@@ -213,7 +227,7 @@ final class LoadRun {
     }
 
     private RowSource rows(LoadPlan ready) {
-        return new RowSource(ready, patterns, counters);
+        return new RowSource(ready, patterns, counters, refused);
     }
 
     private static void checkCancelled() throws InterruptedException {

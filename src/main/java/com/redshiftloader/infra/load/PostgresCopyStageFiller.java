@@ -4,7 +4,6 @@ import com.redshiftloader.domain.load.LoadException;
 import com.redshiftloader.domain.load.LoadListener;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.schema.ColumnSpec;
-import com.redshiftloader.domain.schema.TemporalPattern;
 import com.redshiftloader.domain.sql.PostgresDialect;
 import com.redshiftloader.domain.sql.SqlDialect;
 import java.io.BufferedWriter;
@@ -17,7 +16,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
@@ -66,7 +64,7 @@ public final class PostgresCopyStageFiller implements StageFiller {
             out.flush();
             progress.finish(written, rows.bytesRead());
         } catch (IOException e) {
-            throw copyFailure(plan, source.patterns(), e);
+            throw copyFailure(source, e);
         }
         return written;
     }
@@ -97,14 +95,13 @@ public final class PostgresCopyStageFiller implements StageFiller {
     }
 
     /** COPY errors name the data line ("COPY stage, line N, column c"); line 1 is the header. */
-    private static LoadException copyFailure(LoadPlan plan, Map<String, TemporalPattern> patterns, IOException e)
-            throws SQLException {
+    private static LoadException copyFailure(RowSource source, IOException e) throws SQLException {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         if (cause instanceof SQLException sql) {
-            if (LoadFailures.isConnectionFailure(sql)) {
+            if (LoadFailures.isConnectionFailure(sql) || LoadFailures.isSerializationFailure(sql)) {
                 throw sql;
             }
-            return CopyErrors.describe(plan, patterns, sql);
+            return LoadFailures.refusedRow(source.plan(), CopyErrors.describe(source, sql));
         }
         throw new SQLException("COPY FROM STDIN failed: " + e.getMessage(), "08006", e);
     }

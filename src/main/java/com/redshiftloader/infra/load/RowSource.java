@@ -15,16 +15,26 @@ public final class RowSource {
     private final LoadPlan plan;
     private final Map<String, TemporalPattern> patterns;
     private final LoadCounters counters;
+    private final Map<Long, String> refused;
 
-    RowSource(LoadPlan plan, Map<String, TemporalPattern> patterns, LoadCounters counters) {
+    /**
+     * @param refused source lines the database refused in an earlier attempt, with the reason: set aside for the
+     *     rejects file (they count against the reject budget)
+     */
+    RowSource(LoadPlan plan, Map<String, TemporalPattern> patterns, LoadCounters counters, Map<Long, String> refused) {
         this.plan = plan;
         this.patterns = Map.copyOf(patterns);
         this.counters = counters;
+        this.refused = Map.copyOf(refused);
     }
 
     /** The plan's rows with ISO (or no) date layouts and counters of their own. */
     public static RowSource of(LoadPlan plan) {
-        return new RowSource(plan, Map.of(), new LoadCounters());
+        return new RowSource(plan, Map.of(), new LoadCounters(), Map.of());
+    }
+
+    Map<Long, String> refused() {
+        return refused;
     }
 
     public LoadPlan plan() {
@@ -46,6 +56,6 @@ public final class RowSource {
     }
 
     ConvertedRows open() throws LoadException {
-        return new ConvertedRows(plan, patterns, counters);
+        return new ConvertedRows(plan, patterns, counters, refused);
     }
 }

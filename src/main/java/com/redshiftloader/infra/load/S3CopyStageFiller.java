@@ -95,7 +95,7 @@ public final class S3CopyStageFiller implements StageFiller {
             CopyCredentials credentials,
             StagedUploads uploads,
             LoadListener listener)
-            throws LoadException, InterruptedException {
+            throws LoadException, InterruptedException, SQLException {
         LoadPlan plan = rows.plan();
         try (StagingRun run = new StagingRun(rows, settings, uploads, listener)) {
             List<StagedPart> parts = run.writeAndUpload();
@@ -179,7 +179,7 @@ public final class S3CopyStageFiller implements StageFiller {
             String manifest,
             StagedRowLocator locator,
             LoadListener listener)
-            throws LoadException {
+            throws LoadException, SQLException {
         listener.on(new LoadEvent.PhaseChanged(LoadPhase.COPYING));
         List<String> columns =
                 new ArrayList<>(plan.columns().stream().map(ColumnSpec::name).toList());
@@ -201,6 +201,9 @@ public final class S3CopyStageFiller implements StageFiller {
         try (Statement statement = connection.createStatement()) {
             return statement.execute(sql) ? -1 : statement.getUpdateCount();
         } catch (SQLException e) {
+            if (LoadFailures.isSerializationFailure(e) || LoadFailures.isConnectionFailure(e)) {
+                throw e;
+            }
             LoadException explained = new CopyFailureReader(locator).explain(connection, e);
             listener.on(new LoadEvent.Log(LoadEvent.Level.ERROR, explained.getMessage()));
             throw explained;
