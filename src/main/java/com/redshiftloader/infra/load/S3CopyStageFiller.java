@@ -97,7 +97,7 @@ public final class S3CopyStageFiller implements StageFiller {
             LoadListener listener)
             throws LoadException, InterruptedException, SQLException {
         LoadPlan plan = rows.plan();
-        try (StagingRun run = new StagingRun(rows, settings, uploads, listener)) {
+        try (StagingRun run = new StagingRun(rows, settings, uploads, listener, SliceCount.query(connection))) {
             List<StagedPart> parts = run.writeAndUpload();
             List<StagedObject> objects = uploads.awaitAll();
             String manifest = uploads.writeManifest(objects);

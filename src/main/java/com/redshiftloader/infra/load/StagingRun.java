@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 
 /**
@@ -23,6 +24,7 @@ import java.util.stream.Stream;
 final class StagingRun implements AutoCloseable {
 
     private static final long PROGRESS_NANOS = 500_000_000L;
+    private static final long MAX_PART_BYTES = 1024L * 1024 * 1024;
 
     private final RowSource source;
     private final LoadPlan plan;
@@ -30,11 +32,15 @@ final class StagingRun implements AutoCloseable {
     private final StagedUploads uploads;
     private final LoadListener listener;
     private final Path directory;
+    private final OptionalInt slices;
     private long rows;
 
     /** Creates the temporary directory for the part files; {@link #close()} deletes it. */
-    StagingRun(RowSource source, S3CopySettings settings, StagedUploads uploads, LoadListener listener)
+    /** @param slices the cluster's slice count when known: the parts are then a multiple of it */
+    StagingRun(
+            RowSource source, S3CopySettings settings, StagedUploads uploads, LoadListener listener, OptionalInt slices)
             throws IOException {
+        this.slices = slices;
         this.directory = Files.createTempDirectory("redshift-loader-stage-");
         this.source = source;
         this.plan = source.plan();
@@ -54,12 +60,21 @@ final class StagingRun implements AutoCloseable {
     private List<StagedPart> writeParts(Path directory) throws IOException, InterruptedException, LoadException {
         CsvPartEncoder encoder = new CsvPartEncoder(plan.columns());
         long totalBytes = Files.size(plan.file());
+        PartPlan cuts = PartPlan.of(totalBytes, settings.partTargetBytes(), slices);
+        long compressedCap = settings.partTargetBytes();
+        if (cuts.bySourceOffset()) {
+            compressedCap = Math.min(MAX_PART_BYTES, compressedCap * 4);
+            listener.on(new LoadEvent.Log(
+                    LoadEvent.Level.INFO,
+                    "Cutting the file into " + cuts.parts() + " parts, a multiple of the cluster's " + slices.getAsInt()
+                            + " slices"));
+        }
         long started = System.nanoTime();
         long reported = started;
         StringBuilder row = new StringBuilder(4096);
         try (ConvertedRows reader = source.open();
                 PartFileWriter writer =
-                        new PartFileWriter(directory, settings.partTargetBytes(), settings.gzipLevel(), this::upload)) {
+                        new PartFileWriter(directory, compressedCap, settings.gzipLevel(), this::upload)) {
             Optional<StageRow> next;
             while ((next = reader.next()).isPresent()) {
                 if (Thread.interrupted()) {
@@ -68,6 +83,9 @@ final class StagingRun implements AutoCloseable {
                 row.setLength(0);
                 int newlines = encoder.encode(next.get(), row);
                 writer.write(row, newlines, next.get().line());
+                if (cuts.partEnds(writer.parts().size(), reader.bytesRead())) {
+                    writer.finishPart();
+                }
                 rows++;
                 long now = System.nanoTime();
                 if (now - reported >= PROGRESS_NANOS) {
