@@ -31,10 +31,8 @@ import picocli.CommandLine.Spec;
         name = "inspect",
         mixinStandardHelpOptions = true,
         sortOptions = false,
-        description = {
-            "Reads a CSV, TSV, JSON or JSON Lines file (optionally gzip-compressed), detects how it is written and",
-            "infers a Redshift type for every column from the whole file."
-        },
+        description = "Reads a CSV, TSV, JSON or JSON Lines file (optionally gzip-compressed), detects how it is"
+                + " written and infers a Redshift type for every column from the whole file.",
         footer = {"", "Exit codes: 0 success, 2 unreadable input or invalid options."})
 public final class InspectCommand implements Callable<Integer> {
 

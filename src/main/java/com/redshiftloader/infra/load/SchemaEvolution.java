@@ -1,10 +1,14 @@
 package com.redshiftloader.infra.load;
 
 import com.redshiftloader.domain.load.LoadException;
+import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.schema.ColumnSpec;
+import com.redshiftloader.domain.schema.RedshiftType;
 import com.redshiftloader.domain.sql.SqlDialect;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,7 +36,17 @@ record SchemaEvolution(
         return new SchemaEvolution(List.copyOf(columns), List.of(), types, List.of(), false);
     }
 
-    static SchemaEvolution against(TargetInspector.ExistingTable table, List<ColumnSpec> planned, SqlDialect dialect) {
+    static SchemaEvolution against(TargetInspector.ExistingTable table, LoadPlan plan, SqlDialect dialect)
+            throws LoadException {
+        List<ColumnSpec> planned = plan.columns();
+        Map<Integer, Integer> narrower = new HashMap<>();
+        for (ColumnSpec column : planned) {
+            table.column(column.name())
+                    .flatMap(target -> TableType.parse(target.type()).narrowerText(column.type()))
+                    .ifPresent(size -> narrower.put(column.position(), size));
+        }
+        Map<Integer, LongestValues.Longest> longest =
+                narrower.isEmpty() ? Map.of() : LongestValues.measure(plan, narrower.keySet());
         List<ColumnSpec> columns = new ArrayList<>();
         List<ColumnSpec> added = new ArrayList<>();
         List<String> types = new ArrayList<>();
@@ -46,13 +60,26 @@ record SchemaEvolution(
                 continue;
             }
             TargetColumn target = existing.get();
+            String where = "Column " + target.name() + " (" + target.type() + " in " + table.name() + "): ";
+            Integer size = narrower.get(column.position());
+            if (size != null) {
+                LongestValues.Longest value = longest.get(column.position());
+                if (value.bytes() > size) {
+                    conflicts.add(where + "the longest value, on line " + value.line() + ", is " + value.bytes()
+                            + " bytes, longer than the column holds.");
+                }
+                // every value fits: check them against the table's size, not the inferred one
+                RedshiftType fits = new RedshiftType.Varchar(size);
+                columns.add(new ColumnSpec(column.position(), column.source(), target.name(), fits, column.origin()));
+                types.add(target.type());
+                continue;
+            }
             columns.add(
                     new ColumnSpec(column.position(), column.source(), target.name(), column.type(), column.origin()));
             types.add(target.type());
             TableType.parse(target.type())
                     .conflict(column.type())
-                    .ifPresent(problem -> conflicts.add("Column " + target.name() + " (" + target.type() + " in "
-                            + table.name() + "): " + problem + "."));
+                    .ifPresent(problem -> conflicts.add(where + problem + "."));
         }
         return new SchemaEvolution(columns, added, types, conflicts, true);
     }

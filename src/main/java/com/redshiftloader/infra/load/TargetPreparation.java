@@ -54,7 +54,7 @@ final class TargetPreparation {
                     "Choose another table name, or another mode (append, truncate, replace, merge).",
                     null);
         }
-        SchemaEvolution evolution = SchemaEvolution.against(existing.get(), plan.columns(), dialect);
+        SchemaEvolution evolution = SchemaEvolution.against(existing.get(), plan, dialect);
         if (!evolution.conflicts().isEmpty()) {
             throw evolution.conflictError();
         }

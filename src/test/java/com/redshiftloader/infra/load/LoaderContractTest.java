@@ -281,14 +281,42 @@ abstract class LoaderContractTest {
                 .isInstanceOf(LoadException.class)
                 .hasMessageContaining("Column id (integer")
                 .hasMessageContaining("Column code (character varying(5)")
-                .hasMessageContaining("up to 10 bytes")
+                .hasMessageContaining("the longest value, on line 2, is 10 bytes")
                 .satisfies(e -> assertThat(((LoadException) e).fix())
                         .contains("widen")
                         .contains("--type")
                         .contains("leave the column out"));
-        assertThat(events.sql()).noneMatch(sql -> sql.contains("__stage_"));
+        assertThat(events.sql()).noneMatch(sql -> sql.contains("INSERT") || sql.contains("COPY"));
         try (Connection connection = connect()) {
             assertThat(count(connection, "conflicted")).isOne();
+        }
+    }
+
+    @Test
+    void aNarrowerTextColumnThatHoldsEveryValueIsLoadedAndStillChecked() throws Exception {
+        try (Connection connection = connect()) {
+            execute(connection, "CREATE TABLE snug (code VARCHAR(5))");
+        }
+        LoadPlan plan = plan(
+                profile(),
+                write(directory, "snug.csv", "code\nab\nZoë\nabcde\n"),
+                "snug",
+                columns("code:VARCHAR(16)"),
+                LoadMode.APPEND);
+
+        assertThat(load(plan).rowsInserted()).isEqualTo(3);
+
+        LoadPlan longer = plan(
+                profile(),
+                write(directory, "snug2.csv", "code\nab\nZoëZoë\n"),
+                "snug",
+                columns("code:VARCHAR(16)"),
+                LoadMode.APPEND);
+        assertThatThrownBy(() -> load(longer))
+                .isInstanceOf(LoadException.class)
+                .hasMessageContaining("the longest value, on line 3, is 8 bytes");
+        try (Connection connection = connect()) {
+            assertThat(count(connection, "snug")).isEqualTo(3);
         }
     }
 
