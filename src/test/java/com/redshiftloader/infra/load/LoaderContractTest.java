@@ -212,6 +212,10 @@ abstract class LoaderContractTest {
         }
     }
 
+    private LoadPlan snug(String name, String csv) throws Exception {
+        return plan(profile(), write(directory, name, csv), "snug", columns("code:VARCHAR(16)"), LoadMode.APPEND);
+    }
+
     @Test
     void replaceAndTruncateSwapTheRowsWithoutTruncate() throws Exception {
         try (Connection connection = connect()) {
@@ -297,21 +301,10 @@ abstract class LoaderContractTest {
         try (Connection connection = connect()) {
             execute(connection, "CREATE TABLE snug (code VARCHAR(5))");
         }
-        LoadPlan plan = plan(
-                profile(),
-                write(directory, "snug.csv", "code\nab\nZoë\nabcde\n"),
-                "snug",
-                columns("code:VARCHAR(16)"),
-                LoadMode.APPEND);
+        assertThat(load(snug("snug.csv", "code\nab\nZoë\nabcde\n")).rowsInserted())
+                .isEqualTo(3);
 
-        assertThat(load(plan).rowsInserted()).isEqualTo(3);
-
-        LoadPlan longer = plan(
-                profile(),
-                write(directory, "snug2.csv", "code\nab\nZoëZoë\n"),
-                "snug",
-                columns("code:VARCHAR(16)"),
-                LoadMode.APPEND);
+        LoadPlan longer = snug("snug2.csv", "code\nab\nZoëZoë\n");
         assertThatThrownBy(() -> load(longer))
                 .isInstanceOf(LoadException.class)
                 .hasMessageContaining("the longest value, on line 3, is 8 bytes");
