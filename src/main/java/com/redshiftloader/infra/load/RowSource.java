@@ -55,6 +55,11 @@ public final class RowSource {
         return counters.rowsRejected.get();
     }
 
+    /** Counts rows the database set aside itself (COPY within MAXERROR). */
+    void addRejected(long rows) {
+        counters.rowsRejected.addAndGet(rows);
+    }
+
     ConvertedRows open() throws LoadException {
         return new ConvertedRows(plan, patterns, counters, refused);
     }

@@ -16,6 +16,8 @@ import com.redshiftloader.domain.sql.SqlRedactor;
 import com.redshiftloader.infra.aws.StagedObject;
 import com.redshiftloader.infra.aws.StagedUploads;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -107,8 +109,8 @@ public final class S3CopyStageFiller implements StageFiller {
                     "Staged " + objects.size() + " parts (" + multipart + " by multipart upload) under "
                             + uploads.runUrl()));
             StagedRowLocator locator = new StagedRowLocator(uploads, uploads.runPrefix(), parts);
-            long copied = copy(connection, stage, plan, staging, credentials, manifest, locator, listener);
-            return rowsLoaded(plan, run.rows(), copied, listener);
+            long copied = copy(connection, stage, rows, staging, credentials, manifest, locator, listener);
+            return rowsLoaded(connection, rows, locator, run.rows(), copied, listener);
         } catch (IOException e) {
             throw new LoadException(
                     "Could not stage the file for COPY: " + e.getMessage(),
@@ -156,16 +158,38 @@ public final class S3CopyStageFiller implements StageFiller {
     }
 
     /** COPY's own count when it gave one (with MAXERROR, rejected rows are missing from it), else the rows written. */
-    private static long rowsLoaded(LoadPlan plan, long written, long copied, LoadListener listener) {
-        if (copied < 0 || plan.dryRun()) {
-            return written;
+    /**
+     * The rows the COPY loaded; rows it set aside within MAXERROR count as rejected and go to the rejects file with
+     * their source lines (read from the load-error tables).
+     */
+    private static long rowsLoaded(
+            Connection connection,
+            RowSource rows,
+            StagedRowLocator locator,
+            long written,
+            long copied,
+            LoadListener listener)
+            throws SQLException {
+        LoadPlan plan = rows.plan();
+        if (copied < 0 || plan.dryRun() || copied >= written) {
+            return copied < 0 || plan.dryRun() ? written : copied;
         }
-        if (copied < written) {
-            listener.on(new LoadEvent.Log(
-                    LoadEvent.Level.WARN,
-                    (written - copied) + " of " + written + " rows were rejected within MAXERROR " + plan.maxErrors()
-                            + "; stl_load_errors (sys_load_error_detail on Serverless) lists them"));
+        long skipped = written - copied;
+        rows.addRejected(skipped);
+        List<CopyRejects.Rejected> rejected = CopyRejects.read(connection, locator, skipped);
+        Path file = ConvertedRows.rejectsFile(plan);
+        try {
+            CopyRejects.append(file, rejected);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the rejects file " + file + ": " + e.getMessage(), e);
         }
+        listener.on(new LoadEvent.Log(
+                LoadEvent.Level.WARN,
+                skipped + " of " + written + " rows were rejected by COPY within the budget; "
+                        + (rejected.size() == skipped
+                                ? "they are in " + file
+                                : rejected.size() + " of them are in " + file
+                                        + " (stl_load_errors or sys_load_error_detail lists them all)")));
         return copied;
     }
 
@@ -173,7 +197,7 @@ public final class S3CopyStageFiller implements StageFiller {
     private long copy(
             Connection connection,
             FillTable stage,
-            LoadPlan plan,
+            RowSource rows,
             S3Staging staging,
             CopyCredentials credentials,
             String manifest,
@@ -181,6 +205,7 @@ public final class S3CopyStageFiller implements StageFiller {
             LoadListener listener)
             throws LoadException, SQLException {
         listener.on(new LoadEvent.PhaseChanged(LoadPhase.COPYING));
+        LoadPlan plan = rows.plan();
         List<String> columns =
                 new ArrayList<>(plan.columns().stream().map(ColumnSpec::name).toList());
         columns.add(SqlDialect.SOURCE_LINE_COLUMN);
@@ -192,7 +217,7 @@ public final class S3CopyStageFiller implements StageFiller {
                 staging.region(),
                 settings.dateFormat(),
                 settings.timeFormat(),
-                Math.min(plan.maxErrors(), 100_000),
+                (int) Math.min(Math.max(0, plan.maxErrors() - rows.rowsRejected()), 100_000),
                 plan.dryRun());
         String sql = dialect.copy(stage.sql(), columns, options);
         String redacted = SqlRedactor.redact(sql);

@@ -95,6 +95,47 @@ class S3CopyStageFillerLoadErrorsTest {
         assertThat(load("scan").line()).hasValue(3);
     }
 
+    @Test
+    void rowsACopySetAsideWithinItsBudgetAreReadWithTheirSourceLinesAndAppendedToTheRejects() throws Exception {
+        recordError("part-00002.csv.gz", 4, "\"7\",\"x\",1204");
+        recordError("part-00001.csv.gz", 9, "\"8\",\"y\",12");
+        Path rejects = dir.resolve("rejects.csv");
+        Files.writeString(rejects, "line,reason,fields\n3,\"id: not a whole number\",\"x\"\n");
+
+        try (Connection connection = standIn.connect()) {
+            connection.setAutoCommit(false);
+            List<CopyRejects.Rejected> rejected = CopyRejects.read(connection, null, 10);
+            CopyRejects.append(rejects, rejected);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SELECT 1"); // the transaction is intact
+            }
+            connection.rollback();
+        }
+
+        assertThat(Files.readAllLines(rejects))
+                .containsExactly(
+                        "line,reason,fields",
+                        "3,\"id: not a whole number\",\"x\"",
+                        "12,\"COPY, column id: Invalid digit, Value 'x', Pos 0\",\"x7\"",
+                        "1204,\"COPY, column id: Invalid digit, Value 'x', Pos 0\",\"x7\"");
+    }
+
+    @Test
+    void withoutTheErrorTablesNothingIsReadAndTheTransactionGoesOn() throws Exception {
+        try (Connection connection = standIn.connect()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TEMP TABLE probe (id INTEGER)");
+                statement.execute("DROP TABLE stl_load_errors"); // as on Serverless; rolled back below
+            }
+            assertThat(CopyRejects.read(connection, null, 10)).isEmpty();
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("INSERT INTO probe VALUES (1)");
+            }
+            connection.rollback();
+        }
+    }
+
     private void recordError(String part, long line, String rawLine) throws SQLException {
         try (Connection connection = standIn.database().connect();
                 Statement statement = connection.createStatement()) {
