@@ -33,8 +33,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Load step: the options (mode, path, reject budget, dry run), a summary of what will happen, then the load in
- * the background with its phase, progress, rate, ETA and a live log, Cancel (which rolls back), and the result.
+ * The Load step: the options (mode, path, reject budget, dry run), a summary of what will happen and the SQL that
+ * will run, then the load in the background with its phase, progress, rate, ETA and a live log, Cancel (which rolls
+ * back), and the result.
  */
 public final class LoadStepViewModel {
 
@@ -170,7 +171,7 @@ public final class LoadStepViewModel {
     public void refresh() {
         switch (currentPlan()) {
             case PlanResult.Ready ready -> {
-                summary.set(describe(ready.plan()));
+                summary.set(LoadSummary.text(ready.plan()));
                 sqlPreview.set(LoadSqlPreview.of(ready.plan()));
             }
             case PlanResult.NotReady notReady -> {
@@ -249,33 +250,6 @@ public final class LoadStepViewModel {
             throw new IllegalArgumentException("The reject budget must be 0 or more.");
         }
         return budget;
-    }
-
-    private static String describe(LoadPlan plan) {
-        String what =
-                switch (plan.mode()) {
-                    case APPEND -> "Append the rows to";
-                    case TRUNCATE -> "Empty, then fill";
-                    case REPLACE -> "Replace, atomically, the contents of";
-                    case MERGE -> "Merge on " + String.join(", ", plan.mergeKeys()) + " into";
-                    case FAIL_IF_EXISTS -> "Create and fill (refusing an existing table)";
-                };
-        return "%s %s (%s) from %s: %d columns, by %s%s%s."
-                .formatted(
-                        what,
-                        plan.target(),
-                        plan.profile().name(),
-                        plan.file().getFileName(),
-                        plan.columns().size(),
-                        switch (plan.path()) {
-                            case AUTO -> "the fastest path available";
-                            case INSERT -> "multi-row INSERT";
-                            case COPY -> "S3 staging and COPY";
-                        },
-                        plan.maxErrors() > 0
-                                ? ", up to " + plan.maxErrors() + " rows may be rejected"
-                                : ", all or nothing",
-                        plan.dryRun() ? " — a dry run: nothing will change" : "");
     }
 
     private void show(LoadEvent event) {
