@@ -8,6 +8,7 @@ import com.redshiftloader.cli.RootCommand;
 import com.redshiftloader.cli.TestCommand;
 import com.redshiftloader.infra.files.FileSourceInspector;
 import com.redshiftloader.infra.store.AppDirectories;
+import com.redshiftloader.infra.store.JobFiles;
 import java.util.Optional;
 import java.util.function.Function;
 import picocli.CommandLine;
@@ -29,6 +30,7 @@ final class CliComposition {
                 new InspectCommand(new FileSourceInspector()),
                 new TestCommand(stores, services.tester()),
                 new ProfilesCommand(stores),
-                new LoadCommand(stores, new FileSourceInspector(), services::loader));
+                new LoadCommand(
+                        stores, new FileSourceInspector(), services::loader, new JobFiles(), services.runHistory()));
     }
 }

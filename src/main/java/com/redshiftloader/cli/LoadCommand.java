@@ -7,6 +7,7 @@ import com.redshiftloader.domain.load.LoadPath;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.load.LoadReport;
 import com.redshiftloader.domain.load.LoaderFactory;
+import com.redshiftloader.domain.load.RunHistory;
 import com.redshiftloader.domain.profile.ConnectionProfile;
 import com.redshiftloader.domain.schema.ColumnInference;
 import com.redshiftloader.domain.schema.ColumnNames;
@@ -66,6 +67,7 @@ public final class LoadCommand implements Callable<Integer> {
     private final SourceInspector inspector;
     private final LoaderFactory loaders;
     private final JobFiles jobs;
+    private final RunHistory history;
 
     @Spec
     private CommandSpec spec;
@@ -125,14 +127,21 @@ public final class LoadCommand implements Callable<Integer> {
     private Path profilesDirectory;
 
     public LoadCommand(ProfileStoreFactory stores, SourceInspector inspector, LoaderFactory loaders) {
-        this(stores, inspector, loaders, new JobFiles());
+        this(stores, inspector, loaders, new JobFiles(), RunHistory.NONE);
     }
 
-    public LoadCommand(ProfileStoreFactory stores, SourceInspector inspector, LoaderFactory loaders, JobFiles jobs) {
+    /** @param history where each load's outcome is kept (the same history the GUI's Load step shows) */
+    public LoadCommand(
+            ProfileStoreFactory stores,
+            SourceInspector inspector,
+            LoaderFactory loaders,
+            JobFiles jobs,
+            RunHistory history) {
         this.stores = stores;
         this.inspector = inspector;
         this.loaders = loaders;
         this.jobs = jobs;
+        this.history = history;
     }
 
     @Override
@@ -156,9 +165,13 @@ public final class LoadCommand implements Callable<Integer> {
         try {
             LoadReport report =
                     loaders.create(prepared.patterns()).load(prepared.plan(), new LoadProgressPrinter(err, terminal));
-            spec.commandLine().getOut().println(LoadSummary.of(report));
+            String summary = LoadSummary.of(report);
+            spec.commandLine().getOut().println(summary);
+            history.recordNow(summary + " (command line)");
             return LOADED;
         } catch (LoadException e) {
+            history.recordNow("failed: " + e.getMessage() + " (command line, "
+                    + prepared.plan().file() + ")");
             err.println(e.getMessage());
             if (!e.fix().isEmpty()) {
                 err.println("  → " + e.fix());
@@ -167,6 +180,8 @@ public final class LoadCommand implements Callable<Integer> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             err.println("The load was cancelled; nothing was changed.");
+            history.recordNow("cancelled; everything was rolled back (command line, "
+                    + prepared.plan().file() + ")");
             return FAILED;
         } finally {
             finished.countDown();

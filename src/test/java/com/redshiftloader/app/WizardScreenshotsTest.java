@@ -2,15 +2,27 @@ package com.redshiftloader.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.redshiftloader.domain.load.LoaderFactory;
+import com.redshiftloader.domain.profile.ProfileBinder;
+import com.redshiftloader.infra.aws.RedshiftCredentialsProvider;
+import com.redshiftloader.infra.files.FileSourceInspector;
+import com.redshiftloader.infra.jdbc.JdbcConnector;
+import com.redshiftloader.infra.load.JdbcLoader;
+import com.redshiftloader.infra.load.MergeStrategy;
+import com.redshiftloader.infra.sandbox.LocalSandbox;
+import com.redshiftloader.infra.store.ProfileStore;
+import com.redshiftloader.infra.store.RunHistoryFile;
 import com.redshiftloader.ui.shell.MainViewModel;
 import com.redshiftloader.ui.shell.ThemeMode;
 import com.redshiftloader.ui.shell.UiPreferences;
+import com.redshiftloader.ui.wizard.WizardStep;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.embed.swing.SwingFXUtils;
@@ -18,6 +30,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -25,24 +38,50 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Renders the wizard headlessly into target/screenshots, so that the documentation's pictures stay current. */
+/**
+ * Renders each wizard step headlessly into target/screenshots, so that the documentation's pictures stay current
+ * (docs/screenshots holds the committed copies). The Load step is shown before and after a real load of the sample
+ * orders into the Local sandbox, which starts only in that test.
+ */
 @ExtendWith(ApplicationExtension.class)
 class WizardScreenshotsTest {
 
     private static final Path OUTPUT = Path.of("target", "screenshots");
     private static final Preferences NODE = Preferences.userRoot().node("redshift-loader-test/" + UUID.randomUUID());
 
+    private static final Path SAMPLE = Path.of("assets", "samples", "orders.csv");
+
     private MainViewModel viewModel;
     private Stage stage;
+    private LocalSandbox sandbox;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws IOException {
         this.stage = stage;
-        viewModel = new GuiComposition(
-                        GuiFixture.services(new UiPreferences(NODE), Optional::empty, GuiFixture.NO_TESTS))
+        Path root = Files.createTempDirectory("wizard-screenshots");
+        ProfileBinder binder = ProfileBinder.withRedshiftTypes();
+        sandbox = new LocalSandbox(root.resolve("sandbox"));
+        Function<String, Optional<String>> environment = name -> Optional.empty();
+        JdbcConnector connector = new JdbcConnector(new RedshiftCredentialsProvider(environment), environment);
+        LoaderFactory loaders =
+                new JdbcLoader(connector, plan -> Optional.empty(), MergeStrategy.MERGE)::withTemporalPatterns;
+        viewModel = new GuiComposition(new GuiServices(
+                        new UiPreferences(NODE),
+                        Optional::empty,
+                        new StoreProfileService(new ProfileStore(root.resolve("profiles"), binder), binder, sandbox),
+                        GuiFixture.NO_TESTS,
+                        new FileSourceInspector(),
+                        loaders,
+                        GuiFixture.TASKS,
+                        new RunHistoryFile(root.resolve("history.log"))))
                 .show(stage);
         stage.setWidth(1100);
         stage.setHeight(720);
+    }
+
+    @AfterEach
+    void stopSandbox() {
+        sandbox.close();
     }
 
     @AfterAll
@@ -77,19 +116,41 @@ class WizardScreenshotsTest {
 
     @Test
     void rendersTheSourceAndColumnsStepsWithTheSampleOrders(FxRobot robot) throws Exception {
-        robot.interact(() -> viewModel.theme().modeProperty().set(ThemeMode.LIGHT));
-        robot.interact(() -> viewModel.connection().selectedProfileProperty().set("Local sandbox"));
-        robot.interact(() -> viewModel.wizard().next());
-        robot.interact(() -> viewModel.source().open(Path.of("assets", "samples", "orders.csv")));
-        WaitForAsyncUtils.waitFor(
-                10, TimeUnit.SECONDS, () -> viewModel.source().scannedProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(viewModel.source().previewRows()).hasSize(5);
+        openTheSampleOrders(robot);
         snapshot(robot, "source-light.png");
         robot.interact(() -> viewModel.wizard().next());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(viewModel.columns().rows()).hasSize(7);
         snapshot(robot, "columns-light.png");
+    }
+
+    @Test
+    void rendersTheLoadStepBeforeAndAfterLoadingTheSampleIntoTheLocalSandbox(FxRobot robot) throws Exception {
+        openTheSampleOrders(robot);
+        robot.interact(() -> stage.setHeight(860)); // room for the result and the history below the log
+        robot.interact(() -> viewModel.wizard().next());
+        robot.interact(() -> viewModel.wizard().next());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(viewModel.wizard().currentStep()).isEqualTo(WizardStep.LOAD);
+        assertThat(viewModel.load().summaryProperty().get()).startsWith("Append the rows to public.orders");
+        snapshot(robot, "load-light.png");
+
+        robot.interact(() -> viewModel.load().startLoad());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, viewModel.load().validProperty()); // succeeded, not running
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(viewModel.load().resultProperty().get()).startsWith("Loaded 5 rows into public.orders");
+        snapshot(robot, "load-done-light.png");
+    }
+
+    private void openTheSampleOrders(FxRobot robot) throws Exception {
+        robot.interact(() -> viewModel.theme().modeProperty().set(ThemeMode.LIGHT));
+        robot.interact(() -> viewModel.connection().selectedProfileProperty().set(LocalSandbox.PROFILE_NAME));
+        robot.interact(() -> viewModel.wizard().next());
+        robot.interact(() -> viewModel.source().open(SAMPLE));
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> viewModel.source().scannedProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(viewModel.source().previewRows()).hasSize(5);
     }
 
     private Path snapshot(FxRobot robot, String name) throws IOException {

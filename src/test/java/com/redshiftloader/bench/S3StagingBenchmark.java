@@ -11,6 +11,7 @@ import com.redshiftloader.domain.schema.ScalarType;
 import com.redshiftloader.domain.source.SourceSettings;
 import com.redshiftloader.domain.sql.TableName;
 import com.redshiftloader.infra.load.FillTable;
+import com.redshiftloader.infra.load.RowSource;
 import com.redshiftloader.infra.load.S3CopySettings;
 import com.redshiftloader.infra.load.S3CopyStageFiller;
 import com.redshiftloader.testinfra.PostgresDatabaseExtension;
@@ -103,7 +104,7 @@ public final class S3StagingBenchmark {
             }
             long start = System.nanoTime();
             long loaded = new S3CopyStageFiller(settings, name -> Optional.empty())
-                    .fill(connection, FillTable.stage("stage"), plan, event -> {
+                    .fill(connection, FillTable.stage("stage"), RowSource.of(plan), event -> {
                         Runtime runtime = Runtime.getRuntime();
                         peakHeap.accumulateAndGet(runtime.totalMemory() - runtime.freeMemory(), Math::max);
                         if (event instanceof LoadEvent.PhaseChanged(LoadPhase phase) && phase == LoadPhase.COPYING) {

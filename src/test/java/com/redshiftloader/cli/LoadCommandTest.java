@@ -8,7 +8,9 @@ import com.redshiftloader.infra.files.FileSourceInspector;
 import com.redshiftloader.infra.jdbc.JdbcConnector;
 import com.redshiftloader.infra.load.JdbcLoader;
 import com.redshiftloader.infra.load.MergeStrategy;
+import com.redshiftloader.infra.store.JobFiles;
 import com.redshiftloader.infra.store.ProfileStore;
+import com.redshiftloader.infra.store.RunHistoryFile;
 import com.redshiftloader.testinfra.PostgresDatabaseExtension;
 import com.redshiftloader.testinfra.RedshiftStandInExtension;
 import com.redshiftloader.testinfra.redshift.RedshiftStandIn;
@@ -60,7 +62,9 @@ class LoadCommandTest {
         JdbcLoader loader = new JdbcLoader(connector, plan -> Optional.empty(), MergeStrategy.MERGE);
         ProfileStoreFactory stores = dir -> new ProfileStore(directory, new ProfileBinder(type -> Optional.empty()));
         CommandLine commandLine = RootCommand.commandLine(
-                "1.2.3", new LoadCommand(stores, new FileSourceInspector(), loader::withTemporalPatterns));
+                "1.2.3",
+                new LoadCommand(
+                        stores, new FileSourceInspector(), loader::withTemporalPatterns, new JobFiles(), history()));
         out = new StringWriter();
         err = new StringWriter();
         commandLine.setOut(new PrintWriter(out, true));
@@ -68,6 +72,10 @@ class LoadCommandTest {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--profiles-dir", directory.toString()));
         return commandLine.execute(all.toArray(String[]::new));
+    }
+
+    private RunHistoryFile history() {
+        return new RunHistoryFile(directory.resolve("history.log"));
     }
 
     private Path csv(String name, String content) throws IOException {
@@ -100,6 +108,11 @@ class LoadCommandTest {
                 "id");
         assertThat(exit).as(err.toString()).isZero();
         assertThat(out.toString()).contains("(0 inserted, 3 updated)");
+        assertThat(history().recent(10))
+                .hasSize(2)
+                .allMatch(line ->
+                        line.matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d Loaded 3 rows into public\\.orders .*"))
+                .allMatch(line -> line.endsWith("(command line)"));
     }
 
     @Test
@@ -111,6 +124,10 @@ class LoadCommandTest {
         assertThat(exit).isEqualTo(LoadCommand.FAILED);
         assertThat(err.toString()).contains("Line 4 of bad.csv, column id: 'three' is not a whole number");
         assertThat(out.toString()).isEmpty();
+        assertThat(history().recent(10))
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains("failed: Line 4 of bad.csv")
+                .endsWith("bad.csv)");
     }
 
     @Test

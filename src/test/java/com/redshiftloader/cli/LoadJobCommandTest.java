@@ -2,6 +2,7 @@ package com.redshiftloader.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.redshiftloader.domain.load.RunHistory;
 import com.redshiftloader.domain.profile.ProfileBinder;
 import com.redshiftloader.infra.aws.RedshiftCredentialsProvider;
 import com.redshiftloader.infra.files.FileSourceInspector;
@@ -74,7 +75,12 @@ class LoadJobCommandTest {
         ProfileStoreFactory stores = dir -> new ProfileStore(directory, new ProfileBinder(type -> Optional.empty()));
         CommandLine commandLine = RootCommand.commandLine(
                 "1.2.3",
-                new LoadCommand(stores, new FileSourceInspector(), loader::withTemporalPatterns, new JobFiles()));
+                new LoadCommand(
+                        stores,
+                        new FileSourceInspector(),
+                        loader::withTemporalPatterns,
+                        new JobFiles(),
+                        RunHistory.NONE));
         out = new StringWriter();
         err = new StringWriter();
         commandLine.setOut(new PrintWriter(out, true));

@@ -23,9 +23,13 @@ final class ConvertedRows implements AutoCloseable {
     private final RowConverter converter;
     private final LoadCounters counters;
     private final Optional<RejectsWriter> rejects;
+    private final Map<Long, String> refused;
 
-    ConvertedRows(LoadPlan plan, Map<String, TemporalPattern> patterns, LoadCounters counters) throws LoadException {
+    ConvertedRows(
+            LoadPlan plan, Map<String, TemporalPattern> patterns, LoadCounters counters, Map<Long, String> refused)
+            throws LoadException {
         this.plan = plan;
+        this.refused = refused;
         this.counters = counters;
         this.converter = new RowConverter(plan.columns(), plan.settings(), patterns);
         this.rejects = plan.maxErrors() > 0 ? Optional.of(new RejectsWriter(rejectsFile(plan))) : Optional.empty();
@@ -50,6 +54,11 @@ final class ConvertedRows implements AutoCloseable {
                 return Optional.empty();
             }
             counters.rowsRead.incrementAndGet();
+            String refusal = refused.get(record.get().line());
+            if (refusal != null) {
+                reject(new RowConversion.Failed(record.get(), "", "", refusal));
+                continue;
+            }
             switch (converter.convert(record.get())) {
                 case RowConversion.Converted converted -> {
                     return Optional.of(converted.row());
@@ -79,7 +88,10 @@ final class ConvertedRows implements AutoCloseable {
         if (rejected > plan.maxErrors()) {
             throw LoadFailures.badValue(plan, failed, true);
         }
-        rejects.get().write(failed.record(), failed.column() + ": " + failed.reason());
+        rejects.get()
+                .write(
+                        failed.record(),
+                        failed.column().isEmpty() ? failed.reason() : failed.column() + ": " + failed.reason());
     }
 
     @Override

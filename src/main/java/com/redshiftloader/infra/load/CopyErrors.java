@@ -2,12 +2,10 @@ package com.redshiftloader.infra.load;
 
 import com.redshiftloader.domain.load.LoadException;
 import com.redshiftloader.domain.load.LoadPlan;
-import com.redshiftloader.domain.schema.TemporalPattern;
 import com.redshiftloader.domain.source.RecordReader;
 import com.redshiftloader.domain.source.SourceRecord;
 import com.redshiftloader.infra.files.SourceReaders;
 import java.sql.SQLException;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +21,8 @@ final class CopyErrors {
 
     private CopyErrors() {}
 
-    static LoadException describe(LoadPlan plan, Map<String, TemporalPattern> patterns, SQLException error) {
+    static LoadException describe(RowSource source, SQLException error) {
+        LoadPlan plan = source.plan();
         String where = error instanceof PSQLException psql && psql.getServerErrorMessage() != null
                 ? String.valueOf(psql.getServerErrorMessage().getWhere())
                 : String.valueOf(error.getMessage());
@@ -36,18 +35,21 @@ final class CopyErrors {
                     error);
         }
         long dataRow = Long.parseLong(line.group(1)) - 1;
-        long sourceLine = sourceLineOf(plan, patterns, dataRow);
+        long sourceLine = sourceLineOf(source, dataRow);
         return LoadFailures.badRow(plan, sourceLine, Optional.empty(), error);
     }
 
-    /** The source line of the n-th row (1-based) that converts. */
-    private static long sourceLineOf(LoadPlan plan, Map<String, TemporalPattern> patterns, long row) {
-        RowConverter converter = new RowConverter(plan.columns(), plan.settings(), patterns);
+    /** The source line of the n-th row (1-based) that was sent: it converts and was not set aside. */
+    private static long sourceLineOf(RowSource source, long row) {
+        LoadPlan plan = source.plan();
+        RowConverter converter = new RowConverter(plan.columns(), plan.settings(), source.patterns());
         long seen = 0;
         try (RecordReader reader = SourceReaders.open(plan.file(), plan.settings())) {
             Optional<SourceRecord> next;
             while ((next = reader.next()).isPresent()) {
-                if (converter.convert(next.get()) instanceof RowConversion.Converted && ++seen == row) {
+                if (!source.refused().containsKey(next.get().line())
+                        && converter.convert(next.get()) instanceof RowConversion.Converted
+                        && ++seen == row) {
                     return next.get().line();
                 }
             }

@@ -1,56 +1,68 @@
 package com.redshiftloader.infra.load;
 
 import com.redshiftloader.domain.schema.ColumnSpec;
-import com.redshiftloader.domain.schema.RedshiftType;
-import com.redshiftloader.domain.source.NullTokens;
-import com.redshiftloader.domain.source.SourceRecord;
-import com.redshiftloader.domain.source.SourceSettings;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
 
 /**
- * Writes a record as one RFC 4180 CSV row for COPY: the plan's columns in order, then the source line.
+ * Writes a converted row as one RFC 4180 CSV row for COPY: the plan's columns in order, then the source line.
+ *
+ * <p>Values were converted and checked first (as for an INSERT), so what COPY reads is normalised: dates as
+ * {@code YYYY-MM-DD}, timestamps as {@code YYYY-MM-DD HH:MI:SS.ffffff} (with {@code +HH:MM} for TIMESTAMPTZ), exact
+ * decimals, {@code true}/{@code false}. Redshift's {@code DATEFORMAT 'auto'} and {@code TIMEFORMAT 'auto'} read these
+ * unambiguously whatever the source layout was (one COPY has one DATEFORMAT; a file may mix day-first and ISO
+ * columns), and no value is left for COPY to round.
  *
  * <p>NULL and the empty string stay apart. COPY runs with {@code NULL AS '\N'} and without {@code EMPTYASNULL}: a
- * NULL (a null token of the source settings, or a value the record lacks) is the unquoted field {@value #NULL_MARKER};
- * every value is quoted, so {@code ""} is an empty string and a value that is literally {@code \N} stays text. An empty
- * value in a non-character column (a number, a date) is written as NULL, which is what Redshift loads for it anyway.
- * Values are never shortened.
+ * NULL is the unquoted field {@value #NULL_MARKER}; every value is quoted, so {@code ""} is an empty string and a
+ * value that is literally {@code \N} stays text. Values are never shortened.
  */
 final class CsvPartEncoder {
 
     static final String NULL_MARKER = "\\N";
 
-    private final List<ColumnSpec> columns;
-    private final boolean[] character;
-    private final NullTokens nullTokens;
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS", Locale.ROOT);
+    private static final DateTimeFormatter TIMESTAMPTZ =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSxxx", Locale.ROOT);
 
-    CsvPartEncoder(List<ColumnSpec> columns, SourceSettings settings) {
-        this.columns = List.copyOf(columns);
-        this.nullTokens = new NullTokens(settings.nullTokens());
-        this.character = new boolean[columns.size()];
-        for (int i = 0; i < columns.size(); i++) {
-            RedshiftType type = columns.get(i).type();
-            character[i] = type instanceof RedshiftType.Varchar || type instanceof RedshiftType.Char;
-        }
+    private final int columns;
+
+    CsvPartEncoder(List<ColumnSpec> columns) {
+        this.columns = columns.size();
     }
 
     /** Appends the row (ending in a newline) to {@code out}; returns the number of newlines it holds. */
-    int encode(SourceRecord record, StringBuilder out) {
+    int encode(StageRow row, StringBuilder out) {
         int newlines = 1;
-        for (int i = 0; i < columns.size(); i++) {
-            Optional<String> value = record.field(columns.get(i).position());
-            if (value.isEmpty()
-                    || nullTokens.matches(value.get())
-                    || (value.get().isEmpty() && !character[i])) {
+        Object[] values = row.values();
+        for (int i = 0; i < columns; i++) {
+            Object value = values[i];
+            if (value == null) {
                 out.append(NULL_MARKER);
             } else {
-                newlines += quote(value.get(), out);
+                newlines += quote(text(value), out);
             }
             out.append(',');
         }
-        out.append(record.line()).append('\n');
+        out.append(row.line()).append('\n');
         return newlines;
+    }
+
+    private static String text(Object value) {
+        return switch (value) {
+            case String text -> text;
+            case BigDecimal number -> number.toPlainString();
+            case LocalDate date -> date.toString();
+            case LocalDateTime timestamp -> TIMESTAMP.format(timestamp);
+            case OffsetDateTime timestamp -> TIMESTAMPTZ.format(timestamp);
+            default -> value.toString();
+        };
     }
 
     private static int quote(String value, StringBuilder out) {

@@ -3,14 +3,12 @@ package com.redshiftloader.infra.load;
 import com.redshiftloader.domain.load.LoadException;
 import com.redshiftloader.domain.load.LoadListener;
 import com.redshiftloader.domain.load.LoadPlan;
-import com.redshiftloader.domain.schema.TemporalPattern;
 import com.redshiftloader.domain.sql.SqlDialect;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Map;
 
 /**
  * Fills the stage by multi-row INSERTs with bound values. A batch holds fewer than 32,767 bound parameters and less
@@ -30,16 +28,11 @@ public final class InsertStageFiller implements StageFiller {
     static final int MAX_ROWS = Integer.getInteger("rl.maxRows", 4_000);
 
     private final SqlDialect dialect;
-    private final Map<String, TemporalPattern> patterns;
     private final FailingRowFinder finder;
-    private final LoadCounters counters;
 
-    InsertStageFiller(
-            SqlDialect dialect, Map<String, TemporalPattern> patterns, FailingRowFinder finder, LoadCounters counters) {
+    InsertStageFiller(SqlDialect dialect, FailingRowFinder finder) {
         this.dialect = dialect;
-        this.patterns = Map.copyOf(patterns);
         this.finder = finder;
-        this.counters = counters;
     }
 
     /** Rows per statement for a number of columns (plus the source line column). */
@@ -48,12 +41,13 @@ public final class InsertStageFiller implements StageFiller {
     }
 
     @Override
-    public long fill(Connection connection, FillTable table, LoadPlan plan, LoadListener listener)
+    public long fill(Connection connection, FillTable table, RowSource source, LoadListener listener)
             throws SQLException, LoadException, InterruptedException {
+        LoadPlan plan = source.plan();
         int rowsPerStatement = rowsPerStatement(plan.columns().size());
         ProgressReporter progress = new ProgressReporter(listener, size(plan));
         long written = 0;
-        try (ConvertedRows rows = new ConvertedRows(plan, patterns, counters);
+        try (ConvertedRows rows = source.open();
                 StageInserter inserter = new StageInserter(connection, dialect, table, plan.columns());
                 BatchProducer producer = new BatchProducer(rows, rowsPerStatement, MAX_BATCH_BYTES)) {
             LoadLog.sql(listener, shortSql(inserter, rowsPerStatement));
@@ -64,7 +58,7 @@ public final class InsertStageFiller implements StageFiller {
                 }
                 switch (producer.take()) {
                     case BatchProducer.Batch batch -> {
-                        execute(connection, inserter, batch);
+                        execute(plan, connection, inserter, batch);
                         written += batch.rows().size();
                         progress.report(written, batch.bytesRead());
                     }
@@ -78,7 +72,7 @@ public final class InsertStageFiller implements StageFiller {
         }
     }
 
-    private void execute(Connection connection, StageInserter inserter, BatchProducer.Batch batch)
+    private void execute(LoadPlan plan, Connection connection, StageInserter inserter, BatchProducer.Batch batch)
             throws SQLException, LoadException {
         try {
             inserter.insert(batch.rows());
@@ -86,7 +80,10 @@ public final class InsertStageFiller implements StageFiller {
             if (LoadFailures.isConnectionFailure(e) || connection.isClosed()) {
                 throw LoadFailures.connectionLost(e);
             }
-            throw finder.find(connection, batch.rows(), e);
+            if (LoadFailures.isSerializationFailure(e)) {
+                throw e;
+            }
+            throw LoadFailures.refusedRow(plan, finder.find(connection, batch.rows(), e));
         }
     }
 

@@ -17,8 +17,10 @@ import com.redshiftloader.infra.jdbc.JdbcConnector;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
 /**
@@ -30,7 +32,13 @@ import java.util.function.Function;
  *
  * <p>Transient failures: connection-level failures (SQLSTATE class 08, or a refused connection) are retried, at
  * most {@link #ATTEMPTS} times, only before any row was sent; afterwards the load fails with a message saying that
- * nothing was changed and that it can be run again.
+ * nothing was changed and that it can be run again. A serialization conflict with another transaction (Redshift's
+ * error 1023, SQLSTATE 40001) rolls the whole load back on the server, so the load runs again from the start, with
+ * a growing, jittered wait, at most {@link #ATTEMPTS} times.
+ *
+ * <p>With a reject budget ({@code maxErrors > 0}), a row the database refuses (a NOT NULL or CHECK constraint, a
+ * value the column cannot hold) is narrowed to its source line; the transaction is rolled back (Redshift has no
+ * savepoints) and the load runs again with that line set aside for the rejects file, until the budget is spent.
  */
 public final class JdbcLoader implements Loader {
 
@@ -72,9 +80,11 @@ public final class JdbcLoader implements Loader {
     public LoadReport load(LoadPlan plan, LoadListener listener) throws LoadException, InterruptedException {
         checkMergeKeys(plan);
         MergeStrategy strategy = mergeStrategy;
+        Map<Long, String> refused = new LinkedHashMap<>();
+        int conflicts = 0;
         for (int attempt = 1; ; attempt++) {
             try {
-                return new LoadRun(plan, listener, dialect(plan), strategy, patterns, copyFillers)
+                return new LoadRun(plan, listener, dialect(plan), strategy, patterns, copyFillers, refused)
                         .run(open(plan, listener));
             } catch (LoadRun.RetryableException e) {
                 if (attempt >= ATTEMPTS) {
@@ -85,6 +95,28 @@ public final class JdbcLoader implements Loader {
                         "The connection failed before any row was sent (" + e.getMessage() + "); trying again ("
                                 + (attempt + 1) + " of " + ATTEMPTS + ").");
                 Thread.sleep(Duration.ofMillis(250L * attempt));
+            } catch (LoadRun.ConflictException e) {
+                if (++conflicts >= ATTEMPTS) {
+                    throw conflictError(e);
+                }
+                Duration wait = Duration.ofMillis(
+                        1_000L * conflicts + ThreadLocalRandom.current().nextLong(500));
+                LoadLog.warn(
+                        listener,
+                        "Another transaction conflicted with the load (" + e.getMessage() + "); it was rolled back."
+                                + " Running it again in " + wait.toMillis() + " ms (" + (conflicts + 1) + " of "
+                                + ATTEMPTS + ").");
+                Thread.sleep(wait);
+            } catch (RefusedRow e) {
+                refused.put(e.line(), e.refusal().getMessage().replace(" Nothing was loaded.", ""));
+                if (refused.size() > plan.maxErrors()) {
+                    throw e.refusal();
+                }
+                LoadLog.warn(
+                        listener,
+                        e.refusal().getMessage().replace("Nothing was loaded.", "")
+                                + "Setting the row aside for the rejects file and loading again ("
+                                + refused.size() + " of at most " + plan.maxErrors() + " rows rejected).");
             } catch (ModeApplier.MergeUnsupportedException e) {
                 LoadLog.warn(
                         listener,
@@ -93,6 +125,15 @@ public final class JdbcLoader implements Loader {
                 strategy = MergeStrategy.DELETE_INSERT;
             }
         }
+    }
+
+    private static LoadException conflictError(LoadRun.ConflictException e) {
+        return new LoadException(
+                "Other transactions kept conflicting with the load (" + e.getMessage() + "), " + ATTEMPTS
+                        + " times. Nothing was loaded.",
+                "Run the load again when the other loads of this table have finished, or schedule them one at a"
+                        + " time.",
+                e.getCause());
     }
 
     /** Merge keys must be columns of the load: a key the file lacks would match nothing. */

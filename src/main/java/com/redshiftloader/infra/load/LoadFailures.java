@@ -56,6 +56,23 @@ final class LoadFailures {
                 cause);
     }
 
+    /**
+     * A serialization failure: another transaction conflicted with this one (Redshift's error 1023, "Serializable
+     * isolation violation"; PostgreSQL's SQLSTATE 40001). The server rolled the transaction back.
+     */
+    static boolean isSerializationFailure(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        return "40001".equals(e.getSQLState()) || message.contains("Serializable isolation violation");
+    }
+
+    /** The refusal of one row, as a {@link RefusedRow} when the plan's reject budget allows setting rows aside. */
+    static LoadException refusedRow(LoadPlan plan, LoadException refusal) {
+        if (plan.maxErrors() > 0 && refusal.line().isPresent()) {
+            throw new RefusedRow(refusal);
+        }
+        return refusal;
+    }
+
     static boolean isConnectionFailure(SQLException e) {
         String state = e.getSQLState();
         return (state != null && state.startsWith("08"))

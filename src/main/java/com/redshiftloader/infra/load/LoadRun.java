@@ -46,6 +46,7 @@ final class LoadRun {
     private final MergeStrategy strategy;
     private final Map<String, TemporalPattern> patterns;
     private final Function<LoadPlan, Optional<StageFiller>> copyFillers;
+    private final Map<Long, String> refused;
     private final LoadCounters counters = new LoadCounters();
     private final long started = System.nanoTime();
     private boolean dataSent;
@@ -56,8 +57,10 @@ final class LoadRun {
             SqlDialect dialect,
             MergeStrategy strategy,
             Map<String, TemporalPattern> patterns,
-            Function<LoadPlan, Optional<StageFiller>> copyFillers) {
+            Function<LoadPlan, Optional<StageFiller>> copyFillers,
+            Map<Long, String> refused) {
         this.plan = plan;
+        this.refused = refused;
         this.listener = listener;
         this.dialect = dialect;
         this.strategy = strategy;
@@ -65,8 +68,16 @@ final class LoadRun {
         this.copyFillers = copyFillers;
     }
 
+    /** Another transaction conflicted with this one; the server rolled it back, so the load may run again. */
+    static final class ConflictException extends Exception {
+        ConflictException(SQLException cause) {
+            super(LoadFailures.firstLine(cause.getMessage()), cause);
+        }
+    }
+
     LoadReport run(Connection connection)
-            throws LoadException, InterruptedException, RetryableException, ModeApplier.MergeUnsupportedException {
+            throws LoadException, InterruptedException, RetryableException, ConflictException,
+                    ModeApplier.MergeUnsupportedException {
         try {
             connection.setAutoCommit(false);
             return inTransaction(connection);
@@ -77,6 +88,9 @@ final class LoadRun {
                     throw new RetryableException(e);
                 }
                 throw LoadFailures.connectionLost(e);
+            }
+            if (LoadFailures.isSerializationFailure(e)) {
+                throw new ConflictException(e);
             }
             throw new LoadException(
                     "The database refused the load: " + LoadFailures.firstLine(e.getMessage())
@@ -115,7 +129,7 @@ final class LoadRun {
             modes.emptyTargetIfAsked(ready);
             listener.on(new LoadEvent.PhaseChanged(LoadPhase.STAGING));
             dataSent = true;
-            staged = filler.fill(connection, FillTable.target(ready.target()), ready, listener);
+            staged = filler.fill(connection, FillTable.target(ready.target()), rows(ready), listener);
             applied = new ModeApplier.Applied(staged, 0);
         } else {
             String stage = "__stage_"
@@ -123,7 +137,7 @@ final class LoadRun {
             sql.updateAll(dialect.createStage(stage, ready.target()));
             listener.on(new LoadEvent.PhaseChanged(LoadPhase.STAGING));
             dataSent = true;
-            staged = filler.fill(connection, FillTable.stage(stage), ready, listener);
+            staged = filler.fill(connection, FillTable.stage(stage), rows(ready), listener);
             checkCancelled();
             applied = modes.apply(ready, stage);
         }
@@ -172,8 +186,7 @@ final class LoadRun {
 
     private StageFiller filler(LoadPlan ready, SchemaEvolution evolution) throws LoadException {
         boolean postgres = plan.profile().engine() == Engine.POSTGRES;
-        boolean copy = plan.path() == LoadPath.COPY
-                || (plan.path() == LoadPath.AUTO && plan.profile().useS3Copy());
+        boolean copy = plan.path() == LoadPath.COPY || (plan.path() == LoadPath.AUTO && autoCopy());
         if (copy && !postgres) {
             Optional<StageFiller> configured = copyFillers.apply(ready);
             if (configured.isPresent()) {
@@ -190,9 +203,31 @@ final class LoadRun {
         FailingRowFinder finder =
                 new FailingRowFinder(dialect, ready, evolution.stageTypes(), evolution.tableUnchanged());
         if (postgres) {
-            return new PostgresCopyStageFiller(patterns, counters);
+            return new PostgresCopyStageFiller();
         }
-        return new InsertStageFiller(dialect, patterns, finder, counters);
+        return new InsertStageFiller(dialect, finder);
+    }
+
+    /** AUTO: see {@link LoadPath#AUTO_COPY_THRESHOLD_BYTES}. */
+    private boolean autoCopy() {
+        if (!plan.profile().useS3Copy() || plan.profile().s3Staging().isEmpty()) {
+            return false;
+        }
+        long size = InsertStageFiller.size(plan);
+        boolean copy = size >= LoadPath.AUTO_COPY_THRESHOLD_BYTES;
+        LoadLog.info(
+                listener,
+                String.format(
+                        Locale.ROOT,
+                        "The file is %,.1f MB: loading by %s (COPY through S3 from %,d MB).",
+                        size / 1e6,
+                        copy ? "COPY" : "multi-row INSERT",
+                        LoadPath.AUTO_COPY_THRESHOLD_BYTES / 1_000_000));
+        return copy;
+    }
+
+    private RowSource rows(LoadPlan ready) {
+        return new RowSource(ready, patterns, counters, refused);
     }
 
     private static void checkCancelled() throws InterruptedException {

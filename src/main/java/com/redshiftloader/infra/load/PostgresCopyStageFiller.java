@@ -4,7 +4,6 @@ import com.redshiftloader.domain.load.LoadException;
 import com.redshiftloader.domain.load.LoadListener;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.schema.ColumnSpec;
-import com.redshiftloader.domain.schema.TemporalPattern;
 import com.redshiftloader.domain.sql.PostgresDialect;
 import com.redshiftloader.domain.sql.SqlDialect;
 import java.io.BufferedWriter;
@@ -17,7 +16,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
@@ -31,17 +29,12 @@ public final class PostgresCopyStageFiller implements StageFiller {
 
     private static final int CHECK_EVERY = 1_000;
 
-    private final Map<String, TemporalPattern> patterns;
-    private final LoadCounters counters;
-
-    PostgresCopyStageFiller(Map<String, TemporalPattern> patterns, LoadCounters counters) {
-        this.patterns = Map.copyOf(patterns);
-        this.counters = counters;
-    }
+    PostgresCopyStageFiller() {}
 
     @Override
-    public long fill(Connection connection, FillTable table, LoadPlan plan, LoadListener listener)
+    public long fill(Connection connection, FillTable table, RowSource source, LoadListener listener)
             throws SQLException, LoadException, InterruptedException {
+        LoadPlan plan = source.plan();
         List<String> names =
                 new ArrayList<>(plan.columns().stream().map(ColumnSpec::name).toList());
         if (table.sourceLine()) {
@@ -52,7 +45,7 @@ public final class PostgresCopyStageFiller implements StageFiller {
         ProgressReporter progress = new ProgressReporter(listener, InsertStageFiller.size(plan));
         PGConnection pg = connection.unwrap(PGConnection.class);
         long written = 0;
-        try (ConvertedRows rows = new ConvertedRows(plan, patterns, counters);
+        try (ConvertedRows rows = source.open();
                 PGCopyOutputStream copy = new PGCopyOutputStream(pg, sql, 1 << 16);
                 Writer out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16)) {
             out.write(String.join(",", names.stream().map(RejectsWriter::quote).toList()));
@@ -71,7 +64,7 @@ public final class PostgresCopyStageFiller implements StageFiller {
             out.flush();
             progress.finish(written, rows.bytesRead());
         } catch (IOException e) {
-            throw copyFailure(plan, patterns, e);
+            throw copyFailure(source, e);
         }
         return written;
     }
@@ -102,14 +95,13 @@ public final class PostgresCopyStageFiller implements StageFiller {
     }
 
     /** COPY errors name the data line ("COPY stage, line N, column c"); line 1 is the header. */
-    private static LoadException copyFailure(LoadPlan plan, Map<String, TemporalPattern> patterns, IOException e)
-            throws SQLException {
+    private static LoadException copyFailure(RowSource source, IOException e) throws SQLException {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         if (cause instanceof SQLException sql) {
-            if (LoadFailures.isConnectionFailure(sql)) {
+            if (LoadFailures.isConnectionFailure(sql) || LoadFailures.isSerializationFailure(sql)) {
                 throw sql;
             }
-            return CopyErrors.describe(plan, patterns, sql);
+            return LoadFailures.refusedRow(source.plan(), CopyErrors.describe(source, sql));
         }
         throw new SQLException("COPY FROM STDIN failed: " + e.getMessage(), "08006", e);
     }

@@ -61,8 +61,9 @@ public final class S3CopyStageFiller implements StageFiller {
     }
 
     @Override
-    public long fill(Connection connection, FillTable stage, LoadPlan plan, LoadListener listener)
+    public long fill(Connection connection, FillTable stage, RowSource rows, LoadListener listener)
             throws SQLException, LoadException, InterruptedException {
+        LoadPlan plan = rows.plan();
         S3Staging staging = plan.profile()
                 .s3Staging()
                 .orElseThrow(() -> new LoadException(
@@ -74,9 +75,9 @@ public final class S3CopyStageFiller implements StageFiller {
         StagedUploads uploads = openUploads(plan, staging, runPrefix);
         boolean success = false;
         try {
-            long rows = stageAndCopy(connection, stage, plan, staging, credentials, uploads, listener);
+            long copied = stageAndCopy(connection, stage, rows, staging, credentials, uploads, listener);
             success = true;
-            return rows;
+            return copied;
         } catch (InterruptedException e) {
             listener.on(new LoadEvent.Log(LoadEvent.Level.WARN, "Cancelled; deleting the staged files"));
             throw e;
@@ -89,13 +90,14 @@ public final class S3CopyStageFiller implements StageFiller {
     private long stageAndCopy(
             Connection connection,
             FillTable stage,
-            LoadPlan plan,
+            RowSource rows,
             S3Staging staging,
             CopyCredentials credentials,
             StagedUploads uploads,
             LoadListener listener)
-            throws LoadException, InterruptedException {
-        try (StagingRun run = new StagingRun(plan, settings, uploads, listener)) {
+            throws LoadException, InterruptedException, SQLException {
+        LoadPlan plan = rows.plan();
+        try (StagingRun run = new StagingRun(rows, settings, uploads, listener, SliceCount.query(connection))) {
             List<StagedPart> parts = run.writeAndUpload();
             List<StagedObject> objects = uploads.awaitAll();
             String manifest = uploads.writeManifest(objects);
@@ -177,7 +179,7 @@ public final class S3CopyStageFiller implements StageFiller {
             String manifest,
             StagedRowLocator locator,
             LoadListener listener)
-            throws LoadException {
+            throws LoadException, SQLException {
         listener.on(new LoadEvent.PhaseChanged(LoadPhase.COPYING));
         List<String> columns =
                 new ArrayList<>(plan.columns().stream().map(ColumnSpec::name).toList());
@@ -199,6 +201,9 @@ public final class S3CopyStageFiller implements StageFiller {
         try (Statement statement = connection.createStatement()) {
             return statement.execute(sql) ? -1 : statement.getUpdateCount();
         } catch (SQLException e) {
+            if (LoadFailures.isSerializationFailure(e) || LoadFailures.isConnectionFailure(e)) {
+                throw e;
+            }
             LoadException explained = new CopyFailureReader(locator).explain(connection, e);
             listener.on(new LoadEvent.Log(LoadEvent.Level.ERROR, explained.getMessage()));
             throw explained;

@@ -2,7 +2,6 @@ package com.redshiftloader.infra.load;
 
 import com.redshiftloader.domain.load.LoadException;
 import com.redshiftloader.domain.load.LoadListener;
-import com.redshiftloader.domain.load.LoadPlan;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -15,9 +14,10 @@ public interface StageFiller {
 
     /**
      * @param table the stage, or the target when {@link #fillsTarget()}
+     * @param rows the plan and its rows, converted and checked
      * @return the number of rows written to the stage
      */
-    long fill(Connection connection, FillTable table, LoadPlan plan, LoadListener listener)
+    long fill(Connection connection, FillTable table, RowSource rows, LoadListener listener)
             throws SQLException, LoadException, InterruptedException;
 
     /** Whether this filler can write straight into the target (without the stage's source-line column). */

@@ -64,10 +64,25 @@ final class ValueConverter {
             case BIGINT -> integer(text, Long.MIN_VALUE, Long.MAX_VALUE);
             case REAL, DOUBLE_PRECISION -> floating(text);
             case DATE -> date(text);
-            case TIMESTAMP -> timestamp(text);
-            case TIMESTAMPTZ -> timestampTz(text);
+            case TIMESTAMP -> {
+                LocalDateTime value = timestamp(text);
+                yield microseconds(value.getNano(), value);
+            }
+            case TIMESTAMPTZ -> {
+                OffsetDateTime value = timestampTz(text);
+                yield microseconds(value.getNano(), value);
+            }
             case SUPER, TIME, TIMETZ, VARBYTE, GEOMETRY -> text;
         };
+    }
+
+    /** Redshift keeps microseconds: a finer fraction would be rounded, so it is refused. */
+    private static Object microseconds(int nanos, Object value) throws ConversionException {
+        if (nanos % 1_000 != 0) {
+            throw new ConversionException("has more than 6 digits after the second; Redshift keeps microseconds"
+                    + " (it would be rounded; load the column as VARCHAR to keep every digit)");
+        }
+        return value;
     }
 
     private static String text(String text, int maxBytes, String sql) throws ConversionException {

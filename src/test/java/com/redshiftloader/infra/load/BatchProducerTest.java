@@ -51,7 +51,7 @@ class BatchProducerTest {
         LoadPlan plan = LoadFixture.plan(
                 profile, file, "t", LoadFixture.columns("id:INTEGER", "text:VARCHAR(65535)"), LoadMode.APPEND);
         List<BatchProducer.Batch> batches = new ArrayList<>();
-        try (ConvertedRows rows = new ConvertedRows(plan, Map.of(), new LoadCounters());
+        try (ConvertedRows rows = new ConvertedRows(plan, Map.of(), new LoadCounters(), Map.of());
                 BatchProducer producer = new BatchProducer(rows, 4_000, InsertStageFiller.MAX_BATCH_BYTES)) {
             producer.start();
             BatchProducer.Item item;

@@ -155,5 +155,13 @@ final class LoadFixture {
                     .map(e -> ((LoadEvent.Log) e).message())
                     .toList();
         }
+
+        /** Every log line, whatever its level. */
+        List<String> logs() {
+            return all.stream()
+                    .filter(e -> e instanceof LoadEvent.Log)
+                    .map(e -> ((LoadEvent.Log) e).message())
+                    .toList();
+        }
     }
 }

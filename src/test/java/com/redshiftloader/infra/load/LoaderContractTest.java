@@ -415,6 +415,78 @@ abstract class LoaderContractTest {
     }
 
     @Test
+    void rowsTheDatabaseRefusesGoToTheRejectsFileWithinTheBudget() throws Exception {
+        try (Connection connection = connect()) {
+            execute(connection, "CREATE TABLE guarded (id INTEGER, name VARCHAR(10) NOT NULL)");
+        }
+        StringBuilder csv = new StringBuilder("id,name\n");
+        for (int line = 2; line <= 3_000; line++) {
+            csv.append(line)
+                    .append(',')
+                    .append(line == 700 || line == 2_500 ? "" : "n" + line)
+                    .append('\n');
+        }
+        Path file = write(directory, "guarded.csv", csv.toString());
+        Path rejects = directory.resolve("guarded-rejects.csv");
+        LoadPlan plan = LoadFixture.withBudget(
+                plan(profile(), file, "guarded", columns("id:INTEGER", "name:VARCHAR(10)"), LoadMode.APPEND),
+                2,
+                rejects);
+        Events events = new Events();
+
+        LoadReport report = loader.load(plan, events);
+
+        assertThat(report.rowsRejected()).isEqualTo(2);
+        assertThat(report.rowsInserted()).isEqualTo(2_997);
+        assertThat(Files.readAllLines(rejects, StandardCharsets.UTF_8))
+                .hasSize(3)
+                .anySatisfy(line -> assertThat(line).startsWith("700,").contains("refused the row"))
+                .anySatisfy(line -> assertThat(line).startsWith("2500,").contains("refused the row"));
+        try (Connection connection = connect()) {
+            assertThat(count(connection, "guarded")).isEqualTo(2_997);
+        }
+
+        LoadPlan tight = LoadFixture.withBudget(plan, 1, directory.resolve("guarded-rejects2.csv"));
+        assertThatThrownBy(() -> load(tight)).isInstanceOfSatisfying(LoadException.class, e -> assertThat(e.line())
+                .hasValue(2_500));
+        try (Connection connection = connect()) {
+            assertThat(count(connection, "guarded")).isEqualTo(2_997);
+        }
+    }
+
+    @Test
+    void aSerializationConflictRollsBackAndTheLoadRunsAgain() throws Exception {
+        try (Connection connection = connect()) {
+            execute(
+                    connection,
+                    "CREATE TABLE contested (id INTEGER)",
+                    "CREATE SEQUENCE contested_attempts",
+                    """
+                    CREATE FUNCTION conflict_once() RETURNS trigger LANGUAGE plpgsql AS $$
+                    BEGIN
+                      IF nextval('contested_attempts') = 1 THEN
+                        RAISE EXCEPTION '1023: Serializable isolation violation on table - 123456'
+                          USING ERRCODE = '40001';
+                      END IF;
+                      RETURN NULL;
+                    END $$""",
+                    "CREATE TRIGGER contested_conflict AFTER INSERT ON contested"
+                            + " FOR EACH STATEMENT EXECUTE FUNCTION conflict_once()");
+        }
+        Path file = write(directory, "contested.csv", "id\n1\n2\n3\n");
+        Events events = new Events();
+
+        LoadReport report =
+                loader.load(plan(profile(), file, "contested", columns("id:INTEGER"), LoadMode.APPEND), events);
+
+        assertThat(report.rowsInserted()).isEqualTo(3);
+        assertThat(events.logs()).anyMatch(line -> line.contains("Another transaction conflicted with the load"));
+        try (Connection connection = connect()) {
+            assertThat(count(connection, "contested")).isEqualTo(3);
+        }
+    }
+
+    @Test
     void cancellingMidLoadRollsBackAndThrowsInterrupted() throws Exception {
         try (Connection connection = connect()) {
             execute(connection, "CREATE TABLE cancelled (id INTEGER)", "INSERT INTO cancelled VALUES (1)");

@@ -4,6 +4,7 @@ import static com.redshiftloader.infra.load.S3CopyFixture.column;
 import static com.redshiftloader.infra.load.S3CopyFixture.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.redshiftloader.domain.load.LoadEvent;
 import com.redshiftloader.domain.load.LoadPhase;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.schema.ColumnSpec;
@@ -109,7 +110,7 @@ class S3CopyStageFillerTest {
                     "hostile_stage",
                     "id INTEGER, note VARCHAR(65535),"
                             + " text VARCHAR(65535), code VARCHAR(65535), amount DECIMAL(12,2), at TIMESTAMPTZ");
-            long rows = filler().fill(connection, FillTable.stage("hostile_stage"), plan, events);
+            long rows = filler().fill(connection, FillTable.stage("hostile_stage"), RowSource.of(plan), events);
 
             assertThat(rows).isEqualTo(5_000);
             assertThat(stageRows(connection)).containsExactlyElementsOf(expected);
@@ -168,10 +169,46 @@ class S3CopyStageFillerTest {
                 true);
         try (Connection connection = standIn.connect()) {
             S3CopyFixture.createStage(connection, "dry_target", "dry_stage", "id INTEGER, name VARCHAR(100)");
-            filler().fill(connection, FillTable.stage("dry_stage"), dry, event -> {});
+            filler().fill(connection, FillTable.stage("dry_stage"), RowSource.of(dry), event -> {});
             assertThat(count(connection, "dry_stage")).isZero();
         }
         assertThat(standIn.copies().getLast().statement().options().noLoad()).isTrue();
+    }
+
+    @Test
+    void withAKnownSliceCountThePartsAreAMultipleOfIt() throws Exception {
+        Path file = dir.resolve("sliced.csv");
+        StringBuilder csv = new StringBuilder("id,name\n");
+        for (int id = 1; id <= 20_000; id++) {
+            csv.append(id).append(",name ").append(id).append('\n');
+        }
+        Files.writeString(file, csv);
+        LoadPlan plan =
+                S3CopyFixture.plan(S3CopyFixture.profile(standIn, bucket), file, SourceSettings.csv(), twoColumns());
+        List<String> log = new ArrayList<>();
+        try (Connection connection = standIn.connect();
+                Statement statement = connection.createStatement()) {
+            // what Redshift's STV_SLICES says of a 3-slice cluster
+            statement.execute("CREATE TEMP TABLE stv_slices (node INTEGER, slice INTEGER)");
+            statement.execute("INSERT INTO stv_slices VALUES (0, 0), (0, 1), (1, 2)");
+            S3CopyFixture.createStage(connection, "sliced_target", "sliced_stage", "id INTEGER, name VARCHAR(100)");
+            long rows = filler().fill(connection, FillTable.stage("sliced_stage"), RowSource.of(plan), event -> {
+                if (event instanceof LoadEvent.Log line) {
+                    log.add(line.message());
+                }
+            });
+            assertThat(rows).isEqualTo(20_000);
+            assertThat(count(connection, "sliced_stage")).isEqualTo(20_000);
+        }
+        String staged = log.stream()
+                .filter(line -> line.startsWith("Staged "))
+                .findFirst()
+                .orElseThrow();
+        int parts = Integer.parseInt(staged.split(" ")[1]);
+        assertThat(log)
+                .anyMatch(line -> line.equals(
+                        "Cutting the file into " + parts + " parts, a multiple of the" + " cluster's 3 slices"));
+        assertThat(parts % 3).as(staged).isZero();
     }
 
     private List<String> loadTwoColumns(Path file, SourceSettings settings, String name) throws Exception {
@@ -179,7 +216,7 @@ class S3CopyStageFillerTest {
         try (Connection connection = standIn.connect();
                 Statement statement = connection.createStatement()) {
             S3CopyFixture.createStage(connection, name + "_target", name + "_stage", "id INTEGER, name VARCHAR(100)");
-            filler().fill(connection, FillTable.stage(name + "_stage"), plan, event -> {});
+            filler().fill(connection, FillTable.stage(name + "_stage"), RowSource.of(plan), event -> {});
             List<String> rows = new ArrayList<>();
             try (ResultSet rs =
                     statement.executeQuery("SELECT id, name, __source_line FROM " + name + "_stage ORDER BY id")) {

@@ -40,7 +40,7 @@ class ValueConverterTest {
             TIMESTAMP        | 2024-03-31 01:30:00.123456         | 2024-03-31T01:30:00.123456
             TIMESTAMP        | 2024-03-31T01:30                   | 2024-03-31T01:30
             TIMESTAMP        | 2024-03-31T01:30:05.1              | 2024-03-31T01:30:05.100
-            TIMESTAMP        | 2024-03-31 23:59:59.123456789      | 2024-03-31T23:59:59.123456789
+            TIMESTAMP        | 2024-03-31 23:59:59.123456         | 2024-03-31T23:59:59.123456
             TIMESTAMP        | ' 2024-03-31 01:30:00'             | 2024-03-31T01:30
             TIMESTAMPTZ      | 2024-03-31 01:30:00+05:30          | 2024-03-31T01:30+05:30
             TIMESTAMPTZ      | 2024-03-31T01:30:00Z               | 2024-03-31T01:30Z
@@ -64,6 +64,8 @@ class ValueConverterTest {
             TIMESTAMP      | 2024-02-30 10:00:00 | not a valid timestamp
             TIMESTAMP      | 2024-01-01 24:00:00 | not a valid timestamp
             TIMESTAMP      | 2024-01-01 10:00:00.1234567890 | not a valid timestamp
+            TIMESTAMP      | 2024-01-01 10:00:00.1234567 | more than 6 digits after the second
+            TIMESTAMPTZ    | 2024-01-01 10:00:00.123456789+01:00 | more than 6 digits after the second
             TIMESTAMPTZ    | yesterday      | not a valid timestamp with time zone
             VARCHAR(4)     | ééé            | 6 bytes, longer than VARCHAR(4)
             """)

@@ -1,0 +1,37 @@
+package com.redshiftloader.infra.load;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.OptionalInt;
+
+/**
+ * The cluster's slice count, from {@code STV_SLICES}, when this session may read it. Asked in a way that cannot
+ * fail inside the load's transaction (a failed statement would abort it on Redshift): the table's existence and the
+ * privilege are checked first. Redshift Serverless and PostgreSQL have no such table: the count is unknown there.
+ */
+final class SliceCount {
+
+    private static final String READABLE = "SELECT count(*) FROM pg_catalog.pg_class c"
+            + " WHERE c.relname = 'stv_slices' AND has_table_privilege(c.oid, 'SELECT')";
+
+    private SliceCount() {}
+
+    static OptionalInt query(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            if (count(statement, READABLE) == 0) {
+                return OptionalInt.empty();
+            }
+            int slices = count(statement, "SELECT count(*) FROM stv_slices");
+            return slices > 0 ? OptionalInt.of(slices) : OptionalInt.empty();
+        }
+    }
+
+    private static int count(Statement statement, String sql) throws SQLException {
+        try (ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+}
