@@ -10,6 +10,9 @@ import com.redshiftloader.domain.sql.SqlIdentifiers;
 import com.redshiftloader.domain.sql.SqlRedactor;
 import com.redshiftloader.domain.sql.TableName;
 import com.redshiftloader.domain.sql.TableOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,15 +31,29 @@ public final class LoadSqlPreview {
     private final RowsPreview rows;
     private final List<String> parts = new ArrayList<>();
 
-    private LoadSqlPreview(LoadPlan plan) {
+    private LoadSqlPreview(LoadPlan plan, long fileBytes) {
         this.plan = plan;
         this.dialect = plan.profile().engine() == Engine.POSTGRES ? new PostgresDialect() : new RedshiftDialect();
-        this.rows = RowsPreview.of(plan);
+        this.rows = RowsPreview.of(plan, fileBytes);
     }
 
     /** The preview as SQL text: statements ending in {@code ;}, explained by {@code --} comments. */
     public static String of(LoadPlan plan) {
-        return new LoadSqlPreview(plan).build();
+        return of(plan, sizeOf(plan.file()));
+    }
+
+    /** The preview for a source file of {@code fileBytes} (the size decides the AUTO path). */
+    static String of(LoadPlan plan, long fileBytes) {
+        return new LoadSqlPreview(plan, fileBytes).build();
+    }
+
+    /** An unreadable file counts as small: the load itself will say what is wrong with it. */
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private String build() {

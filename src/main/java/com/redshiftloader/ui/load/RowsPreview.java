@@ -16,8 +16,9 @@ import java.util.Optional;
 
 /**
  * How the rows reach the database in the SQL preview, chosen as the loader chooses: PostgreSQL streams them by
- * {@code COPY … FROM STDIN}; Redshift COPYs them from S3 when COPY is asked for (or AUTO with {@code use_s3_copy}) and
- * the profile has S3 staging, else sends multi-row INSERTs.
+ * {@code COPY … FROM STDIN}; Redshift COPYs them from S3 when COPY is asked for (or AUTO, with {@code use_s3_copy},
+ * for a file of {@link LoadPath#AUTO_COPY_THRESHOLD_BYTES} or more) and the profile has S3 staging, else sends
+ * multi-row INSERTs.
  */
 sealed interface RowsPreview {
 
@@ -38,13 +39,16 @@ sealed interface RowsPreview {
      */
     List<Step> fill(SqlDialect dialect, String tableSql, boolean sourceLine);
 
-    static RowsPreview of(LoadPlan plan) {
+    /** @param fileBytes the source file's size, which decides AUTO */
+    static RowsPreview of(LoadPlan plan, long fileBytes) {
         if (plan.profile().engine() == Engine.POSTGRES) {
             return new CopyFromStdin(plan.columns());
         }
-        boolean copy = plan.path() == LoadPath.COPY
-                || (plan.path() == LoadPath.AUTO && plan.profile().useS3Copy());
         Optional<S3Staging> staging = plan.profile().s3Staging();
+        boolean copy = plan.path() == LoadPath.COPY
+                || (plan.path() == LoadPath.AUTO
+                        && plan.profile().useS3Copy()
+                        && fileBytes >= LoadPath.AUTO_COPY_THRESHOLD_BYTES);
         if (copy && staging.isPresent()) {
             return new S3Copy(plan, staging.get());
         }

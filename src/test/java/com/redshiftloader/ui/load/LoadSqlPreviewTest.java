@@ -145,17 +145,25 @@ class LoadSqlPreviewTest {
     }
 
     @Test
-    void autoUsesCopyWhenTheProfileAsksForItAndAnIamRoleIsShown() {
+    void autoUsesCopyForALargeFileWhenTheProfileAsksForItAndShowsTheIamRole() {
         Map<String, Object> keys = withS3(redshift());
         keys.put("s3_creds.redshift_iam_role", "arn:aws:iam::123456789012:role/loader");
 
-        String sql = preview(keys, LoadMode.REPLACE, LoadPath.AUTO);
+        String sql = LoadSqlPreview.of(plan(keys, LoadMode.REPLACE, LoadPath.AUTO), LoadPath.AUTO_COPY_THRESHOLD_BYTES);
 
         assertThat(sql)
                 .contains("IAM_ROLE 'arn:aws:iam::123456789012:role/loader'")
                 .contains("DELETE FROM \"sales\".\"orders\";");
         assertThat(sql.indexOf("COPY \"__stage")).isLessThan(sql.indexOf("DELETE FROM"));
         assertThat(sql.indexOf("DELETE FROM")).isLessThan(sql.indexOf("INSERT INTO \"sales\""));
+    }
+
+    @Test
+    void autoInsertsASmallFileEvenWhenTheProfileAllowsCopy() {
+        String sql = LoadSqlPreview.of(
+                plan(withS3(redshift()), LoadMode.APPEND, LoadPath.AUTO), LoadPath.AUTO_COPY_THRESHOLD_BYTES - 1);
+
+        assertThat(sql).contains(INSERT_ROW).doesNotContain("COPY ");
     }
 
     @Test
