@@ -8,6 +8,7 @@ import com.redshiftloader.ui.connection.ConnectionStepViewModel;
 import com.redshiftloader.ui.load.JobSaver;
 import com.redshiftloader.ui.load.LoadStepController;
 import com.redshiftloader.ui.load.LoadStepViewModel;
+import com.redshiftloader.ui.load.LogSaver;
 import com.redshiftloader.ui.load.WizardJobSource;
 import com.redshiftloader.ui.load.WizardPlanSource;
 import com.redshiftloader.ui.shell.MainViewController;
@@ -55,6 +56,7 @@ public final class GuiComposition {
                         new WizardPlanSource(connection, source, columns),
                         new JobSaver(
                                 new WizardJobSource(connection, source, columns), services.dialogs(), new JobFiles()),
+                        new LogSaver(services.dialogs()),
                         services.profiles()::startSandbox,
                         services.runHistory()),
                 theme,

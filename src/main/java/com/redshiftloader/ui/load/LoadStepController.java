@@ -4,6 +4,7 @@ import com.redshiftloader.domain.load.LoadEvent;
 import com.redshiftloader.domain.load.LoadMode;
 import com.redshiftloader.domain.load.LoadPath;
 import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -11,9 +12,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.VBox;
 
 /** Binds the Load step (options, summary, Start/Cancel, progress, log console, history) to its ViewModel. */
 public final class LoadStepController {
@@ -34,6 +38,18 @@ public final class LoadStepController {
 
     @FXML
     private Label summaryLabel;
+
+    @FXML
+    private ToggleButton showSqlToggle;
+
+    @FXML
+    private VBox sqlPane;
+
+    @FXML
+    private TextArea sqlPreview;
+
+    @FXML
+    private Button copySqlButton;
 
     @FXML
     private Button startButton;
@@ -63,6 +79,12 @@ public final class LoadStepController {
     private Button copyLogButton;
 
     @FXML
+    private Button saveLogButton;
+
+    @FXML
+    private Label logStatusLabel;
+
+    @FXML
     private ListView<LogLine> logList;
 
     @FXML
@@ -86,6 +108,15 @@ public final class LoadStepController {
         viewModel.maxErrorsProperty().addListener(refresh);
         viewModel.dryRunProperty().addListener(refresh);
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        showSqlToggle.selectedProperty().bindBidirectional(viewModel.showSqlProperty());
+        showSqlToggle.disableProperty().bind(viewModel.sqlPreviewProperty().isEmpty());
+        sqlPane.visibleProperty()
+                .bind(viewModel
+                        .showSqlProperty()
+                        .and(showSqlToggle.disableProperty().not()));
+        sqlPane.managedProperty().bind(sqlPane.visibleProperty());
+        sqlPreview.textProperty().bind(viewModel.sqlPreviewProperty());
+        copySqlButton.setOnAction(event -> copy(viewModel.sqlPreviewProperty().get()));
         startButton.setOnAction(event -> viewModel.startLoad());
         startButton.disableProperty().bind(viewModel.runningProperty());
         cancelButton.setOnAction(event -> viewModel.cancel());
@@ -97,13 +128,19 @@ public final class LoadStepController {
         progressLabel.textProperty().bind(viewModel.progressTextProperty());
         resultLabel.textProperty().bind(viewModel.resultProperty());
         logLevelChoice.getItems().setAll(LoadEvent.Level.values());
-        logLevelChoice.valueProperty().bindBidirectional(viewModel.logLevelProperty());
-        logList.setItems(viewModel.visibleLog());
-        copyLogButton.setOnAction(event -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(viewModel.logText());
-            Clipboard.getSystemClipboard().setContent(content);
-        });
+        LogConsole log = viewModel.log();
+        logLevelChoice.valueProperty().bindBidirectional(log.levelProperty());
+        logList.setItems(log.visible());
+        copyLogButton.setOnAction(event -> copy(log.text()));
+        saveLogButton.setOnAction(event -> log.save());
+        saveLogButton.disableProperty().bind(Bindings.isEmpty(log.visible()));
+        logStatusLabel.textProperty().bind(log.statusProperty());
         historyList.setItems(viewModel.history());
+    }
+
+    private static void copy(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
     }
 }

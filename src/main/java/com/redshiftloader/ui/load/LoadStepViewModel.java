@@ -13,12 +13,9 @@ import com.redshiftloader.domain.profile.ConnectionProfile;
 import com.redshiftloader.domain.schema.TemporalPattern;
 import com.redshiftloader.ui.task.BackgroundTasks;
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -34,16 +31,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 /**
- * The Load step: the options (mode, path, reject budget, dry run), a summary of what will happen, then the load in
- * the background with its phase, progress, rate, ETA and a live log, Cancel (which rolls back), and the result.
+ * The Load step: the options (mode, path, reject budget, dry run), a summary of what will happen and the SQL that
+ * will run, then the load in the background with its phase, progress, rate, ETA and a live log, Cancel (which rolls
+ * back), and the result.
  */
 public final class LoadStepViewModel {
-
-    /** The console keeps the latest lines only, so a long load cannot exhaust memory. */
-    public static final int MAX_LOG_LINES = 5_000;
 
     /** How many past loads the step lists. */
     public static final int HISTORY_SHOWN = 100;
@@ -64,12 +58,11 @@ public final class LoadStepViewModel {
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper succeeded = new ReadOnlyBooleanWrapper(false);
-    private final ObservableList<LogLine> log = FXCollections.observableArrayList();
-    private final ObjectProperty<LoadEvent.Level> logLevel = new SimpleObjectProperty<>(LoadEvent.Level.INFO);
-    private final FilteredList<LogLine> visibleLog = new FilteredList<>(log);
+    private final ReadOnlyStringWrapper sqlPreview = new ReadOnlyStringWrapper("");
+    private final BooleanProperty showSql = new SimpleBooleanProperty(false);
+    private final LogConsole log;
     private final ObservableList<String> history = FXCollections.observableArrayList();
     private final RunHistory runHistory;
-    private final List<LogLine> pendingLog = new ArrayList<>();
     private BackgroundTasks.Cancellable runningLoad;
 
     /** Builds the plan from the earlier steps; empty with a reason when they are not complete. */
@@ -91,6 +84,7 @@ public final class LoadStepViewModel {
             BackgroundTasks tasks,
             PlanSource plans,
             JobSaver jobs,
+            LogSaver logs,
             Callable<ConnectionProfile> startSandbox,
             RunHistory runHistory) {
         this.loaders = loaders;
@@ -100,10 +94,7 @@ public final class LoadStepViewModel {
         this.startSandbox = startSandbox;
         this.tasks = tasks;
         this.plans = plans;
-        visibleLog
-                .predicateProperty()
-                .bind(Bindings.createObjectBinding(
-                        () -> line -> line.level().compareTo(logLevel.get()) >= 0, logLevel));
+        this.log = new LogConsole(tasks, logs);
     }
 
     public ObjectProperty<LoadMode> modeProperty() {
@@ -146,19 +137,24 @@ public final class LoadStepViewModel {
         return result.getReadOnlyProperty();
     }
 
+    /** The SQL the load will run (a preview, secrets redacted), or empty while the plan is not ready. */
+    public ReadOnlyStringProperty sqlPreviewProperty() {
+        return sqlPreview.getReadOnlyProperty();
+    }
+
+    /** Whether the SQL preview is shown. */
+    public BooleanProperty showSqlProperty() {
+        return showSql;
+    }
+
+    /** The live log console. */
+    public LogConsole log() {
+        return log;
+    }
+
     /** The log lines at or above the chosen level. */
     public ObservableList<LogLine> visibleLog() {
-        return visibleLog;
-    }
-
-    public ObjectProperty<LoadEvent.Level> logLevelProperty() {
-        return logLevel;
-    }
-
-    /** All log lines as text, for Copy and Save. */
-    public String logText() {
-        return String.join(
-                System.lineSeparator(), log.stream().map(LogLine::toString).toList());
+        return log.visible();
     }
 
     /** This session's loads, newest first. */
@@ -173,11 +169,16 @@ public final class LoadStepViewModel {
 
     /** Refreshes the summary from the earlier steps (on entering the step and after an option changes). */
     public void refresh() {
-        summary.set(
-                switch (currentPlan()) {
-                    case PlanResult.Ready ready -> describe(ready.plan());
-                    case PlanResult.NotReady notReady -> notReady.reason();
-                });
+        switch (currentPlan()) {
+            case PlanResult.Ready ready -> {
+                summary.set(LoadSummary.text(ready.plan()));
+                sqlPreview.set(LoadSqlPreview.of(ready.plan()));
+            }
+            case PlanResult.NotReady notReady -> {
+                summary.set(notReady.reason());
+                sqlPreview.set("");
+            }
+        }
     }
 
     /** Starts the load in the background. */
@@ -251,33 +252,6 @@ public final class LoadStepViewModel {
         return budget;
     }
 
-    private static String describe(LoadPlan plan) {
-        String what =
-                switch (plan.mode()) {
-                    case APPEND -> "Append the rows to";
-                    case TRUNCATE -> "Empty, then fill";
-                    case REPLACE -> "Replace, atomically, the contents of";
-                    case MERGE -> "Merge on " + String.join(", ", plan.mergeKeys()) + " into";
-                    case FAIL_IF_EXISTS -> "Create and fill (refusing an existing table)";
-                };
-        return "%s %s (%s) from %s: %d columns, by %s%s%s."
-                .formatted(
-                        what,
-                        plan.target(),
-                        plan.profile().name(),
-                        plan.file().getFileName(),
-                        plan.columns().size(),
-                        switch (plan.path()) {
-                            case AUTO -> "the fastest path available";
-                            case INSERT -> "multi-row INSERT";
-                            case COPY -> "S3 staging and COPY";
-                        },
-                        plan.maxErrors() > 0
-                                ? ", up to " + plan.maxErrors() + " rows may be rejected"
-                                : ", all or nothing",
-                        plan.dryRun() ? " — a dry run: nothing will change" : "");
-    }
-
     private void show(LoadEvent event) {
         switch (event) {
             case LoadEvent.PhaseChanged changed ->
@@ -286,23 +260,7 @@ public final class LoadStepViewModel {
                 progress.set(LoadProgressView.fraction(moved));
                 progressText.set(LoadProgressView.text(moved));
             }
-            case LoadEvent.Log line -> append(new LogLine(LocalTime.now(), line.level(), line.message()));
-        }
-    }
-
-    private void append(LogLine line) {
-        pendingLog.add(line);
-        if (pendingLog.size() == 1) {
-            // Lines arriving together are added in one change, so a chatty load does not flood the list.
-            tasks.onUiThread(this::flushLog);
-        }
-    }
-
-    private void flushLog() {
-        log.addAll(pendingLog);
-        pendingLog.clear();
-        if (log.size() > MAX_LOG_LINES) {
-            log.remove(0, log.size() - MAX_LOG_LINES);
+            case LoadEvent.Log line -> log.append(new LogLine(LocalTime.now(), line.level(), line.message()));
         }
     }
 

@@ -20,6 +20,11 @@ public interface DialogService {
         return Optional.empty();
     }
 
+    /** Asks where to save the load's log, offering {@code suggestedName}; empty when the user cancels. */
+    default Optional<Path> chooseLogFileToSave(String suggestedName) {
+        return Optional.empty();
+    }
+
     /** Asks for a name, offering {@code initial}; empty when the user cancels. */
     default Optional<String> askName(String title, String initial) {
         return Optional.empty();

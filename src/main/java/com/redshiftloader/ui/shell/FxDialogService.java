@@ -52,13 +52,23 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseJobFileToSave(String suggestedName) {
+        return chooseFileToSave(
+                "Save the load as a job",
+                suggestedName,
+                new FileChooser.ExtensionFilter("Load jobs (YAML)", "*.yaml", "*.yml"));
+    }
+
+    @Override
+    public Optional<Path> chooseLogFileToSave(String suggestedName) {
+        return chooseFileToSave(
+                "Save the load's log", suggestedName, new FileChooser.ExtensionFilter("Logs", "*.log", "*.txt"));
+    }
+
+    private Optional<Path> chooseFileToSave(String title, String suggestedName, FileChooser.ExtensionFilter kind) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the load as a job");
+        chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters()
-                .addAll(
-                        new FileChooser.ExtensionFilter("Load jobs (YAML)", "*.yaml", "*.yml"),
-                        new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.getExtensionFilters().addAll(kind, new FileChooser.ExtensionFilter("All files", "*"));
         return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
     }
 

@@ -86,6 +86,7 @@ class SaveJobViewModelTest {
                 tasks,
                 new WizardPlanSource(connection, source, columns),
                 new JobSaver(new WizardJobSource(connection, source, columns), dialogs, new JobFiles()),
+                new LogSaver(dialogs),
                 profiles::startSandbox,
                 RunHistory.NONE);
     }

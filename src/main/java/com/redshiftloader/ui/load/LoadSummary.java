@@ -1,0 +1,36 @@
+package com.redshiftloader.ui.load;
+
+import com.redshiftloader.domain.load.LoadPlan;
+
+/** How the plan is worded before Start: "Append the rows to sales.orders (prod) from orders.csv: 7 columns, …". */
+final class LoadSummary {
+
+    private LoadSummary() {}
+
+    static String text(LoadPlan plan) {
+        String what =
+                switch (plan.mode()) {
+                    case APPEND -> "Append the rows to";
+                    case TRUNCATE -> "Empty, then fill";
+                    case REPLACE -> "Replace, atomically, the contents of";
+                    case MERGE -> "Merge on " + String.join(", ", plan.mergeKeys()) + " into";
+                    case FAIL_IF_EXISTS -> "Create and fill (refusing an existing table)";
+                };
+        return "%s %s (%s) from %s: %d columns, by %s%s%s."
+                .formatted(
+                        what,
+                        plan.target(),
+                        plan.profile().name(),
+                        plan.file().getFileName(),
+                        plan.columns().size(),
+                        switch (plan.path()) {
+                            case AUTO -> "the fastest path available";
+                            case INSERT -> "multi-row INSERT";
+                            case COPY -> "S3 staging and COPY";
+                        },
+                        plan.maxErrors() > 0
+                                ? ", up to " + plan.maxErrors() + " rows may be rejected"
+                                : ", all or nothing",
+                        plan.dryRun() ? " — a dry run: nothing will change" : "");
+    }
+}

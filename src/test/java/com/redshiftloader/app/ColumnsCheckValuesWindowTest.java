@@ -1,0 +1,95 @@
+package com.redshiftloader.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.redshiftloader.ui.shell.MainViewModel;
+import com.redshiftloader.ui.shell.UiPreferences;
+import com.redshiftloader.ui.wizard.WizardStep;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * "Check values" on the Columns step in the real window: a type narrowed by an override meets a value of the file
+ * that does not fit it, and the check lists the value with its line before any load.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ColumnsCheckValuesWindowTest {
+
+    private static final Preferences NODE = Preferences.userRoot().node("redshift-loader-test/" + UUID.randomUUID());
+
+    private MainViewModel viewModel;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path file = Files.createTempFile("parcels", ".csv");
+        Files.writeString(file, """
+                id,weight_grams,label
+                1,250,small
+                2,99999,pallet
+                3,1200,box
+                """, StandardCharsets.UTF_8);
+        viewModel = new GuiComposition(
+                        GuiFixture.services(new UiPreferences(NODE), () -> Optional.of(file), GuiFixture.NO_TESTS))
+                .show(stage);
+        stage.setWidth(1200);
+        stage.setHeight(860);
+    }
+
+    @AfterAll
+    static void removePreferences() throws BackingStoreException {
+        NODE.removeNode();
+    }
+
+    @Test
+    void checkValuesListsTheValueThatDoesNotFitTheOverriddenTypeWithItsLine(FxRobot robot) throws Exception {
+        robot.clickOn("Local sandbox");
+        robot.clickOn("#nextButton");
+        robot.clickOn("#chooseFileButton");
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> viewModel.source().scannedProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#nextButton");
+        assertThat(viewModel.wizard().currentStep()).isEqualTo(WizardStep.COLUMNS);
+
+        // weight_grams is inferred INTEGER (99999 does not fit two bytes); the user narrows it to SMALLINT anyway.
+        @SuppressWarnings("unchecked")
+        TableView<Object> columns = robot.lookup("#columnTable").queryAs(TableView.class);
+        robot.interact(() -> columns.edit(1, columns.getColumns().get(4)));
+        robot.write("SMALLINT").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(viewModel.columns().validProperty().get()).isTrue();
+
+        robot.clickOn("#checkValuesButton");
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> !viewModel.columns().checkingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        @SuppressWarnings("unchecked")
+        ListView<String> problems = robot.lookup("#valueProblemList").queryAs(ListView.class);
+        assertThat(problems.getItems()).hasSize(2);
+        assertThat(problems.getItems().get(0)).startsWith("weight_grams (SMALLINT): 1 values would not load");
+        assertThat(problems.getItems().get(1)).contains("line 3: '99999'");
+        assertThat(robot.lookup("#checkStatus").queryAs(Label.class).getText())
+                .isEqualTo("3 records checked: fix the columns below (override the type, or leave the column out)");
+    }
+}
