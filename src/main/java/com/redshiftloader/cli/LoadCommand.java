@@ -24,6 +24,7 @@ import com.redshiftloader.domain.source.SourceFormatException;
 import com.redshiftloader.domain.source.SourceInspector;
 import com.redshiftloader.domain.source.SourceSettings;
 import com.redshiftloader.domain.sql.TableName;
+import com.redshiftloader.domain.sql.TableOptions;
 import com.redshiftloader.infra.store.JobFileException;
 import com.redshiftloader.infra.store.JobFiles;
 import com.redshiftloader.infra.store.ProfileFileException;
@@ -104,6 +105,19 @@ public final class LoadCommand implements Callable<Integer> {
             paramLabel = "COLUMN=TYPE",
             description = "Override a column's type, e.g. zip=VARCHAR(5).")
     private Map<String, String> types = new LinkedHashMap<>();
+
+    @Option(
+            names = "--distkey",
+            paramLabel = "COLUMN",
+            description = "DISTKEY of the table, when the load creates it (Redshift).")
+    private String distKey;
+
+    @Option(
+            names = "--sortkey",
+            split = ",",
+            paramLabel = "COLUMN",
+            description = "SORTKEY columns of the table, when the load creates it (Redshift).")
+    private List<String> sortKeys = new ArrayList<>();
 
     @Option(names = "--insert", description = "Load by multi-row INSERT (COPY FROM STDIN on PostgreSQL).")
     private boolean insert;
@@ -246,7 +260,8 @@ public final class LoadCommand implements Callable<Integer> {
                     path(job),
                     Optional.ofNullable(maxErrors).or(job::maxErrors).orElse(0),
                     Optional.ofNullable(rejects),
-                    dryRun);
+                    dryRun,
+                    new TableOptions(Optional.ofNullable(distKey), sortKeys));
             return new Prepared(plan, patterns);
         } catch (SourceFormatException | IllegalArgumentException e) {
             throw new InvalidInputException(e.getMessage());

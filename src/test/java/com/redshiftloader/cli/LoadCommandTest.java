@@ -131,6 +131,21 @@ class LoadCommandTest {
     }
 
     @Test
+    void distAndSortKeysMustBeColumnsOfTheLoad() throws Exception {
+        Path file = csv("keys.csv", "id,name\n1,a\n");
+
+        int exit = run("load", "--profile", "warehouse", file.toString(), "--distkey", "nope", "--sortkey", "id");
+
+        assertThat(exit).isEqualTo(LoadCommand.FAILED);
+        assertThat(err.toString()).contains("The DISTKEY nope is not one of the columns loaded (id, name)");
+
+        exit = run("load", "--profile", "warehouse", file.toString(), "--sortkey", "id,missing");
+
+        assertThat(exit).isEqualTo(LoadCommand.FAILED);
+        assertThat(err.toString()).contains("The SORTKEY missing is not one of the columns loaded");
+    }
+
+    @Test
     void aDryRunSaysNothingChanged() throws Exception {
         Path file = csv("dry.csv", "id\n1\n");
         int exit = run("load", "--profile", "warehouse", file.toString(), "--dry-run");

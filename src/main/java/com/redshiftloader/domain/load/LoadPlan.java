@@ -4,6 +4,7 @@ import com.redshiftloader.domain.profile.ConnectionProfile;
 import com.redshiftloader.domain.schema.ColumnSpec;
 import com.redshiftloader.domain.source.SourceSettings;
 import com.redshiftloader.domain.sql.TableName;
+import com.redshiftloader.domain.sql.TableOptions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param mergeKeys target column names to match on for {@link LoadMode#MERGE}
  * @param maxErrors rows that may be rejected (to {@code rejectsFile}) before the load fails; 0 is all or nothing
  * @param dryRun validate and show the SQL without changing anything (COPY … NOLOAD on Redshift)
+ * @param tableOptions DISTKEY / SORTKEY for a table the load creates (Redshift; PostgreSQL ignores them)
  */
 public record LoadPlan(
         ConnectionProfile profile,
@@ -27,7 +29,36 @@ public record LoadPlan(
         LoadPath path,
         int maxErrors,
         Optional<Path> rejectsFile,
-        boolean dryRun) {
+        boolean dryRun,
+        TableOptions tableOptions) {
+
+    /** A plan without table options. */
+    public LoadPlan(
+            ConnectionProfile profile,
+            Path file,
+            SourceSettings settings,
+            List<ColumnSpec> columns,
+            TableName target,
+            LoadMode mode,
+            List<String> mergeKeys,
+            LoadPath path,
+            int maxErrors,
+            Optional<Path> rejectsFile,
+            boolean dryRun) {
+        this(
+                profile,
+                file,
+                settings,
+                columns,
+                target,
+                mode,
+                mergeKeys,
+                path,
+                maxErrors,
+                rejectsFile,
+                dryRun,
+                TableOptions.NONE);
+    }
 
     public LoadPlan {
         columns = List.copyOf(columns);
@@ -44,6 +75,34 @@ public record LoadPlan(
     /** The same plan for another profile (the sandbox's, once it has started). */
     public LoadPlan withProfile(ConnectionProfile newProfile) {
         return new LoadPlan(
-                newProfile, file, settings, columns, target, mode, mergeKeys, path, maxErrors, rejectsFile, dryRun);
+                newProfile,
+                file,
+                settings,
+                columns,
+                target,
+                mode,
+                mergeKeys,
+                path,
+                maxErrors,
+                rejectsFile,
+                dryRun,
+                tableOptions);
+    }
+
+    /** The same plan creating its table with these DISTKEY / SORTKEY options. */
+    public LoadPlan withTableOptions(TableOptions options) {
+        return new LoadPlan(
+                profile,
+                file,
+                settings,
+                columns,
+                target,
+                mode,
+                mergeKeys,
+                path,
+                maxErrors,
+                rejectsFile,
+                dryRun,
+                options);
     }
 }

@@ -18,6 +18,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -78,7 +79,7 @@ public final class JdbcLoader implements Loader {
 
     @Override
     public LoadReport load(LoadPlan plan, LoadListener listener) throws LoadException, InterruptedException {
-        checkMergeKeys(plan);
+        checkKeys(plan);
         MergeStrategy strategy = mergeStrategy;
         Map<Long, String> refused = new LinkedHashMap<>();
         int conflicts = 0;
@@ -136,19 +137,26 @@ public final class JdbcLoader implements Loader {
                 e.getCause());
     }
 
-    /** Merge keys must be columns of the load: a key the file lacks would match nothing. */
-    private static void checkMergeKeys(LoadPlan plan) throws LoadException {
-        for (String key : plan.mergeKeys()) {
+    /** Merge, DISTKEY and SORTKEY columns must be columns of the load: a key the file lacks would match nothing. */
+    private static void checkKeys(LoadPlan plan) throws LoadException {
+        checkColumns(plan, plan.mergeKeys(), "merge key", "--key");
+        checkColumns(plan, plan.tableOptions().distKey().stream().toList(), "DISTKEY", "--distkey");
+        checkColumns(plan, plan.tableOptions().sortKeys(), "SORTKEY", "--sortkey");
+    }
+
+    private static void checkColumns(LoadPlan plan, List<String> keys, String what, String option)
+            throws LoadException {
+        for (String key : keys) {
             if (plan.columns().stream().noneMatch(c -> c.name().equalsIgnoreCase(key))) {
                 throw new LoadException(
-                        "The merge key " + key + " is not one of the columns loaded ("
+                        "The " + what + " " + key + " is not one of the columns loaded ("
                                 + String.join(
                                         ", ",
                                         plan.columns().stream()
                                                 .map(c -> c.name())
                                                 .toList())
                                 + "). Nothing was loaded.",
-                        "Choose key columns that are in the file (--key).",
+                        "Choose columns that are in the file (" + option + ").",
                         null);
             }
         }

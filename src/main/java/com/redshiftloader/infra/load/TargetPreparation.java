@@ -6,7 +6,6 @@ import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.schema.ColumnSpec;
 import com.redshiftloader.domain.sql.SqlDialect;
 import com.redshiftloader.domain.sql.TableName;
-import com.redshiftloader.domain.sql.TableOptions;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +40,7 @@ final class TargetPreparation {
         }
         Optional<TargetInspector.ExistingTable> existing = inspector.table(target);
         if (existing.isEmpty()) {
-            sql.update(dialect.createTable(target, plan.columns(), TableOptions.NONE));
+            sql.update(dialect.createTable(target, plan.columns(), plan.tableOptions()));
             LoadLog.info(
                     sql.listener(),
                     "Created " + target + " with " + plan.columns().size() + " columns.");
@@ -96,6 +95,7 @@ final class TargetPreparation {
                 plan.path(),
                 plan.maxErrors(),
                 plan.rejectsFile(),
-                plan.dryRun());
+                plan.dryRun(),
+                plan.tableOptions());
     }
 }

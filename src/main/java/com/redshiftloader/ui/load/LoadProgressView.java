@@ -2,6 +2,7 @@ package com.redshiftloader.ui.load;
 
 import com.redshiftloader.domain.load.LoadEvent;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 
 /** How progress is worded: "12,345 rows · 3.2 MB of 10.0 MB · 45,000 rows/s · about 4 s left". */
@@ -11,13 +12,20 @@ final class LoadProgressView {
 
     static String text(LoadEvent.Progress progress) {
         StringBuilder text = new StringBuilder("%,d rows".formatted(progress.rows()));
+        boolean done = progress.totalBytes() > 0 && progress.bytes() >= progress.totalBytes();
         if (progress.totalBytes() > 0) {
-            text.append(" · %.1f MB of %.1f MB".formatted(progress.bytes() / 1e6, progress.totalBytes() / 1e6));
+            text.append(" · ")
+                    .append(
+                            done
+                                    ? size(progress.totalBytes())
+                                    : size(progress.bytes()) + " of " + size(progress.totalBytes()));
         }
         if (progress.rowsPerSecond() > 0) {
             text.append(" · %,.0f rows/s".formatted(progress.rowsPerSecond()));
         }
-        remaining(progress.remaining()).ifPresent(text::append);
+        if (!done) {
+            remaining(progress.remaining()).ifPresent(text::append);
+        }
         return text.toString();
     }
 
@@ -25,9 +33,26 @@ final class LoadProgressView {
         return progress.totalBytes() > 0 ? Math.min(1.0, (double) progress.bytes() / progress.totalBytes()) : -1;
     }
 
+    /** A size in bytes as people read it: 512 B, 3.4 KB, 12.0 MB, 1.2 GB (powers of 1,000). */
+    static String size(long bytes) {
+        if (bytes < 1_000) {
+            return bytes + " B";
+        }
+        String[] units = {"KB", "MB", "GB", "TB"};
+        double value = bytes / 1_000.0;
+        int unit = 0;
+        while (value >= 1_000 && unit < units.length - 1) {
+            value /= 1_000;
+            unit++;
+        }
+        return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
+    }
+
     private static Optional<String> remaining(Optional<Duration> remaining) {
-        return remaining.map(left -> left.toSeconds() < 90
-                ? " · about %d s left".formatted(Math.max(1, left.toSeconds()))
-                : " · about %d min left".formatted(left.toMinutes() + 1));
+        return remaining
+                .filter(left -> left.toMillis() >= 500)
+                .map(left -> left.toSeconds() < 90
+                        ? " · about %d s left".formatted(Math.max(1, Math.round(left.toMillis() / 1000.0)))
+                        : " · about %d min left".formatted(left.toMinutes() + 1));
     }
 }

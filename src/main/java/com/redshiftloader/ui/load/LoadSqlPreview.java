@@ -9,7 +9,6 @@ import com.redshiftloader.domain.sql.SqlDialect;
 import com.redshiftloader.domain.sql.SqlIdentifiers;
 import com.redshiftloader.domain.sql.SqlRedactor;
 import com.redshiftloader.domain.sql.TableName;
-import com.redshiftloader.domain.sql.TableOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,7 +83,7 @@ public final class LoadSqlPreview {
         } else {
             comment("When " + target + " is missing (when it exists, an ALTER TABLE … ADD COLUMN per new column):");
         }
-        statement(dialect.createTable(target, plan.columns(), TableOptions.NONE));
+        statement(dialect.createTable(target, plan.columns(), plan.tableOptions()));
     }
 
     private void emptyTargetIfAsked() {

@@ -157,7 +157,7 @@ public final class LoadStepViewModel {
         return log.visible();
     }
 
-    /** This session's loads, newest first. */
+    /** The recent loads (kept between sessions, GUI and command line), newest first. */
     public ObservableList<String> history() {
         return history;
     }

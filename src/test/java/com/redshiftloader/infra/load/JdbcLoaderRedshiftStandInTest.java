@@ -16,6 +16,7 @@ import com.redshiftloader.domain.load.LoadPhase;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.load.LoadReport;
 import com.redshiftloader.domain.profile.ConnectionProfile;
+import com.redshiftloader.domain.sql.TableOptions;
 import com.redshiftloader.infra.aws.RedshiftCredentialsProvider;
 import com.redshiftloader.infra.jdbc.JdbcConnector;
 import com.redshiftloader.testinfra.PostgresDatabaseExtension;
@@ -69,6 +70,23 @@ class JdbcLoaderRedshiftStandInTest extends LoaderContractTest {
         assertThat(events.sql())
                 .anyMatch(sql -> sql.startsWith("INSERT INTO \"public\".\"super_sql\"")
                         && sql.contains("VALUES (?, JSON_PARSE(?))"));
+    }
+
+    @Test
+    void aNewTableGetsTheDistAndSortKeysAsked() throws Exception {
+        Path file = write(directory, "keyed.csv", "id,name\n1,a\n2,b\n");
+        Events events = new Events();
+        LoadPlan plan = plan(profile(), file, "keyed_dist", columns("id:INTEGER", "name:VARCHAR(8)"), LoadMode.APPEND)
+                .withTableOptions(new TableOptions(Optional.of("id"), List.of("id", "name")));
+
+        loader.load(plan, events);
+
+        assertThat(events.sql())
+                .anyMatch(sql -> sql.startsWith("CREATE TABLE \"public\".\"keyed_dist\"")
+                        && sql.endsWith(") DISTKEY(\"id\") SORTKEY(\"id\", \"name\")"));
+        try (Connection connection = connect()) {
+            assertThat(count(connection, "keyed_dist")).isEqualTo(2);
+        }
     }
 
     @Test

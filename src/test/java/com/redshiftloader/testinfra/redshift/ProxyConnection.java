@@ -137,19 +137,26 @@ final class ProxyConnection implements Runnable {
         toBackend.flush();
     }
 
-    /** Replaces S3 COPY statements in Query and Parse messages; everything else passes through unchanged. */
+    /**
+     * Replaces S3 COPY statements in Query and Parse messages and drops Redshift's table options from CREATE TABLE;
+     * everything else passes through unchanged.
+     */
     private static byte[] rewrite(byte type, byte[] body, CopyEmulator.Session copies) {
         if (type == WireMessages.QUERY) {
             String sql = WireMessages.queryText(body);
-            return copies.rewrite(sql).map(WireMessages::queryBody).orElse(body);
+            return emulate(sql, copies).map(WireMessages::queryBody).orElse(body);
         }
         if (type == WireMessages.PARSE) {
             WireMessages.Parse parse = WireMessages.Parse.of(body);
-            return copies.rewrite(parse.query())
+            return emulate(parse.query(), copies)
                     .map(sql -> parse.withQuery(sql).body())
                     .orElse(body);
         }
         return body;
+    }
+
+    private static java.util.Optional<String> emulate(String sql, CopyEmulator.Session copies) {
+        return TableOptionsEmulation.strip(sql).or(() -> copies.rewrite(sql));
     }
 
     private void pumpBackendToClient() {

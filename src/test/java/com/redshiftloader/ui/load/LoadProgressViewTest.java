@@ -1,0 +1,42 @@
+package com.redshiftloader.ui.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.redshiftloader.domain.load.LoadEvent;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LoadProgressViewTest {
+
+    private static LoadEvent.Progress progress(long rows, long bytes, long total, double rate, Duration left) {
+        return new LoadEvent.Progress(rows, bytes, total, rate, Optional.ofNullable(left));
+    }
+
+    @Test
+    void aRunningLoadShowsRowsBytesRateAndTimeLeft() {
+        assertThat(LoadProgressView.text(progress(12_345, 3_200_000, 10_000_000, 45_000, Duration.ofSeconds(4))))
+                .isEqualTo("12,345 rows · 3.2 MB of 10.0 MB · 45,000 rows/s · about 4 s left");
+        assertThat(LoadProgressView.text(progress(1, 10, 20_000_000_000L, 1, Duration.ofMinutes(100))))
+                .isEqualTo("1 rows · 10 B of 20.0 GB · 1 rows/s · about 101 min left");
+    }
+
+    @Test
+    void aFinishedLoadShowsItsSizeAndNoTimeLeft() {
+        assertThat(LoadProgressView.text(progress(5, 612, 612, 30, Duration.ofMillis(200))))
+                .isEqualTo("5 rows · 612 B · 30 rows/s");
+    }
+
+    @Test
+    void lessThanHalfASecondLeftIsNotWorthSaying() {
+        assertThat(LoadProgressView.text(progress(5, 100, 612, 30, Duration.ofMillis(300))))
+                .isEqualTo("5 rows · 100 B of 612 B · 30 rows/s");
+    }
+
+    @Test
+    void sizesUseTheUnitThatReadsBest() {
+        assertThat(LoadProgressView.size(999)).isEqualTo("999 B");
+        assertThat(LoadProgressView.size(1_500)).isEqualTo("1.5 KB");
+        assertThat(LoadProgressView.size(87_059_185)).isEqualTo("87.1 MB");
+    }
+}
