@@ -106,6 +106,10 @@ public final class JdbcConnector {
         properties.setProperty("ApplicationName", APPLICATION_NAME);
         if (profile.engine() == Engine.REDSHIFT) {
             redshiftTls(profile.sslMode(), properties);
+            // The driver's fetch ring buffer reads results on a thread of its own, and closing a result early sends
+            // the server a cancel request, which can arrive after the statement ended and cancel the next one (seen
+            // on a ROLLBACK). The loader reads only small results, so it reads them on the calling thread.
+            properties.setProperty("enableFetchRingBuffer", "false");
         } else {
             properties.setProperty("sslmode", profile.sslMode().yamlName());
         }

@@ -96,6 +96,7 @@ public final class RedshiftStandIn implements AutoCloseable {
         properties.setProperty("user", user);
         properties.setProperty("password", password);
         properties.setProperty("ssl", "false");
+        properties.setProperty("enableFetchRingBuffer", "false"); // as the application connects (JdbcConnector)
         return DriverManager.getConnection(jdbcUrl(), properties);
     }
 
