@@ -45,21 +45,23 @@ check "--version" "Redshift Loader " "$launcher" --version
 check "inspect a CSV" "order_id" "$launcher" inspect assets/samples/orders.csv
 
 if command -v xvfb-run >/dev/null 2>&1; then
-  # The GUI logs "Main window shown" once the window is on screen; it then keeps running, so it is stopped here.
+  # The GUI logs "Main window shown" to its log file (in the data directory) once the window is on screen; it then
+  # keeps running, so it is stopped here.
   gui_log="$scratch/gui.log"
+  app_log="$XDG_DATA_HOME/redshift-loader/logs/redshift-loader.log"
   xvfb-run -a bash -c '
     "$1" >"$2" 2>&1 & app=$!
     for _ in $(seq 60); do
-      grep -qF "Main window shown" "$2" && break
+      grep -qsF "Main window shown" "$3" && break
       kill -0 "$app" 2>/dev/null || break
       sleep 1
     done
-    kill "$app" 2>/dev/null; wait "$app" 2>/dev/null || true' check-gui "$launcher" "$gui_log" || true
-  if grep -qF "Main window shown" "$gui_log"; then
+    kill "$app" 2>/dev/null; wait "$app" 2>/dev/null || true' check-gui "$launcher" "$gui_log" "$app_log" || true
+  if grep -qsF "Main window shown" "$app_log"; then
     echo "ok   the window opens without arguments (Xvfb)"
   else
     echo "FAIL the window did not open without arguments (Xvfb):"
-    sed 's/^/     /' "$gui_log"
+    sed 's/^/     /' "$gui_log" "$app_log" 2>/dev/null
     failures=$((failures + 1))
   fi
 else

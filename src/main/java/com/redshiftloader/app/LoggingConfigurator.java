@@ -16,11 +16,12 @@ import java.nio.file.Path;
 
 /**
  * The application's logging, set up in code (found by logback through {@code META-INF/services}): parsing an XML
- * configuration cost about half a second of every command's start. Logs go to standard error at WARN, so that
- * command output on standard output stays machine-readable; every run's INFO log of {@code com.redshiftloader} (SQL
- * redacted, no values, no secrets) goes to a rolling file in the directory named by {@code redshiftloader.logDir}
- * (10 MB files, 14 days, 200 MB in all). Apache HttpClient's wire and header logs, which carry temporary passwords
- * and session tokens, stay off whatever the root level.
+ * configuration cost about half a second of every command's start. The application's own INFO log (SQL redacted,
+ * no values, no secrets) goes only to a rolling file in the directory named by {@code redshiftloader.logDir} (10 MB
+ * files, 14 days, 200 MB in all): the command line prints what the user needs itself (progress, warnings, errors,
+ * the dry run's SQL) and the window shows the load's log. Libraries' warnings go to standard error, so that command
+ * output on standard output stays machine-readable. Apache HttpClient's wire and header logs, which carry temporary
+ * passwords and session tokens, stay off whatever the root level.
  *
  * <p>A {@code logback.configurationFile} system property or a {@code logback-test.xml} on the class path (the tests)
  * takes precedence: this configurator then steps aside.
@@ -69,6 +70,7 @@ public final class LoggingConfigurator extends ContextAwareBase implements Confi
 
         Logger application = context.getLogger("com.redshiftloader");
         application.setLevel(Level.INFO);
+        application.setAdditive(false);
         application.addAppender(file);
         context.getLogger("org.apache.http.wire").setLevel(Level.OFF);
         context.getLogger("org.apache.http.headers").setLevel(Level.OFF);

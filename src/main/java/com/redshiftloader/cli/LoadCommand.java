@@ -2,6 +2,7 @@ package com.redshiftloader.cli;
 
 import com.redshiftloader.domain.load.LoadException;
 import com.redshiftloader.domain.load.LoadJob;
+import com.redshiftloader.domain.load.LoadListener;
 import com.redshiftloader.domain.load.LoadMode;
 import com.redshiftloader.domain.load.LoadPath;
 import com.redshiftloader.domain.load.LoadPlan;
@@ -177,8 +178,17 @@ public final class LoadCommand implements Callable<Integer> {
         Thread hook = cancelOnShutdown(Thread.currentThread(), finished);
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            LoadReport report =
-                    loaders.create(prepared.patterns()).load(prepared.plan(), new LoadProgressPrinter(err, terminal));
+            LoadListener printer = new LoadProgressPrinter(err, terminal);
+            LoadListener listener = printer;
+            if (prepared.plan().dryRun()) {
+                DryRunTranscript transcript =
+                        new DryRunTranscript(spec.commandLine().getOut());
+                listener = event -> {
+                    printer.on(event);
+                    transcript.on(event);
+                };
+            }
+            LoadReport report = loaders.create(prepared.patterns()).load(prepared.plan(), listener);
             String summary = LoadSummary.of(report);
             spec.commandLine().getOut().println(summary);
             history.recordNow(summary + " (command line)");

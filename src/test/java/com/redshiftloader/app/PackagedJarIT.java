@@ -2,13 +2,10 @@ package com.redshiftloader.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -80,8 +77,10 @@ class PackagedJarIT {
                 .getCodeSource()
                 .getLocation()
                 .toURI());
+        Path logs = Files.createTempDirectory("gui-logs");
         List<String> command = List.of(
                 JAVA,
+                "-D" + Main.LOG_DIRECTORY_PROPERTY + "=" + logs,
                 "-Dglass.platform=Monocle",
                 "-Dmonocle.platform=Headless",
                 "-Dprism.order=sw",
@@ -89,21 +88,27 @@ class PackagedJarIT {
                 "-cp",
                 JAR + java.io.File.pathSeparator + monocle,
                 "com.redshiftloader.app.Main");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        try (BufferedReader reader =
-                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            List<String> lines = new ArrayList<>();
-            String line;
-            while ((line = reader.readLine()) != null) {
-                lines.add(line);
-                if (line.contains("Main window shown")) {
-                    break;
-                }
+        Path output = logs.resolve("console.txt");
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
+        Path log = logs.resolve("redshift-loader.log");
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < deadline && process.isAlive() && !logged(log, "Main window shown")) {
+                Thread.sleep(200);
             }
-            assertThat(lines).as("output of the GUI start").anyMatch(l -> l.contains("Main window shown"));
+            assertThat(logged(log, "Main window shown"))
+                    .as("the GUI's log file says the window is shown; console output: %s", Files.readString(output))
+                    .isTrue();
         } finally {
             process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }
+    }
+
+    private static boolean logged(Path log, String text) throws IOException {
+        return Files.exists(log) && Files.readString(log).contains(text);
     }
 
     private static Result run(List<String> command, int timeoutSeconds) throws IOException, InterruptedException {

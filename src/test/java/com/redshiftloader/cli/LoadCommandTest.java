@@ -151,8 +151,12 @@ class LoadCommandTest {
         int exit = run("load", "--profile", "warehouse", file.toString(), "--dry-run");
         assertThat(exit).isZero();
         assertThat(out.toString())
-                .startsWith("Dry run: would load 1 rows into public.dry")
-                .contains("nothing was changed");
+                .as("the SQL it ran, then the summary")
+                .startsWith("CREATE TABLE \"public\".\"dry\"")
+                .contains("INSERT INTO \"public\".\"dry\" (\"id\") VALUES (?)")
+                .contains("-- Dry run: everything ran and was rolled back; nothing was changed.")
+                .contains("Dry run: would load 1 rows into public.dry")
+                .endsWith("nothing was changed" + System.lineSeparator());
         assertThat(query("SELECT to_regclass('public.dry')")).containsExactly("null");
     }
 
