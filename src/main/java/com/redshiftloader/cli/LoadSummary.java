@@ -9,16 +9,15 @@ final class LoadSummary {
     private LoadSummary() {}
 
     static String of(LoadReport report) {
-        long loaded = report.rowsRead() - report.rowsRejected();
         String text = String.format(
                 Locale.ROOT,
-                "%s %,d rows into %s (%,d inserted, %,d updated) in %.1f s",
+                "%s %,d rows into %s (%,d inserted, %,d updated) in %s",
                 report.dryRun() ? "Dry run: would load" : "Loaded",
-                loaded,
+                report.rowsLoaded(),
                 report.target(),
                 report.rowsInserted(),
                 report.rowsUpdated(),
-                report.duration().toMillis() / 1000.0);
+                report.durationText());
         if (report.rowsRejected() > 0) {
             text += String.format(
                     Locale.ROOT,

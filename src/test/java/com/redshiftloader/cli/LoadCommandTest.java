@@ -90,7 +90,7 @@ class LoadCommandTest {
 
         assertThat(exit).as(err.toString()).isZero();
         assertThat(out.toString().strip())
-                .matches("Loaded 3 rows into public\\.orders \\(3 inserted, 0 updated\\) in \\d+\\.\\d s");
+                .matches("Loaded 3 rows into public\\.orders \\(3 inserted, 0 updated\\) in (\\d+ ms|\\d+\\.\\d s)");
         assertThat(err.toString()).contains("Preparing…").contains("Committing…");
         assertThat(query("SELECT id, zip, amount, at FROM orders ORDER BY id"))
                 .containsExactly("1|01234|10.50|2024-01-02 03:04:05", "2|00007|3.25|null", "3|null|null|null");

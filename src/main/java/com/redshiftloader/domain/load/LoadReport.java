@@ -3,6 +3,7 @@ package com.redshiftloader.domain.load;
 import com.redshiftloader.domain.sql.TableName;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 
 /** What a finished load did. */
@@ -16,4 +17,22 @@ public record LoadReport(
         long rowsRejected,
         Duration duration,
         Optional<Path> rejectsFile,
-        boolean dryRun) {}
+        boolean dryRun) {
+
+    /** Rows that went into the table (inserted or updated): those read, less those rejected. */
+    public long rowsLoaded() {
+        return rowsRead - rowsRejected;
+    }
+
+    /** The duration as people read it: {@code 850 ms}, {@code 2.4 s}, {@code 3 min 05 s}. */
+    public String durationText() {
+        long millis = duration.toMillis();
+        if (millis < 1_000) {
+            return millis + " ms";
+        }
+        if (millis < 60_000) {
+            return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+        }
+        return String.format(Locale.ROOT, "%d min %02d s", millis / 60_000, millis / 1000 % 60);
+    }
+}

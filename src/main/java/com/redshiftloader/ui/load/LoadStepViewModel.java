@@ -269,15 +269,15 @@ public final class LoadStepViewModel {
         succeeded.set(!report.dryRun());
         progress.set(1);
         phase.set(report.dryRun() ? "Dry run done" : "Done");
-        String text = "%s %,d rows into %s (%,d inserted, %,d updated, %,d rejected) in %.1f s"
+        String text = "%s %,d rows into %s (%,d inserted, %,d updated, %,d rejected) in %s"
                 .formatted(
                         report.dryRun() ? "Dry run: would load" : "Loaded",
-                        report.rowsRead(),
+                        report.rowsLoaded(),
                         report.target(),
                         report.rowsInserted(),
                         report.rowsUpdated(),
                         report.rowsRejected(),
-                        report.duration().toMillis() / 1000.0);
+                        report.durationText());
         result.set(text
                 + report.rejectsFile().map(file -> "; rejected rows in " + file).orElse(""));
         remember(text);
