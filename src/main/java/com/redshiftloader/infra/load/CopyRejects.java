@@ -16,17 +16,14 @@ import java.util.OptionalLong;
 
 /**
  * The rows a successful COPY set aside within its MAXERROR budget, read from Redshift's load-error tables and
- * appended to the rejects file with their source lines. The tables are checked for before they are read, because a
- * failed statement would abort the load's transaction: {@code STL_LOAD_ERRORS} on a provisioned cluster,
- * {@code SYS_LOAD_ERROR_DETAIL} on Serverless.
+ * appended to the rejects file with their source lines: {@code STL_LOAD_ERRORS} on a provisioned cluster,
+ * {@code SYS_LOAD_ERROR_DETAIL} on Serverless, each read only when {@link SystemTables} says it may be.
  */
 final class CopyRejects {
 
     /** One rejected row: its source line (0 when unknown), the column, the reason and the raw value. */
     record Rejected(long line, String column, String reason, String value) {}
 
-    private static final String READABLE = "SELECT count(*) FROM pg_catalog.pg_class c"
-            + " WHERE c.relname = ? AND has_table_privilege(c.oid, 'SELECT')";
     private static final String STL = "SELECT TRIM(filename), line_number, TRIM(colname), TRIM(err_reason),"
             + " TRIM(raw_field_value), raw_line FROM stl_load_errors WHERE query = pg_last_copy_id()"
             + " ORDER BY filename, line_number LIMIT ";
@@ -38,9 +35,9 @@ final class CopyRejects {
 
     /** The rejected rows of the last COPY, at most {@code limit}; empty when no error table can be read. */
     static List<Rejected> read(Connection connection, StagedRowLocator locator, long limit) throws SQLException {
-        String sql = readable(connection, "stl_load_errors")
+        String sql = SystemTables.readable(connection, "stl_load_errors")
                 ? STL + limit
-                : readable(connection, "sys_load_error_detail") ? SYS + limit : null;
+                : SystemTables.readable(connection, "sys_load_error_detail") ? SYS + limit : null;
         List<Rejected> rejected = new ArrayList<>();
         if (sql == null) {
             return rejected;
@@ -72,19 +69,6 @@ final class CopyRejects {
                 String reason = "COPY" + (row.column() == null ? "" : ", column " + row.column()) + ": " + row.reason();
                 out.write(row.line() + "," + RejectsWriter.quote(reason)
                         + (row.value() == null ? "" : "," + RejectsWriter.quote(row.value())) + "\n");
-            }
-        }
-    }
-
-    private static boolean readable(Connection connection, String table) throws SQLException {
-        try (var statement = connection.prepareStatement(READABLE)) {
-            statement.setString(1, table);
-            try (ResultSet rows = statement.executeQuery()) {
-                boolean readable = rows.next() && rows.getInt(1) > 0;
-                while (rows.next()) {
-                    // read to the end: a result closed early may make the driver send the server a cancel
-                }
-                return readable;
             }
         }
     }

@@ -7,20 +7,16 @@ import java.sql.Statement;
 import java.util.OptionalInt;
 
 /**
- * The cluster's slice count, from {@code STV_SLICES}, when this session may read it. Asked in a way that cannot
- * fail inside the load's transaction (a failed statement would abort it on Redshift): the table's existence and the
- * privilege are checked first. Redshift Serverless and PostgreSQL have no such table: the count is unknown there.
+ * The cluster's slice count, from {@code STV_SLICES}, when this session may read it (see {@link SystemTables}).
+ * Redshift Serverless and PostgreSQL have no such table: the count is unknown there.
  */
 final class SliceCount {
-
-    private static final String READABLE = "SELECT count(*) FROM pg_catalog.pg_class c"
-            + " WHERE c.relname = 'stv_slices' AND has_table_privilege(c.oid, 'SELECT')";
 
     private SliceCount() {}
 
     static OptionalInt query(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            if (count(statement, READABLE) == 0) {
+            if (!SystemTables.readable(connection, "stv_slices")) {
                 return OptionalInt.empty();
             }
             int slices = count(statement, "SELECT count(*) FROM stv_slices");
