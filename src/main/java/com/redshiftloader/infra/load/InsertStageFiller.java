@@ -1,5 +1,6 @@
 package com.redshiftloader.infra.load;
 
+import com.redshiftloader.domain.load.InsertBatches;
 import com.redshiftloader.domain.load.LoadException;
 import com.redshiftloader.domain.load.LoadListener;
 import com.redshiftloader.domain.load.LoadPlan;
@@ -11,21 +12,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * Fills the stage by multi-row INSERTs with bound values. A batch holds fewer than 32,767 bound parameters and less
- * than {@link #MAX_BATCH_BYTES} of values (Redshift caps a statement at 16 MB). The next batch is read and converted
+ * Fills the stage or the target by multi-row INSERTs with bound values, in batches cut by {@link InsertBatches}. The next batch is read and converted
  * on another thread while the current one runs. A batch the database refuses is narrowed to its failing row (see
  * {@link FailingRowFinder}); the load is then rolled back.
  */
 public final class InsertStageFiller implements StageFiller {
-
-    /** The most bound parameters in one statement (the drivers fail past 32,767). */
-    static final int MAX_PARAMETERS = 32_767;
-
-    /** Values per statement, in bytes: well under Redshift's 16 MB statement limit, leaving room for the SQL. */
-    static final long MAX_BATCH_BYTES = 8L * 1024 * 1024;
-
-    /** Rows per statement at most, however narrow the rows (longer statements gain nothing). */
-    static final int MAX_ROWS = Integer.getInteger("rl.maxRows", 4_000);
 
     private final SqlDialect dialect;
     private final FailingRowFinder finder;
@@ -35,21 +26,16 @@ public final class InsertStageFiller implements StageFiller {
         this.finder = finder;
     }
 
-    /** Rows per statement for a number of columns (plus the source line column). */
-    static int rowsPerStatement(int columns) {
-        return Math.max(1, Math.min(MAX_ROWS, MAX_PARAMETERS / (columns + 1)));
-    }
-
     @Override
     public long fill(Connection connection, FillTable table, RowSource source, LoadListener listener)
             throws SQLException, LoadException, InterruptedException {
         LoadPlan plan = source.plan();
-        int rowsPerStatement = rowsPerStatement(plan.columns().size());
+        int rowsPerStatement = InsertBatches.rowsPerStatement(plan.columns().size());
         ProgressReporter progress = new ProgressReporter(listener, size(plan));
         long written = 0;
         try (ConvertedRows rows = source.open();
                 StageInserter inserter = new StageInserter(connection, dialect, table, plan.columns());
-                BatchProducer producer = new BatchProducer(rows, rowsPerStatement, MAX_BATCH_BYTES)) {
+                BatchProducer producer = new BatchProducer(rows, rowsPerStatement, InsertBatches.MAX_BATCH_BYTES)) {
             LoadLog.sql(listener, shortSql(inserter, rowsPerStatement));
             producer.start();
             while (true) {

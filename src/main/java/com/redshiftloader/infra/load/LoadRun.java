@@ -8,7 +8,7 @@ import com.redshiftloader.domain.load.LoadPath;
 import com.redshiftloader.domain.load.LoadPhase;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.load.LoadReport;
-import com.redshiftloader.domain.profile.Engine;
+import com.redshiftloader.domain.load.LoadRoute;
 import com.redshiftloader.domain.schema.TemporalPattern;
 import com.redshiftloader.domain.sql.SqlDialect;
 import com.redshiftloader.domain.sql.TableName;
@@ -185,45 +185,43 @@ final class LoadRun {
     }
 
     private StageFiller filler(LoadPlan ready, SchemaEvolution evolution) throws LoadException {
-        boolean postgres = plan.profile().engine() == Engine.POSTGRES;
-        boolean copy = plan.path() == LoadPath.COPY || (plan.path() == LoadPath.AUTO && autoCopy());
-        if (copy && !postgres) {
-            Optional<StageFiller> configured = copyFillers.apply(ready);
-            if (configured.isPresent()) {
-                return configured.get();
+        long size = InsertStageFiller.size(plan);
+        LoadRoute route = LoadRoute.of(plan, size);
+        if (plan.path() == LoadPath.AUTO && plan.profile().useS3Copy() && route != LoadRoute.COPY_FROM_STDIN) {
+            LoadLog.info(
+                    listener,
+                    String.format(
+                            Locale.ROOT,
+                            "The file is %,.1f MB: loading by %s (COPY through S3 from %,d MB).",
+                            size / 1e6,
+                            route == LoadRoute.S3_COPY ? "COPY" : "multi-row INSERT",
+                            LoadPath.AUTO_COPY_THRESHOLD_BYTES / 1_000_000));
+        }
+        switch (route) {
+            case COPY_FROM_STDIN -> {
+                return new PostgresCopyStageFiller();
             }
-            if (plan.path() == LoadPath.COPY) {
-                throw new LoadException(
-                        "COPY through S3 was asked for, but no S3 staging is available for profile "
-                                + plan.profile().name() + ". Nothing was loaded.",
-                        "Add s3_creds (bucket, keys, redshift_iam_role) to the profile, or load with --insert.",
-                        null);
+            case S3_COPY, COPY_WITHOUT_STAGING -> {
+                Optional<StageFiller> configured =
+                        route == LoadRoute.S3_COPY ? copyFillers.apply(ready) : Optional.empty();
+                if (configured.isPresent()) {
+                    return configured.get();
+                }
+                if (plan.path() == LoadPath.COPY) {
+                    throw new LoadException(
+                            "COPY through S3 was asked for, but no S3 staging is available for profile "
+                                    + plan.profile().name() + ". Nothing was loaded.",
+                            "Add s3_creds (bucket, keys, redshift_iam_role) to the profile, or load with --insert.",
+                            null);
+                }
+            }
+            case MULTI_ROW_INSERT -> {
+                // below
             }
         }
         FailingRowFinder finder =
                 new FailingRowFinder(dialect, ready, evolution.stageTypes(), evolution.tableUnchanged());
-        if (postgres) {
-            return new PostgresCopyStageFiller();
-        }
         return new InsertStageFiller(dialect, finder);
-    }
-
-    /** AUTO: see {@link LoadPath#AUTO_COPY_THRESHOLD_BYTES}. */
-    private boolean autoCopy() {
-        if (!plan.profile().useS3Copy() || plan.profile().s3Staging().isEmpty()) {
-            return false;
-        }
-        long size = InsertStageFiller.size(plan);
-        boolean copy = size >= LoadPath.AUTO_COPY_THRESHOLD_BYTES;
-        LoadLog.info(
-                listener,
-                String.format(
-                        Locale.ROOT,
-                        "The file is %,.1f MB: loading by %s (COPY through S3 from %,d MB).",
-                        size / 1e6,
-                        copy ? "COPY" : "multi-row INSERT",
-                        LoadPath.AUTO_COPY_THRESHOLD_BYTES / 1_000_000));
-        return copy;
     }
 
     private RowSource rows(LoadPlan ready) {

@@ -1,8 +1,9 @@
 package com.redshiftloader.ui.load;
 
+import com.redshiftloader.domain.load.InsertBatches;
 import com.redshiftloader.domain.load.LoadPath;
 import com.redshiftloader.domain.load.LoadPlan;
-import com.redshiftloader.domain.profile.Engine;
+import com.redshiftloader.domain.load.LoadRoute;
 import com.redshiftloader.domain.profile.S3Staging;
 import com.redshiftloader.domain.schema.ColumnSpec;
 import com.redshiftloader.domain.sql.CopyCredentials;
@@ -22,11 +23,6 @@ import java.util.Optional;
  */
 sealed interface RowsPreview {
 
-    /** The most bound parameters in one statement, and the most rows, as the INSERT loader batches them. */
-    int MAX_PARAMETERS = 32_767;
-
-    int MAX_ROWS = 4_000;
-
     /** One step of the filling: why, then the statement when there is one. */
     record Step(String comment, Optional<String> sql) {}
 
@@ -41,22 +37,14 @@ sealed interface RowsPreview {
 
     /** @param fileBytes the source file's size, which decides AUTO */
     static RowsPreview of(LoadPlan plan, long fileBytes) {
-        if (plan.profile().engine() == Engine.POSTGRES) {
-            return new CopyFromStdin(plan.columns());
-        }
-        Optional<S3Staging> staging = plan.profile().s3Staging();
-        boolean copy = plan.path() == LoadPath.COPY
-                || (plan.path() == LoadPath.AUTO
-                        && plan.profile().useS3Copy()
-                        && fileBytes >= LoadPath.AUTO_COPY_THRESHOLD_BYTES);
-        if (copy && staging.isPresent()) {
-            return new S3Copy(plan, staging.get());
-        }
-        if (plan.path() == LoadPath.COPY) {
-            return new Stop("COPY through S3 needs s3_creds in the profile: the load stops before any row is sent."
-                    + " Add s3_creds, or choose the INSERT path.");
-        }
-        return new Insert(plan.columns());
+        return switch (LoadRoute.of(plan, fileBytes)) {
+            case COPY_FROM_STDIN -> new CopyFromStdin(plan.columns());
+            case S3_COPY -> new S3Copy(plan, plan.profile().s3Staging().orElseThrow());
+            case COPY_WITHOUT_STAGING ->
+                new Stop("COPY through S3 needs s3_creds in the profile: the load stops before any row is sent."
+                        + " Add s3_creds, or choose the INSERT path.");
+            case MULTI_ROW_INSERT -> new Insert(plan.columns());
+        };
     }
 
     /** Multi-row INSERTs with bound values, one row of placeholders shown. */
@@ -69,7 +57,7 @@ sealed interface RowsPreview {
 
         @Override
         public List<Step> fill(SqlDialect dialect, String tableSql, boolean sourceLine) {
-            int rows = Math.max(1, Math.min(MAX_ROWS, MAX_PARAMETERS / (columns.size() + 1)));
+            int rows = InsertBatches.rowsPerStatement(columns.size());
             return List.of(new Step(
                     "Multi-row INSERT with bound values, never inlined: … up to %,d rows per statement (one row of placeholders shown), repeated until the file ends."
                             .formatted(rows),

@@ -2,6 +2,7 @@ package com.redshiftloader.infra.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.redshiftloader.domain.load.InsertBatches;
 import com.redshiftloader.domain.load.LoadMode;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.profile.ConnectionProfile;
@@ -21,10 +22,10 @@ class BatchProducerTest {
 
     @Test
     void rowsPerStatementStayUnderTheParameterLimit() {
-        assertThat(InsertStageFiller.rowsPerStatement(1_500)).isEqualTo(21);
-        assertThat(InsertStageFiller.rowsPerStatement(1_500) * 1_501).isLessThan(32_767);
-        assertThat(InsertStageFiller.rowsPerStatement(7)).isEqualTo(InsertStageFiller.MAX_ROWS);
-        assertThat(InsertStageFiller.rowsPerStatement(40_000)).isOne();
+        assertThat(InsertBatches.rowsPerStatement(1_500)).isEqualTo(21);
+        assertThat(InsertBatches.rowsPerStatement(1_500) * 1_501).isLessThan(32_767);
+        assertThat(InsertBatches.rowsPerStatement(7)).isEqualTo(InsertBatches.MAX_ROWS);
+        assertThat(InsertBatches.rowsPerStatement(40_000)).isOne();
     }
 
     @Test
@@ -52,7 +53,7 @@ class BatchProducerTest {
                 profile, file, "t", LoadFixture.columns("id:INTEGER", "text:VARCHAR(65535)"), LoadMode.APPEND);
         List<BatchProducer.Batch> batches = new ArrayList<>();
         try (ConvertedRows rows = new ConvertedRows(plan, Map.of(), new LoadCounters(), Map.of());
-                BatchProducer producer = new BatchProducer(rows, 4_000, InsertStageFiller.MAX_BATCH_BYTES)) {
+                BatchProducer producer = new BatchProducer(rows, 4_000, InsertBatches.MAX_BATCH_BYTES)) {
             producer.start();
             BatchProducer.Item item;
             while ((item = producer.take()) instanceof BatchProducer.Batch batch) {
