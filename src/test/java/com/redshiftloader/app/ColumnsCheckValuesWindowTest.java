@@ -60,12 +60,7 @@ class ColumnsCheckValuesWindowTest {
 
     @Test
     void checkValuesListsTheValueThatDoesNotFitTheOverriddenTypeWithItsLine(FxRobot robot) throws Exception {
-        robot.clickOn("Local sandbox");
-        robot.clickOn("#nextButton");
-        robot.clickOn("#chooseFileButton");
-        WaitForAsyncUtils.waitFor(
-                10, TimeUnit.SECONDS, () -> viewModel.source().scannedProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        GuiFixture.openFile(robot, viewModel, "Local sandbox");
         robot.clickOn("#nextButton");
         assertThat(viewModel.wizard().currentStep()).isEqualTo(WizardStep.COLUMNS);
 

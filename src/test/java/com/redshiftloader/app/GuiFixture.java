@@ -8,6 +8,7 @@ import com.redshiftloader.infra.sandbox.LocalSandbox;
 import com.redshiftloader.infra.store.ProfileStore;
 import com.redshiftloader.ui.connection.ProfileService;
 import com.redshiftloader.ui.shell.DialogService;
+import com.redshiftloader.ui.shell.MainViewModel;
 import com.redshiftloader.ui.shell.UiPreferences;
 import com.redshiftloader.ui.task.BackgroundTasks;
 import com.redshiftloader.ui.task.FxBackgroundTasks;
@@ -15,6 +16,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The real GUI services over temporary directories, for window tests. */
 final class GuiFixture {
@@ -36,6 +41,19 @@ final class GuiFixture {
     /** Services for a window test: real profile store, file inspector and background tasks. */
     static GuiServices services(UiPreferences preferences, DialogService dialogs, ConnectionTester tester) {
         return new GuiServices(preferences, dialogs, profiles(), tester, new FileSourceInspector(), NO_LOADS, TASKS);
+    }
+
+    /**
+     * In the window: picks the profile shown as {@code profile}, goes to the Source step, chooses the file the
+     * dialogs answer with, and waits for the whole-file scan.
+     */
+    static void openFile(FxRobot robot, MainViewModel viewModel, String profile) throws TimeoutException {
+        robot.clickOn(profile);
+        robot.clickOn("#nextButton");
+        robot.clickOn("#chooseFileButton");
+        WaitForAsyncUtils.waitFor(
+                15, TimeUnit.SECONDS, () -> viewModel.source().scannedProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** A profile service over a fresh temporary profile directory and sandbox directory. */

@@ -127,12 +127,7 @@ class LoadStepWindowTest {
     }
 
     private void goToTheLoadStep(FxRobot robot) throws Exception {
-        robot.clickOn("warehouse");
-        robot.clickOn("#nextButton");
-        robot.clickOn("#chooseFileButton");
-        WaitForAsyncUtils.waitFor(
-                15, TimeUnit.SECONDS, () -> viewModel.source().scannedProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        GuiFixture.openFile(robot, viewModel, "warehouse");
         robot.clickOn("#nextButton");
         robot.clickOn("#nextButton");
         assertThat(viewModel.wizard().currentStep()).isEqualTo(WizardStep.LOAD);

@@ -93,12 +93,7 @@ class SandboxLoadJourneyTest {
 
     @Test
     void localSandboxSampleFileOverrideLoadAndTheRowsAreThere(FxRobot robot) throws Exception {
-        robot.clickOn("Local sandbox");
-        robot.clickOn("#nextButton");
-        robot.clickOn("#chooseFileButton");
-        WaitForAsyncUtils.waitFor(
-                15, TimeUnit.SECONDS, () -> viewModel.source().scannedProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        GuiFixture.openFile(robot, viewModel, "Local sandbox");
         robot.clickOn("#nextButton");
         assertThat(viewModel.wizard().currentStep()).isEqualTo(WizardStep.COLUMNS);
 

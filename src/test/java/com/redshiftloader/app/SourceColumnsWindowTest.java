@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.scene.control.ComboBox;
@@ -56,12 +55,7 @@ class SourceColumnsWindowTest {
 
     @Test
     void previewsTheFileThenShowsColumnsWithAnOverride(FxRobot robot) throws Exception {
-        robot.clickOn("Local sandbox");
-        robot.clickOn("#nextButton");
-        robot.clickOn("#chooseFileButton");
-        WaitForAsyncUtils.waitFor(
-                10, TimeUnit.SECONDS, () -> viewModel.source().scannedProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        GuiFixture.openFile(robot, viewModel, "Local sandbox");
 
         @SuppressWarnings("unchecked")
         TableView<Object> preview = robot.lookup("#previewTable").queryAs(TableView.class);
