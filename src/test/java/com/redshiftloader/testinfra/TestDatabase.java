@@ -2,7 +2,11 @@ package com.redshiftloader.testinfra;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -44,5 +48,23 @@ public record TestDatabase(EmbeddedPostgresServer server, String name) {
     /** A superuser connection, for setting up privileges or inspecting catalogs. */
     public Connection connectAsAdmin() throws SQLException {
         return server.adminConnection(name);
+    }
+
+    /** The rows of a query, each as its values joined by {@code |} ({@code null} for SQL NULL). */
+    public List<String> query(String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<String> values = new ArrayList<>();
+                for (int c = 1; c <= columns; c++) {
+                    values.add(String.valueOf(rs.getString(c)));
+                }
+                rows.add(String.join("|", values));
+            }
+        }
+        return rows;
     }
 }
