@@ -56,7 +56,7 @@ final class ConvertedRows implements AutoCloseable {
             counters.rowsRead.incrementAndGet();
             String refusal = refused.get(record.get().line());
             if (refusal != null) {
-                reject(new RowConversion.Failed(record.get(), "", "", refusal));
+                rejectRefused(record.get(), refusal);
                 continue;
             }
             switch (converter.convert(record.get())) {
@@ -80,6 +80,20 @@ final class ConvertedRows implements AutoCloseable {
         }
     }
 
+    /** A row the database refused in an earlier attempt: set aside with the database's reason, within the budget. */
+    private void rejectRefused(SourceRecord record, String refusal) throws LoadException {
+        if (counters.rowsRejected.incrementAndGet() > plan.maxErrors()) {
+            throw new LoadException(
+                    refusal + "; more than " + plan.maxErrors() + " rows were rejected, so nothing was loaded.",
+                    record.line(),
+                    null,
+                    null,
+                    "Look at the rejects file, fix the values or the table, or raise the reject budget.",
+                    null);
+        }
+        rejects.orElseThrow().write(record, refusal);
+    }
+
     private void reject(RowConversion.Failed failed) throws LoadException {
         if (rejects.isEmpty()) {
             throw LoadFailures.badValue(plan, failed, false);
@@ -88,10 +102,7 @@ final class ConvertedRows implements AutoCloseable {
         if (rejected > plan.maxErrors()) {
             throw LoadFailures.badValue(plan, failed, true);
         }
-        rejects.get()
-                .write(
-                        failed.record(),
-                        failed.column().isEmpty() ? failed.reason() : failed.column() + ": " + failed.reason());
+        rejects.get().write(failed.record(), failed.column() + ": " + failed.reason());
     }
 
     @Override

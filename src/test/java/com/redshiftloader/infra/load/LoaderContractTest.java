@@ -470,6 +470,21 @@ abstract class LoaderContractTest {
         LoadPlan tight = LoadFixture.withBudget(plan, 1, directory.resolve("guarded-rejects2.csv"));
         assertThatThrownBy(() -> load(tight)).isInstanceOfSatisfying(LoadException.class, e -> assertThat(e.line())
                 .hasValue(2_500));
+
+        // a value that does not convert plus the two refused rows: the third rejected row spends a budget of two
+        Path mixed = write(directory, "guarded-mixed.csv", csv.toString().replace("\n3,n3\n", "\nthree,n3\n"));
+        LoadPlan spent = LoadFixture.withBudget(
+                plan(profile(), mixed, "guarded", columns("id:INTEGER", "name:VARCHAR(10)"), LoadMode.APPEND),
+                2,
+                directory.resolve("guarded-rejects3.csv"));
+        assertThatThrownBy(() -> load(spent)).isInstanceOfSatisfying(LoadException.class, e -> {
+            assertThat(e.line()).hasValue(2_500);
+            assertThat(e.getMessage())
+                    .startsWith("Line 2,500 of guarded-mixed.csv")
+                    .contains("the database refused the row")
+                    .doesNotContain("column : ")
+                    .endsWith("more than 2 rows were rejected, so nothing was loaded.");
+        });
         try (Connection connection = connect()) {
             assertThat(count(connection, "guarded")).isEqualTo(2_997);
         }
