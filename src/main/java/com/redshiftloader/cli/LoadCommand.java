@@ -9,8 +9,9 @@ import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.load.LoadReport;
 import com.redshiftloader.domain.load.LoaderFactory;
 import com.redshiftloader.domain.load.RunHistory;
+import com.redshiftloader.domain.load.TypeConfirmation;
 import com.redshiftloader.domain.profile.ConnectionProfile;
-import com.redshiftloader.domain.schema.ColumnInference;
+import com.redshiftloader.domain.profile.Engine;
 import com.redshiftloader.domain.schema.ColumnNames;
 import com.redshiftloader.domain.schema.ColumnSpec;
 import com.redshiftloader.domain.schema.RedshiftType;
@@ -18,9 +19,6 @@ import com.redshiftloader.domain.schema.RedshiftTypeParser;
 import com.redshiftloader.domain.schema.SchemaResolver;
 import com.redshiftloader.domain.schema.TemporalPattern;
 import com.redshiftloader.domain.schema.TypeMapping;
-import com.redshiftloader.domain.source.CancellationToken;
-import com.redshiftloader.domain.source.ScanListener;
-import com.redshiftloader.domain.source.ScanOutcome;
 import com.redshiftloader.domain.source.SourceFormatException;
 import com.redshiftloader.domain.source.SourceInspector;
 import com.redshiftloader.domain.source.SourceSettings;
@@ -188,7 +186,7 @@ public final class LoadCommand implements Callable<Integer> {
                     transcript.on(event);
                 };
             }
-            LoadReport report = loaders.create(prepared.patterns()).load(prepared.plan(), listener);
+            LoadReport report = load(prepared, listener, err);
             String summary = LoadSummary.of(report);
             spec.commandLine().getOut().println(summary);
             history.recordNow(summary + " (command line)");
@@ -213,6 +211,22 @@ public final class LoadCommand implements Callable<Integer> {
         }
     }
 
+    /** Loads; when the full scan disagreed with the sample's types, loads again with the whole file's. */
+    private LoadReport load(Prepared prepared, LoadListener listener, PrintWriter err)
+            throws LoadException, InterruptedException {
+        try {
+            return loaders.create(prepared.patterns()).load(prepared.plan(), prepared.confirmation(), listener);
+        } catch (TypeConfirmation.TypesChanged e) {
+            err.println("The whole file needs other column types than the " + ColumnTyping.SAMPLE_ROWS
+                    + " rows sampled ("
+                    + ColumnTyping.changes(
+                            prepared.plan().columns(), e.retyped().columns())
+                    + "); nothing was loaded with those. Loading again…");
+            return loaders.create(e.retyped().patterns())
+                    .load(prepared.plan().withColumns(e.retyped().columns()), listener);
+        }
+    }
+
     /** Ctrl-C interrupts the load, which rolls back; the JVM waits (a little) for the rollback before it exits. */
     private static Thread cancelOnShutdown(Thread loading, CountDownLatch finished) {
         return new Thread(() -> {
@@ -233,7 +247,7 @@ public final class LoadCommand implements Callable<Integer> {
         }
     }
 
-    private record Prepared(LoadPlan plan, Map<String, TemporalPattern> patterns) {}
+    private record Prepared(LoadPlan plan, Map<String, TemporalPattern> patterns, TypeConfirmation confirmation) {}
 
     private Prepared prepare(PrintWriter err) throws InvalidInputException {
         LoadJob job = job();
@@ -250,15 +264,28 @@ public final class LoadCommand implements Callable<Integer> {
         }
         try {
             SourceSettings settings = job.source().applyTo(inspector.detect(file));
-            err.println("Scanning " + file.getFileName() + " for column types…");
-            List<ColumnInference> inferred = scan(settings);
             TypeMapping mapping = TypeMapping.parse(loaded.typeMapping());
-            List<ColumnSpec> columns =
-                    job.applyTo(SchemaResolver.resolve(inferred, mapping, overrides(job), loaded.lowerCase()));
-            Map<String, TemporalPattern> patterns = new HashMap<>();
-            for (ColumnSpec column : columns) {
-                inferred.get(column.position()).temporalPattern().ifPresent(p -> patterns.put(column.name(), p));
+            Map<String, RedshiftType> overrides = overrides(job);
+            ColumnTyping.Resolver resolver = inferred -> {
+                List<ColumnSpec> columns =
+                        job.applyTo(SchemaResolver.resolve(inferred, mapping, overrides, loaded.lowerCase()));
+                Map<String, TemporalPattern> patterns = new HashMap<>();
+                for (ColumnSpec column : columns) {
+                    inferred.get(column.position()).temporalPattern().ifPresent(p -> patterns.put(column.name(), p));
+                }
+                return new TypeConfirmation.Retyped(columns, patterns);
+            };
+            ColumnTyping typing = new ColumnTyping(inspector, file, settings);
+            ColumnTyping.Typed typed;
+            if (loaded.engine() == Engine.POSTGRES && !dryRun) {
+                // The load checks the types while it runs (see TypeConfirmation): the full scan runs alongside it.
+                err.println("Scanning " + file.getFileName() + " for column types, alongside the load…");
+                typed = typing.fromSample(resolver);
+            } else {
+                err.println("Scanning " + file.getFileName() + " for column types…");
+                typed = typing.fromWholeFile(resolver);
             }
+            List<ColumnSpec> columns = typed.columns().columns();
             LoadPlan plan = new LoadPlan(
                     loaded,
                     file,
@@ -272,7 +299,7 @@ public final class LoadCommand implements Callable<Integer> {
                     Optional.ofNullable(rejects),
                     dryRun,
                     new TableOptions(Optional.ofNullable(distKey), sortKeys));
-            return new Prepared(plan, patterns);
+            return new Prepared(plan, typed.columns().patterns(), typed.confirmation());
         } catch (SourceFormatException | IllegalArgumentException e) {
             throw new InvalidInputException(e.getMessage());
         }
@@ -301,14 +328,6 @@ public final class LoadCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(e.getMessage());
         }
-    }
-
-    private List<ColumnInference> scan(SourceSettings settings) throws InvalidInputException {
-        ScanOutcome outcome = inspector.scan(file, settings, ScanListener.NONE, new CancellationToken());
-        return switch (outcome) {
-            case ScanOutcome.Completed completed -> completed.columns();
-            case ScanOutcome.Cancelled cancelled -> throw new InvalidInputException("The scan was cancelled.");
-        };
     }
 
     private Map<String, RedshiftType> overrides(LoadJob job) {

@@ -2,21 +2,11 @@ package com.redshiftloader.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.redshiftloader.domain.profile.ProfileBinder;
-import com.redshiftloader.infra.aws.RedshiftCredentialsProvider;
-import com.redshiftloader.infra.files.FileSourceInspector;
-import com.redshiftloader.infra.jdbc.JdbcConnector;
-import com.redshiftloader.infra.load.JdbcLoader;
-import com.redshiftloader.infra.load.MergeStrategy;
-import com.redshiftloader.infra.store.JobFiles;
-import com.redshiftloader.infra.store.ProfileStore;
 import com.redshiftloader.infra.store.RunHistoryFile;
 import com.redshiftloader.testinfra.PostgresDatabaseExtension;
 import com.redshiftloader.testinfra.RedshiftStandInExtension;
 import com.redshiftloader.testinfra.redshift.RedshiftStandIn;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -28,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code load} in-process through the Redshift stand-in: exit codes, the summary line and progress on stderr. */
 @ExtendWith({PostgresDatabaseExtension.class, RedshiftStandInExtension.class})
@@ -40,8 +29,8 @@ class LoadCommandTest {
     Path directory;
 
     private final RedshiftStandIn standIn;
-    private StringWriter out;
-    private StringWriter err;
+    private String out = "";
+    private String err = "";
 
     LoadCommandTest(RedshiftStandIn standIn) {
         this.standIn = standIn;
@@ -55,20 +44,14 @@ class LoadCommandTest {
     }
 
     private int run(String... args) {
-        JdbcConnector connector = new JdbcConnector(new RedshiftCredentialsProvider(NO_ENVIRONMENT), NO_ENVIRONMENT);
-        JdbcLoader loader = new JdbcLoader(connector, plan -> Optional.empty(), MergeStrategy.MERGE);
-        ProfileStoreFactory stores = dir -> new ProfileStore(directory, new ProfileBinder(type -> Optional.empty()));
-        CommandLine commandLine = RootCommand.commandLine(
-                "1.2.3",
-                new LoadCommand(
-                        stores, new FileSourceInspector(), loader::withTemporalPatterns, new JobFiles(), history()));
-        out = new StringWriter();
-        err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--profiles-dir", directory.toString()));
-        return commandLine.execute(all.toArray(String[]::new));
+        args = all.toArray(String[]::new);
+        LoadCommandRunner runner = new LoadCommandRunner(directory, history());
+        int exit = runner.run(args);
+        out = runner.out();
+        err = runner.err();
+        return exit;
     }
 
     private RunHistoryFile history() {
@@ -85,10 +68,10 @@ class LoadCommandTest {
 
         int exit = run("load", "--profile", "warehouse", file.toString());
 
-        assertThat(exit).as(err.toString()).isZero();
-        assertThat(out.toString().strip())
+        assertThat(exit).as(err).isZero();
+        assertThat(out.strip())
                 .matches("Loaded 3 rows into public\\.orders \\(3 inserted, 0 updated\\) in (\\d+ ms|\\d+\\.\\d s)");
-        assertThat(err.toString()).contains("Preparing…").contains("Committing…");
+        assertThat(err).contains("Preparing…").contains("Committing…");
         assertThat(query("SELECT id, zip, amount, at FROM orders ORDER BY id"))
                 .containsExactly("1|01234|10.50|2024-01-02 03:04:05", "2|00007|3.25|null", "3|null|null|null");
 
@@ -103,8 +86,8 @@ class LoadCommandTest {
                 "merge",
                 "--key",
                 "id");
-        assertThat(exit).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("(0 inserted, 3 updated)");
+        assertThat(exit).as(err).isZero();
+        assertThat(out).contains("(0 inserted, 3 updated)");
         assertThat(history().recent(10))
                 .hasSize(2)
                 .allMatch(line ->
@@ -119,8 +102,8 @@ class LoadCommandTest {
         int exit = run("load", "--profile", "warehouse", file.toString(), "--type", "id=INTEGER");
 
         assertThat(exit).isEqualTo(LoadCommand.FAILED);
-        assertThat(err.toString()).contains("Line 4 of bad.csv, column id: 'three' is not a whole number");
-        assertThat(out.toString()).isEmpty();
+        assertThat(err).contains("Line 4 of bad.csv, column id: 'three' is not a whole number");
+        assertThat(out).isEmpty();
         assertThat(history().recent(10))
                 .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
                 .contains("failed: Line 4 of bad.csv")
@@ -134,12 +117,12 @@ class LoadCommandTest {
         int exit = run("load", "--profile", "warehouse", file.toString(), "--distkey", "nope", "--sortkey", "id");
 
         assertThat(exit).isEqualTo(LoadCommand.FAILED);
-        assertThat(err.toString()).contains("The DISTKEY nope is not one of the columns loaded (id, name)");
+        assertThat(err).contains("The DISTKEY nope is not one of the columns loaded (id, name)");
 
         exit = run("load", "--profile", "warehouse", file.toString(), "--sortkey", "id,missing");
 
         assertThat(exit).isEqualTo(LoadCommand.FAILED);
-        assertThat(err.toString()).contains("The SORTKEY missing is not one of the columns loaded");
+        assertThat(err).contains("The SORTKEY missing is not one of the columns loaded");
     }
 
     @Test
@@ -147,7 +130,7 @@ class LoadCommandTest {
         Path file = csv("dry.csv", "id\n1\n");
         int exit = run("load", "--profile", "warehouse", file.toString(), "--dry-run");
         assertThat(exit).isZero();
-        assertThat(out.toString())
+        assertThat(out)
                 .as("the SQL it ran, then the summary")
                 .startsWith("CREATE TABLE \"public\".\"dry\"")
                 .contains("INSERT INTO \"public\".\"dry\" (\"id\") VALUES (?)")
@@ -166,16 +149,16 @@ class LoadCommandTest {
                         "warehouse",
                         directory.resolve("missing.csv").toString()))
                 .isEqualTo(RootCommand.INVALID_INPUT);
-        assertThat(err.toString()).contains("does not exist");
+        assertThat(err).contains("does not exist");
         assertThat(run("load", "--profile", "warehouse", file.toString(), "--type", "id=NUMBERISH"))
                 .isEqualTo(RootCommand.INVALID_INPUT);
         assertThat(run("load", "--profile", "warehouse", file.toString(), "--mode", "upsert"))
                 .isEqualTo(RootCommand.INVALID_INPUT);
-        assertThat(err.toString()).contains("--mode upsert is unknown");
+        assertThat(err).contains("--mode upsert is unknown");
         assertThat(run("load", "--profile", "nobody", file.toString())).isEqualTo(RootCommand.INVALID_INPUT);
         assertThat(run("load", "--profile", "warehouse", file.toString(), "--mode", "merge"))
                 .isEqualTo(RootCommand.INVALID_INPUT);
-        assertThat(err.toString()).contains("A merge needs key columns");
+        assertThat(err).contains("A merge needs key columns");
     }
 
     private List<String> query(String sql) throws SQLException {

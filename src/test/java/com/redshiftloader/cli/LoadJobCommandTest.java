@@ -3,20 +3,10 @@ package com.redshiftloader.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.redshiftloader.domain.load.RunHistory;
-import com.redshiftloader.domain.profile.ProfileBinder;
-import com.redshiftloader.infra.aws.RedshiftCredentialsProvider;
-import com.redshiftloader.infra.files.FileSourceInspector;
-import com.redshiftloader.infra.jdbc.JdbcConnector;
-import com.redshiftloader.infra.load.JdbcLoader;
-import com.redshiftloader.infra.load.MergeStrategy;
-import com.redshiftloader.infra.store.JobFiles;
-import com.redshiftloader.infra.store.ProfileStore;
 import com.redshiftloader.testinfra.PostgresDatabaseExtension;
 import com.redshiftloader.testinfra.TestDatabase;
 import com.redshiftloader.testinfra.TestProfiles;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -29,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code load --job} on the embedded PostgreSQL: the job fills the options, the command line overrides them. */
 @ExtendWith(PostgresDatabaseExtension.class)
@@ -48,8 +37,8 @@ class LoadJobCommandTest {
     Path directory;
 
     private final TestDatabase database;
-    private StringWriter out;
-    private StringWriter err;
+    private String out = "";
+    private String err = "";
 
     LoadJobCommandTest(TestDatabase database) {
         this.database = database;
@@ -66,22 +55,11 @@ class LoadJobCommandTest {
     }
 
     private int run(String... args) {
-        JdbcConnector connector = new JdbcConnector(new RedshiftCredentialsProvider(NO_ENVIRONMENT), NO_ENVIRONMENT);
-        JdbcLoader loader = new JdbcLoader(connector, plan -> Optional.empty(), MergeStrategy.MERGE);
-        ProfileStoreFactory stores = dir -> new ProfileStore(directory, new ProfileBinder(type -> Optional.empty()));
-        CommandLine commandLine = RootCommand.commandLine(
-                "1.2.3",
-                new LoadCommand(
-                        stores,
-                        new FileSourceInspector(),
-                        loader::withTemporalPatterns,
-                        new JobFiles(),
-                        RunHistory.NONE));
-        out = new StringWriter();
-        err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        LoadCommandRunner runner = new LoadCommandRunner(directory, RunHistory.NONE);
+        int exit = runner.run(args);
+        out = runner.out();
+        err = runner.err();
+        return exit;
     }
 
     private Path job(String name, String yaml) throws IOException {
@@ -108,7 +86,7 @@ class LoadJobCommandTest {
                 """);
 
         int byJob = run("load", "--job", job.toString(), "--profiles-dir", directory.toString());
-        assertThat(byJob).as(err.toString()).isZero();
+        assertThat(byJob).as(err).isZero();
         Path cliCopy = Files.writeString(
                 directory.resolve("orders_cli.csv"),
                 ORDERS.lines().skip(1).collect(Collectors.joining("\n", "", "\n")));
@@ -130,7 +108,7 @@ class LoadJobCommandTest {
                 "amount=DECIMAL(12,2)",
                 "--profiles-dir",
                 directory.toString());
-        assertThat(byOptions).as(err.toString()).isZero();
+        assertThat(byOptions).as(err).isZero();
 
         assertThat(columns("orders_by_job")).isEqualTo(columns("orders_by_options"));
         assertThat(columns("orders_by_job"))
@@ -152,7 +130,7 @@ class LoadJobCommandTest {
                   note: {excluded: true}
                 """);
 
-        assertThat(run("load", "--job", job.toString())).as(err.toString()).isZero();
+        assertThat(run("load", "--job", job.toString())).as(err).isZero();
 
         assertThat(query("SELECT * FROM renamed ORDER BY id"))
                 .containsExactly("1|01234|10.50", "2|00007|3.25", "3|99950|7.00");
@@ -170,11 +148,11 @@ class LoadJobCommandTest {
                 table: strict
                 mode: fail_if_exists
                 """);
-        assertThat(run("load", "--job", job.toString())).as(err.toString()).isZero();
+        assertThat(run("load", "--job", job.toString())).as(err).isZero();
 
         assertThat(run("load", "--job", job.toString())).isEqualTo(LoadCommand.FAILED);
         assertThat(run("load", "--job", job.toString(), "--mode", "append"))
-                .as(err.toString())
+                .as(err)
                 .isZero();
 
         assertThat(query("SELECT count(*) FROM strict")).containsExactly("6");
@@ -189,11 +167,11 @@ class LoadJobCommandTest {
                 """);
 
         assertThat(run("load", "--job", job.toString())).isEqualTo(RootCommand.INVALID_INPUT);
-        assertThat(err.toString()).contains("typo.yaml:3: unknown key 'tabel'");
+        assertThat(err).contains("typo.yaml:3: unknown key 'tabel'");
         assertThat(run("load", "--job", directory.resolve("missing.yaml").toString()))
                 .isEqualTo(RootCommand.INVALID_INPUT);
         assertThat(run("load", directory.resolve("orders.csv").toString())).isEqualTo(RootCommand.INVALID_INPUT);
-        assertThat(err.toString()).contains("Give --profile and the file to load, or --job");
+        assertThat(err).contains("Give --profile and the file to load, or --job");
     }
 
     private List<String> columns(String table) throws SQLException {

@@ -9,6 +9,7 @@ import com.redshiftloader.domain.load.LoadPhase;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.load.LoadReport;
 import com.redshiftloader.domain.load.LoadRoute;
+import com.redshiftloader.domain.load.TypeConfirmation;
 import com.redshiftloader.domain.schema.TemporalPattern;
 import com.redshiftloader.domain.sql.SqlDialect;
 import com.redshiftloader.domain.sql.TableName;
@@ -47,6 +48,7 @@ final class LoadRun {
     private final Map<String, TemporalPattern> patterns;
     private final Function<LoadPlan, Optional<StageFiller>> copyFillers;
     private final Map<Long, String> refused;
+    private final TypeConfirmation confirmation;
     private final LoadCounters counters = new LoadCounters();
     private final long started = System.nanoTime();
     private boolean dataSent;
@@ -58,8 +60,10 @@ final class LoadRun {
             MergeStrategy strategy,
             Map<String, TemporalPattern> patterns,
             Function<LoadPlan, Optional<StageFiller>> copyFillers,
-            Map<Long, String> refused) {
+            Map<Long, String> refused,
+            TypeConfirmation confirmation) {
         this.plan = plan;
+        this.confirmation = confirmation;
         this.refused = refused;
         this.listener = listener;
         this.dialect = dialect;
@@ -77,7 +81,7 @@ final class LoadRun {
 
     LoadReport run(Connection connection)
             throws LoadException, InterruptedException, RetryableException, ConflictException,
-                    ModeApplier.MergeUnsupportedException {
+                    ModeApplier.MergeUnsupportedException, TypeConfirmation.TypesChanged {
         try {
             connection.setAutoCommit(false);
             return inTransaction(connection);
@@ -101,7 +105,11 @@ final class LoadRun {
             rollbackQuietly(connection);
             throw new LoadException(
                     e.getMessage() + ". Nothing was loaded.", "Check the disk space and the file's permissions.", e);
-        } catch (LoadException | InterruptedException | RuntimeException | ModeApplier.MergeUnsupportedException e) {
+        } catch (LoadException
+                | InterruptedException
+                | RuntimeException
+                | ModeApplier.MergeUnsupportedException
+                | TypeConfirmation.TypesChanged e) {
             rollbackQuietly(connection);
             if (e instanceof InterruptedException) {
                 LoadLog.warn(listener, "The load was cancelled; nothing was changed.");
@@ -114,7 +122,8 @@ final class LoadRun {
     }
 
     private LoadReport inTransaction(Connection connection)
-            throws SQLException, LoadException, InterruptedException, ModeApplier.MergeUnsupportedException {
+            throws SQLException, LoadException, InterruptedException, ModeApplier.MergeUnsupportedException,
+                    TypeConfirmation.TypesChanged {
         SqlRunner sql = new SqlRunner(connection, listener);
         TargetInspector inspector =
                 new TargetInspector(connection, plan.profile().connectTimeout());
@@ -142,8 +151,17 @@ final class LoadRun {
             applied = modes.apply(ready, stage);
         }
         checkCancelled();
+        confirmTypes();
         finish(connection);
         return report(ready.target(), staged, applied);
+    }
+
+    /** The columns were typed from the first rows: the full scan must agree before anything is committed. */
+    private void confirmTypes() throws LoadException, InterruptedException, TypeConfirmation.TypesChanged {
+        Optional<TypeConfirmation.Retyped> retyped = confirmation.await();
+        if (retyped.isPresent()) {
+            throw new TypeConfirmation.TypesChanged(retyped.get(), null);
+        }
     }
 
     /** Commits, or rolls back for a dry run. */

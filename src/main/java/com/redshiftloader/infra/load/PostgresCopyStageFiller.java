@@ -14,15 +14,19 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
 /**
- * Fills the stage on PostgreSQL with {@code COPY … FROM STDIN}: the records are converted (and checked) as for an
- * INSERT, then streamed as CSV with the source line as the last column. Text is always quoted, so an empty string
+ * Fills the stage on PostgreSQL with {@code COPY … FROM STDIN}: the file's own bytes when {@link VerbatimCopy} shows
+ * that COPY reads them as the loader would, else the records converted (and checked) as for an INSERT, streamed as
+ * CSV with the source line as the last column when the table keeps it. Text is always quoted, so an empty string
  * stays an empty string while an empty unquoted field is NULL.
  */
 public final class PostgresCopyStageFiller implements StageFiller {
@@ -33,6 +37,52 @@ public final class PostgresCopyStageFiller implements StageFiller {
 
     @Override
     public long fill(Connection connection, FillTable table, RowSource source, LoadListener listener)
+            throws SQLException, LoadException, InterruptedException {
+        switch (VerbatimCopy.of(source, table)) {
+            case VerbatimCopy.Eligibility.Yes yes -> {
+                OptionalLong rows = verbatim(connection, yes.copy(), table, listener);
+                if (rows.isPresent()) {
+                    return rows.getAsLong();
+                }
+            }
+            case VerbatimCopy.Eligibility.No no ->
+                LoadLog.info(listener, "Converting every value before COPY: " + no.reason() + ".");
+        }
+        return converted(connection, table, source, listener);
+    }
+
+    /**
+     * The file's own bytes into COPY, after a savepoint: when the check finds a value COPY would read differently,
+     * everything since the savepoint is undone and the caller converts instead.
+     */
+    private static OptionalLong verbatim(
+            Connection connection, VerbatimCopy copy, FillTable table, LoadListener listener)
+            throws SQLException, InterruptedException {
+        Savepoint savepoint = connection.setSavepoint();
+        if (copy.needsUtcSession()) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET LOCAL TIME ZONE 'UTC'");
+            }
+        }
+        String sql = copy.sql(table.sql());
+        LoadLog.sql(listener, sql);
+        switch (copy.copy(connection, sql, listener)) {
+            case VerbatimCopy.Outcome.Copied copied -> {
+                connection.releaseSavepoint(savepoint);
+                return OptionalLong.of(copied.rows());
+            }
+            case VerbatimCopy.Outcome.NotCopied notCopied -> {
+                connection.rollback(savepoint);
+                LoadLog.info(
+                        listener,
+                        "The file's own bytes cannot go to COPY as they are: " + notCopied.reason()
+                                + ". Loading again with every value converted.");
+                return OptionalLong.empty();
+            }
+        }
+    }
+
+    private long converted(Connection connection, FillTable table, RowSource source, LoadListener listener)
             throws SQLException, LoadException, InterruptedException {
         LoadPlan plan = source.plan();
         List<String> names =

@@ -79,8 +79,9 @@ final class ValueConverter {
     /** Redshift keeps microseconds: a finer fraction would be rounded, so it is refused. */
     private static Object microseconds(int nanos, Object value) throws ConversionException {
         if (nanos % 1_000 != 0) {
-            throw new ConversionException("has more than 6 digits after the second; Redshift keeps microseconds"
-                    + " (it would be rounded; load the column as VARCHAR to keep every digit)");
+            throw new ConversionException(
+                    "too precise: more than 6 digits after the second; Redshift keeps microseconds"
+                            + " (it would be rounded; load the column as VARCHAR to keep every digit)");
         }
         return value;
     }
@@ -138,8 +139,8 @@ final class ValueConverter {
         if (number.scale() > decimal.scale()) {
             BigDecimal exact = number.stripTrailingZeros();
             if (exact.scale() > decimal.scale()) {
-                throw new ConversionException("has more than " + decimal.scale() + " digits after the point for "
-                        + decimal.sql() + " (it would be rounded)");
+                throw new ConversionException("too precise: more than " + decimal.scale()
+                        + " digits after the point for " + decimal.sql() + " (it would be rounded)");
             }
             number = exact.setScale(decimal.scale(), RoundingMode.UNNECESSARY);
         }

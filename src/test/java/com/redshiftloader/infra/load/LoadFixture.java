@@ -95,6 +95,21 @@ final class LoadFixture {
                 plan.dryRun());
     }
 
+    static LoadPlan withSettings(LoadPlan plan, SourceSettings settings) {
+        return new LoadPlan(
+                plan.profile(),
+                plan.file(),
+                settings,
+                plan.columns(),
+                plan.target(),
+                plan.mode(),
+                plan.mergeKeys(),
+                plan.path(),
+                plan.maxErrors(),
+                plan.rejectsFile(),
+                plan.dryRun());
+    }
+
     static LoadPlan dryRun(LoadPlan plan) {
         return new LoadPlan(
                 plan.profile(),

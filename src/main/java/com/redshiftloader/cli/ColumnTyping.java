@@ -1,0 +1,106 @@
+package com.redshiftloader.cli;
+
+import com.redshiftloader.domain.load.LoadException;
+import com.redshiftloader.domain.load.TypeConfirmation;
+import com.redshiftloader.domain.schema.ColumnInference;
+import com.redshiftloader.domain.schema.ColumnSpec;
+import com.redshiftloader.domain.source.CancellationToken;
+import com.redshiftloader.domain.source.ScanListener;
+import com.redshiftloader.domain.source.ScanOutcome;
+import com.redshiftloader.domain.source.SourceInspector;
+import com.redshiftloader.domain.source.SourceSettings;
+import com.redshiftloader.domain.source.TypeSample;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
+/**
+ * Types the columns of a load: from the whole file, or from a sample of its rows while the full scan runs alongside
+ * the load, which then commits only if the scan agrees ({@link TypeConfirmation}). The second saves the scan's time on a
+ * large file; the price is a second load when the rest of the file needs wider types.
+ */
+final class ColumnTyping {
+
+    /** Rows typed before the load starts when the full scan runs alongside it. */
+    static final int SAMPLE_ROWS = 10_000;
+
+    /** The columns (and date layouts) for the inference of a file's columns: overrides, mapping, names. */
+    @FunctionalInterface
+    interface Resolver {
+        TypeConfirmation.Retyped resolve(List<ColumnInference> inferred);
+    }
+
+    /** The columns to load with, and what still confirms them. */
+    record Typed(TypeConfirmation.Retyped columns, TypeConfirmation confirmation) {}
+
+    private final SourceInspector inspector;
+    private final Path file;
+    private final SourceSettings settings;
+
+    ColumnTyping(SourceInspector inspector, Path file, SourceSettings settings) {
+        this.inspector = inspector;
+        this.file = file;
+        this.settings = settings;
+    }
+
+    /** Reads the whole file first. */
+    Typed fromWholeFile(Resolver resolver) {
+        return new Typed(resolver.resolve(scan(new CancellationToken())), TypeConfirmation.NONE);
+    }
+
+    /**
+     * Types from rows spread over the file ({@link SourceInspector#sample}); unless they are the whole file, the full
+     * scan starts on a thread of its own.
+     */
+    Typed fromSample(Resolver resolver) {
+        TypeSample sample = inspector.sample(file, settings, SAMPLE_ROWS);
+        TypeConfirmation.Retyped sampled = resolver.resolve(sample.columns());
+        if (sample.wholeFile()) {
+            return new Typed(sampled, TypeConfirmation.NONE);
+        }
+        CancellationToken cancellation = new CancellationToken();
+        FutureTask<TypeConfirmation.Retyped> full = new FutureTask<>(() -> resolver.resolve(scan(cancellation)));
+        Thread.ofPlatform().daemon().name("full-scan").start(full);
+        return new Typed(sampled, () -> compare(sampled, full));
+    }
+
+    private List<ColumnInference> scan(CancellationToken cancellation) {
+        ScanOutcome outcome = inspector.scan(file, settings, ScanListener.NONE, cancellation);
+        return switch (outcome) {
+            case ScanOutcome.Completed completed -> completed.columns();
+            case ScanOutcome.Cancelled cancelled -> throw new IllegalStateException("The scan was cancelled.");
+        };
+    }
+
+    private static Optional<TypeConfirmation.Retyped> compare(
+            TypeConfirmation.Retyped sampled, FutureTask<TypeConfirmation.Retyped> full)
+            throws LoadException, InterruptedException {
+        TypeConfirmation.Retyped whole;
+        try {
+            whole = full.get();
+        } catch (ExecutionException e) {
+            throw new LoadException(
+                    "The full scan of the file failed: " + e.getCause().getMessage() + " Nothing was loaded.",
+                    "Check the file and its settings (encoding, delimiter).",
+                    e.getCause());
+        }
+        return whole.equals(sampled) ? Optional.empty() : Optional.of(whole);
+    }
+
+    /** What changed between the sample's columns and the whole file's, for the user: "name VARCHAR(16) → …". */
+    static String changes(List<ColumnSpec> before, List<ColumnSpec> after) {
+        List<String> changes = new ArrayList<>();
+        for (ColumnSpec column : after) {
+            Optional<ColumnSpec> old =
+                    before.stream().filter(c -> c.name().equals(column.name())).findFirst();
+            String was = old.map(c -> c.type().sql()).orElse("none");
+            if (!was.equals(column.type().sql())) {
+                changes.add(column.name() + " " + was + " → " + column.type().sql());
+            }
+        }
+        return changes.isEmpty() ? "date layouts" : String.join(", ", changes);
+    }
+}

@@ -1,0 +1,254 @@
+package com.redshiftloader.infra.load;
+
+import com.redshiftloader.domain.load.LoadListener;
+import com.redshiftloader.domain.load.LoadPlan;
+import com.redshiftloader.domain.schema.ColumnSpec;
+import com.redshiftloader.domain.schema.ScalarType;
+import com.redshiftloader.domain.source.CsvDialect;
+import com.redshiftloader.domain.source.SourceFormat;
+import com.redshiftloader.domain.source.SourceSettings;
+import com.redshiftloader.domain.sql.PostgresDialect;
+import java.io.BufferedInputStream;
+import java.io.FileInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPInputStream;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+/**
+ * PostgreSQL's COPY of the file's own bytes, as {@code psql \copy} does it, when that loads exactly what converting
+ * every value would: the bytes stream to the server while a second thread reads the file again through
+ * {@link VerbatimCsvCheck}. The copy ends only when the whole file passed the check; at the first difference, or if
+ * the server refuses a value, the copy is cancelled and the caller rolls back to its savepoint and converts instead,
+ * so the file's errors are still reported by line, column and value.
+ */
+final class VerbatimCopy {
+
+    private static final int CHUNK = 1 << 16;
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final LoadPlan plan;
+    private final List<VerbatimValueRule> rules;
+
+    private VerbatimCopy(LoadPlan plan, List<VerbatimValueRule> rules) {
+        this.plan = plan;
+        this.rules = rules;
+    }
+
+    /** The verbatim copy of the source's file into the table, or why there cannot be one. */
+    static Eligibility of(RowSource source, FillTable table) {
+        LoadPlan plan = source.plan();
+        Optional<String> refusal = refusal(source, table);
+        if (refusal.isPresent()) {
+            return new Eligibility.No(refusal.get());
+        }
+        List<VerbatimValueRule> rules = new ArrayList<>();
+        for (int i = 0; i < plan.columns().size(); i++) {
+            ColumnSpec column = plan.columns().get(i);
+            if (column.position() != i) {
+                return new Eligibility.No("columns are skipped or reordered");
+            }
+            Optional<VerbatimValueRule> rule = VerbatimValueRule.of(
+                    column, Optional.ofNullable(source.patterns().get(column.name())));
+            if (rule.isEmpty()) {
+                return new Eligibility.No(
+                        column.name() + " is " + column.type().sql() + " in a layout COPY reads" + " differently");
+            }
+            rule.ifPresent(rules::add);
+        }
+        return new Eligibility.Yes(new VerbatimCopy(plan, rules));
+    }
+
+    private static Optional<String> refusal(RowSource source, FillTable table) {
+        LoadPlan plan = source.plan();
+        SourceSettings settings = plan.settings();
+        CsvDialect dialect = settings.dialect();
+        if (table.sourceLine()) {
+            return Optional.of("the stage keeps source lines");
+        }
+        if (plan.maxErrors() > 0 || !source.refused().isEmpty()) {
+            return Optional.of("a reject budget is set");
+        }
+        if (settings.format() != SourceFormat.CSV && settings.format() != SourceFormat.TSV) {
+            return Optional.of("the file is not delimited text");
+        }
+        if (!settings.encoding().equals(StandardCharsets.UTF_8)
+                && !settings.encoding().equals(StandardCharsets.US_ASCII)) {
+            return Optional.of("the file is not UTF-8");
+        }
+        if (dialect.skipLines() > 0) {
+            return Optional.of("lines are skipped before the header");
+        }
+        if (dialect.escape().isPresent() && dialect.escape().get() != dialect.quote()) {
+            return Optional.of("the file has an escape character");
+        }
+        if (",;|\t".indexOf(dialect.delimiter()) < 0 || (dialect.quote() != '"' && dialect.quote() != '\'')) {
+            return Optional.of("the delimiter or quote is unusual");
+        }
+        if (!settings.nullTokens().contains("")) {
+            return Optional.of("empty fields are not NULL");
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a verbatim copy is possible, and if so the copy. */
+    sealed interface Eligibility {
+        record Yes(VerbatimCopy copy) implements Eligibility {}
+
+        record No(String reason) implements Eligibility {}
+    }
+
+    /** The outcome of {@link #copy}: the rows loaded, or why the file was not loaded verbatim (nothing loaded). */
+    sealed interface Outcome {
+        record Copied(long rows) implements Outcome {}
+
+        record NotCopied(String reason) implements Outcome {}
+    }
+
+    /** The COPY statement, for the log. */
+    String sql(String table) {
+        List<String> names = plan.columns().stream().map(ColumnSpec::name).toList();
+        CsvDialect dialect = plan.settings().dialect();
+        return new PostgresDialect().copyFile(table, names, dialect.delimiter(), dialect.quote(), dialect.header());
+    }
+
+    /** Whether a column's values read without a zone must be taken as UTC, as the converter takes them. */
+    boolean needsUtcSession() {
+        return plan.columns().stream().anyMatch(c -> c.type() == ScalarType.TIMESTAMPTZ);
+    }
+
+    /**
+     * Streams the file into COPY while it is checked; the caller's transaction holds a savepoint to return to when
+     * the outcome is {@link Outcome.NotCopied}.
+     */
+    Outcome copy(Connection connection, String sql, LoadListener listener) throws SQLException, InterruptedException {
+        AtomicLong checked = new AtomicLong();
+        AtomicBoolean stop = new AtomicBoolean();
+        FutureTask<VerbatimCsvCheck.Verdict> check = new FutureTask<>(() -> {
+            try (InputStream in = open(new AtomicLong())) {
+                return checker().check(in, checked, stop::get);
+            }
+        });
+        Thread checking = Thread.ofPlatform().daemon().name("verbatim-check").start(check);
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+        try {
+            return stream(copy, check, checked, new ProgressReporter(listener, InsertStageFiller.size(plan)));
+        } catch (IOException e) {
+            cancel(copy);
+            return new Outcome.NotCopied("the file could not be read (" + e.getMessage() + ")");
+        } catch (SQLException e) {
+            cancel(copy);
+            if (LoadFailures.isConnectionFailure(e) || LoadFailures.isSerializationFailure(e)) {
+                throw e;
+            }
+            return new Outcome.NotCopied("the server refused it (" + LoadFailures.firstLine(e.getMessage()) + ")");
+        } finally {
+            stop.set(true);
+            checking.join();
+        }
+    }
+
+    private Outcome stream(
+            CopyIn copy, FutureTask<VerbatimCsvCheck.Verdict> check, AtomicLong checked, ProgressReporter progress)
+            throws IOException, SQLException, InterruptedException {
+        AtomicLong raw = new AtomicLong();
+        byte[] chunk = new byte[CHUNK];
+        try (InputStream in = open(raw)) {
+            int n;
+            while ((n = in.read(chunk)) > 0) {
+                copy.writeToCopy(chunk, 0, n);
+                if (Thread.interrupted()) {
+                    cancel(copy);
+                    throw new InterruptedException("The load was cancelled");
+                }
+                if (check.isDone() && verdict(check) instanceof VerbatimCsvCheck.Verdict.NotVerbatim no) {
+                    cancel(copy);
+                    return notCopied(no);
+                }
+                progress.report(checked.get(), raw.get());
+            }
+        }
+        VerbatimCsvCheck.Verdict verdict = verdict(check);
+        if (verdict instanceof VerbatimCsvCheck.Verdict.NotVerbatim no) {
+            cancel(copy);
+            return notCopied(no);
+        }
+        long rows = copy.endCopy();
+        long expected = ((VerbatimCsvCheck.Verdict.Verbatim) verdict).records();
+        progress.finish(rows, raw.get());
+        return rows == expected
+                ? new Outcome.Copied(rows)
+                : new Outcome.NotCopied("COPY read " + rows + " rows where the file has " + expected);
+    }
+
+    private static Outcome notCopied(VerbatimCsvCheck.Verdict.NotVerbatim verdict) {
+        return new Outcome.NotCopied("line " + verdict.line() + " has " + verdict.reason());
+    }
+
+    private static VerbatimCsvCheck.Verdict verdict(FutureTask<VerbatimCsvCheck.Verdict> check)
+            throws IOException, InterruptedException {
+        try {
+            return check.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    private VerbatimCsvCheck checker() {
+        CsvDialect dialect = plan.settings().dialect();
+        return new VerbatimCsvCheck(
+                dialect.delimiter(),
+                dialect.quote(),
+                dialect.header(),
+                rules,
+                plan.settings().nullTokens());
+    }
+
+    /** The file's bytes, decompressed, after the byte-order mark; {@code raw} counts the bytes read from disk. */
+    private InputStream open(AtomicLong raw) throws IOException {
+        InputStream file = new FilterInputStream(new FileInputStream(plan.file().toFile())) {
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                if (n > 0) {
+                    raw.addAndGet(n);
+                }
+                return n;
+            }
+        };
+        InputStream bytes =
+                new BufferedInputStream(plan.settings().gzip() ? new GZIPInputStream(file, CHUNK) : file, CHUNK);
+        bytes.mark(UTF8_BOM.length);
+        byte[] head = bytes.readNBytes(UTF8_BOM.length);
+        if (!Arrays.equals(head, UTF8_BOM)) {
+            bytes.reset();
+        }
+        return bytes;
+    }
+
+    private static void cancel(CopyIn copy) {
+        try {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        } catch (SQLException ignored) {
+            // the copy is over either way; the caller rolls back to its savepoint
+        }
+    }
+}

@@ -1,0 +1,271 @@
+package com.redshiftloader.infra.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Reads a delimited file's bytes the way PostgreSQL's {@code COPY … (FORMAT csv, NULL '')} does, and checks that it
+ * would load every record exactly as the loader's own reader and converter would, in one streaming pass. Beyond the
+ * value rules of each column ({@link VerbatimValueRule}), the two must split the file the same way: a quote only
+ * opens a field at its start and closes it before a delimiter or a line end; one kind of line ending outside quotes;
+ * no blank line (the reader skips it, COPY reads a NULL); every record with one field per column. And they must see
+ * the same NULLs: only an unquoted empty field is NULL to COPY, while the reader also takes a quoted empty field and
+ * every null token ({@code NULL}, {@code NA}…) for NULL, so a file with those is not verbatim.
+ */
+final class VerbatimCsvCheck {
+
+    /** The outcome of a check. */
+    sealed interface Verdict {
+        /** COPY reads the file as the loader would; {@code records} data records (the header excluded). */
+        record Verbatim(long records) implements Verdict {}
+
+        /** The converting path must load the file: why, at which physical line. */
+        record NotVerbatim(long line, String reason) implements Verdict {}
+    }
+
+    private static final int BUFFER = 1 << 16;
+    private static final byte LF = '\n';
+    private static final byte CR = '\r';
+
+    private enum State {
+        FIELD_START,
+        UNQUOTED,
+        QUOTED,
+        QUOTE_IN_QUOTED,
+        AFTER_CR
+    }
+
+    private final byte delimiter;
+    private final byte quote;
+    private final boolean header;
+    private final VerbatimValueRule[] rules;
+    private final byte[][] nullTokens;
+    private byte[] field = new byte[256];
+    private int length;
+    private boolean quoted;
+    private int column;
+    private long line = 1;
+    private long records;
+    private int lineEnding;
+    private boolean recordHasBytes;
+    private boolean headerDone;
+    private String problem;
+
+    /**
+     * @param rules the value rule of each column, in file order
+     * @param nullTokens the file's null tokens; the empty token must be one of them
+     */
+    VerbatimCsvCheck(
+            char delimiter, char quote, boolean header, List<VerbatimValueRule> rules, Set<String> nullTokens) {
+        this.delimiter = (byte) delimiter;
+        this.quote = (byte) quote;
+        this.header = header;
+        this.rules = rules.toArray(new VerbatimValueRule[0]);
+        this.nullTokens = nullTokens.stream()
+                .filter(token -> !token.isEmpty())
+                .map(token -> token.getBytes(StandardCharsets.UTF_8))
+                .toArray(byte[][]::new);
+    }
+
+    /**
+     * Reads the whole stream (the file's bytes after any byte-order mark, decompressed), or stops at the first
+     * difference.
+     *
+     * @param progress set to the data records checked so far
+     * @param stop polled now and then; true ends the check early (the verdict is then not verbatim)
+     */
+    Verdict check(InputStream in, AtomicLong progress, BooleanSupplier stop) throws IOException {
+        byte[] buffer = new byte[BUFFER];
+        State state = State.FIELD_START;
+        int n;
+        while ((n = in.read(buffer)) >= 0) {
+            for (int i = 0; i < n && problem == null; i++) {
+                state = step(state, buffer[i]);
+            }
+            if (problem != null) {
+                return new Verdict.NotVerbatim(line, problem);
+            }
+            progress.lazySet(records);
+            if (stop.getAsBoolean()) {
+                return new Verdict.NotVerbatim(line, "stopped");
+            }
+        }
+        finish(state);
+        progress.set(records);
+        return problem == null ? new Verdict.Verbatim(records) : new Verdict.NotVerbatim(line, problem);
+    }
+
+    private State step(State state, byte b) {
+        return switch (state) {
+            case FIELD_START -> fieldStart(b);
+            case UNQUOTED -> unquoted(b);
+            case QUOTED -> inQuotes(b);
+            case QUOTE_IN_QUOTED -> afterQuote(b);
+            case AFTER_CR -> afterCr(b);
+        };
+    }
+
+    private State fieldStart(byte b) {
+        length = 0;
+        quoted = b == quote;
+        if (quoted) {
+            recordHasBytes = true;
+            return State.QUOTED;
+        }
+        return unquoted(b);
+    }
+
+    private State unquoted(byte b) {
+        if (b == delimiter) {
+            recordHasBytes = true;
+            endField();
+            return State.FIELD_START;
+        }
+        if (b == LF || b == CR) {
+            return lineEnd(b);
+        }
+        if (b == quote) {
+            problem = "a quote inside an unquoted field";
+        }
+        recordHasBytes = true;
+        append(b);
+        return State.UNQUOTED;
+    }
+
+    private State inQuotes(byte b) {
+        if (b == quote) {
+            return State.QUOTE_IN_QUOTED;
+        }
+        if (b == LF) {
+            line++;
+        }
+        append(b);
+        return State.QUOTED;
+    }
+
+    private State afterQuote(byte b) {
+        if (b == quote) {
+            append(b);
+            return State.QUOTED;
+        }
+        if (b == delimiter) {
+            endField();
+            return State.FIELD_START;
+        }
+        if (b == LF || b == CR) {
+            return lineEnd(b);
+        }
+        problem = "characters after a closing quote";
+        return State.QUOTED;
+    }
+
+    /** After an unquoted CR: an LF makes it CRLF, anything else starts the next record. */
+    private State afterCr(byte b) {
+        if (b == LF) {
+            ending(2);
+            return State.FIELD_START;
+        }
+        ending(3);
+        return fieldStart(b);
+    }
+
+    private State lineEnd(byte b) {
+        if (!recordHasBytes && column == 0) {
+            problem = "a blank line";
+            return State.FIELD_START;
+        }
+        endField();
+        endRecord();
+        if (problem != null) {
+            return State.FIELD_START;
+        }
+        line++;
+        if (b == CR) {
+            return State.AFTER_CR;
+        }
+        ending(1);
+        return State.FIELD_START;
+    }
+
+    /** 1 LF, 2 CRLF, 3 CR: COPY takes the first line's ending for the whole file. */
+    private void ending(int kind) {
+        if (lineEnding == 0) {
+            lineEnding = kind;
+        } else if (lineEnding != kind) {
+            problem = "mixed line endings";
+        }
+    }
+
+    private void finish(State state) {
+        if (problem != null) {
+            return;
+        }
+        switch (state) {
+            case QUOTED -> problem = "the file ends inside quotes";
+            case AFTER_CR -> ending(3);
+            case FIELD_START -> {
+                if (column > 0) {
+                    endField();
+                    endRecord();
+                }
+            }
+            case UNQUOTED, QUOTE_IN_QUOTED -> {
+                endField();
+                endRecord();
+            }
+        }
+    }
+
+    private void append(byte b) {
+        if (length == field.length) {
+            field = Arrays.copyOf(field, length * 2);
+        }
+        field[length++] = b;
+    }
+
+    private void endField() {
+        if (column >= rules.length) {
+            problem = "more fields than columns";
+            return;
+        }
+        if ((!header || headerDone) && problem == null) {
+            problem = value(rules[column]);
+        }
+        column++;
+    }
+
+    private String value(VerbatimValueRule rule) {
+        if (length == 0) {
+            return quoted ? "a quoted empty value (the loader reads NULL, COPY an empty string)" : null;
+        }
+        if (column == 0 && !quoted && length == 2 && field[0] == '\\' && field[1] == '.') {
+            return "a line \\. (COPY's end-of-data marker)";
+        }
+        for (byte[] token : nullTokens) {
+            if (token.length == length && Arrays.equals(token, 0, length, field, 0, length)) {
+                return "the null token " + new String(token, StandardCharsets.UTF_8) + " (COPY reads it as text)";
+            }
+        }
+        String refusal = rule.refuse(field, length);
+        return refusal == null ? null : "column " + (column + 1) + ": " + refusal;
+    }
+
+    private void endRecord() {
+        if (problem == null && column != rules.length) {
+            problem = "a record with " + column + " fields for " + rules.length + " columns";
+        }
+        if (header && !headerDone) {
+            headerDone = true;
+        } else {
+            records++;
+        }
+        column = 0;
+        recordHasBytes = false;
+    }
+}

@@ -1,0 +1,60 @@
+package com.redshiftloader.cli;
+
+import com.redshiftloader.domain.load.RunHistory;
+import com.redshiftloader.domain.profile.ProfileBinder;
+import com.redshiftloader.infra.aws.RedshiftCredentialsProvider;
+import com.redshiftloader.infra.files.FileSourceInspector;
+import com.redshiftloader.infra.jdbc.JdbcConnector;
+import com.redshiftloader.infra.load.JdbcLoader;
+import com.redshiftloader.infra.load.MergeStrategy;
+import com.redshiftloader.infra.store.JobFiles;
+import com.redshiftloader.infra.store.ProfileStore;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+import picocli.CommandLine;
+
+/** The command line with the load command wired to the real reader and loader; each run's output is kept. */
+final class LoadCommandRunner {
+
+    private static final Function<String, Optional<String>> NO_ENVIRONMENT = name -> Optional.empty();
+
+    private final Path profiles;
+    private final RunHistory history;
+    private StringWriter out = new StringWriter();
+    private StringWriter err = new StringWriter();
+
+    /** @param profiles the directory saved profiles are read from */
+    LoadCommandRunner(Path profiles, RunHistory history) {
+        this.profiles = profiles;
+        this.history = history;
+    }
+
+    /** Runs the command line; returns the exit code. */
+    int run(String... args) {
+        JdbcConnector connector = new JdbcConnector(new RedshiftCredentialsProvider(NO_ENVIRONMENT), NO_ENVIRONMENT);
+        JdbcLoader loader = new JdbcLoader(connector, plan -> Optional.empty(), MergeStrategy.MERGE);
+        ProfileStoreFactory stores = dir -> new ProfileStore(profiles, new ProfileBinder(type -> Optional.empty()));
+        CommandLine commandLine = RootCommand.commandLine(
+                "1.2.3",
+                new LoadCommand(
+                        stores, new FileSourceInspector(), loader::withTemporalPatterns, new JobFiles(), history));
+        out = new StringWriter();
+        err = new StringWriter();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    /** Standard output of the last run. */
+    String out() {
+        return out.toString();
+    }
+
+    /** Standard error of the last run. */
+    String err() {
+        return err.toString();
+    }
+}

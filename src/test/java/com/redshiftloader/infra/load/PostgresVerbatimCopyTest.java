@@ -1,0 +1,227 @@
+package com.redshiftloader.infra.load;
+
+import static com.redshiftloader.infra.load.LoadFixture.columns;
+import static com.redshiftloader.infra.load.LoadFixture.count;
+import static com.redshiftloader.infra.load.LoadFixture.plan;
+import static com.redshiftloader.infra.load.LoadFixture.rows;
+import static com.redshiftloader.infra.load.LoadFixture.write;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.redshiftloader.domain.load.LoadException;
+import com.redshiftloader.domain.load.LoadMode;
+import com.redshiftloader.domain.load.LoadPlan;
+import com.redshiftloader.domain.profile.ConnectionProfile;
+import com.redshiftloader.domain.source.CsvDialect;
+import com.redshiftloader.domain.source.SourceFormat;
+import com.redshiftloader.domain.source.SourceSettings;
+import com.redshiftloader.testinfra.PostgresDatabaseExtension;
+import com.redshiftloader.testinfra.TestDatabase;
+import com.redshiftloader.testinfra.TestProfiles;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TimeZone;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * engine=postgres loads a file's own bytes with COPY when that loads exactly what converting would; anything COPY
+ * reads differently goes the converting way, with the same values in the table, or the same error.
+ */
+@ExtendWith(PostgresDatabaseExtension.class)
+class PostgresVerbatimCopyTest {
+
+    private static final String NOT_VERBATIM = "cannot go to COPY as they are";
+
+    @TempDir
+    Path directory;
+
+    private final TestDatabase database;
+    private final JdbcLoader loader = LoadFixture.loader();
+
+    PostgresVerbatimCopyTest(TestDatabase database) {
+        this.database = database;
+    }
+
+    private ConnectionProfile profile() {
+        return TestProfiles.bind(TestProfiles.postgres(database));
+    }
+
+    private LoadFixture.Events load(LoadPlan plan) throws Exception {
+        LoadFixture.Events events = new LoadFixture.Events();
+        loader.load(plan, events);
+        return events;
+    }
+
+    private static boolean verbatim(LoadFixture.Events events) {
+        return events.sql().stream().anyMatch(sql -> sql.contains("DELIMITER"))
+                && events.logs().stream().noneMatch(line -> line.contains(NOT_VERBATIM));
+    }
+
+    private List<List<String>> table(String name) throws Exception {
+        try (Connection connection = database.connect()) {
+            return rows(connection, "SELECT * FROM " + name + " ORDER BY 1");
+        }
+    }
+
+    @Test
+    void aPlainFileGoesToCopyAsItIsAndEveryValueRoundTrips() throws Exception {
+        Path file = write(
+                directory,
+                "plain.csv",
+                "id,name,amount,at,ok,code\n"
+                        + "1,\"O'Brien, \"\"Jr\"\"\",12.50,2024-02-29 23:59:59.123456,true,00042\n"
+                        + "2,\"two\nlines\",-0.5,2024-01-01T00:00,N,007\n"
+                        + "3,C:\\temp\\new 😀 é,,2024-01-01,,\n");
+        LoadFixture.Events events = load(plan(
+                profile(),
+                file,
+                "plain",
+                columns(
+                        "id:INTEGER",
+                        "name:VARCHAR(64)",
+                        "amount:DECIMAL(10,2)",
+                        "at:TIMESTAMP",
+                        "ok:BOOLEAN",
+                        "code:VARCHAR(8)"),
+                LoadMode.APPEND));
+
+        assertThat(verbatim(events)).as(events.logs().toString()).isTrue();
+        assertThat(table("plain"))
+                .containsExactly(
+                        List.of("1", "O'Brien, \"Jr\"", "12.50", "2024-02-29 23:59:59.123456", "t", "00042"),
+                        List.of("2", "two\nlines", "-0.50", "2024-01-01 00:00:00", "f", "007"),
+                        Arrays.asList("3", "C:\\temp\\new 😀 é", null, "2024-01-01 00:00:00", null, null));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            `id,name\\n1,""\\n2,b\\n`       | a quoted empty value
+            `id,name\\n1,NA\\n2,b\\n`       | the null token NA
+            `id,name\\n1,\\\\N\\n2,b\\n`    | the null token \\N
+            `id,name\\n1,\\n\\n2,b\\n`      | a blank line
+            `id,name\\n1,\\r\\n2,b\\n`      | mixed line endings
+            `id,name\\n1, \\n2,b,x\\n`      | more fields than columns
+            """)
+    void whatCopyReadsDifferentlyIsConvertedAndLoadsTheSameValues(String content, String reason) throws Exception {
+        String text = content.replace("\\n", "\n").replace("\\r", "\r").replace("\\\\", "\\");
+        Path file = write(directory, "different.csv", text);
+        String table = "different_" + Math.abs(reason.hashCode());
+
+        LoadFixture.Events events =
+                load(plan(profile(), file, table, columns("id:INTEGER", "name:VARCHAR(8)"), LoadMode.APPEND));
+
+        assertThat(events.logs()).anyMatch(line -> line.contains(NOT_VERBATIM) && line.contains(reason));
+        List<List<String>> rows = table(table);
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).get(0)).isEqualTo("1");
+        assertThat(rows.get(0).get(1)).isIn(null, " ");
+        assertThat(rows.get(1)).containsExactly("2", "b");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            DECIMAL(5,2) | 1.005               | digits after the point
+            VARCHAR(4)   | ééé                 | longer than VARCHAR(4)
+            TIMESTAMP    | 2024-01-01 24:00:00 | not a valid timestamp
+            BOOLEAN      | on                  | not a boolean
+            """)
+    void valuesCopyWouldRoundOrStretchAreRefusedWithTheirLine(String type, String value, String problem)
+            throws Exception {
+        Path file = write(directory, "refused.csv", "id,v\n1,x\n".replace("x", firstValue(type)) + "2," + value + "\n");
+        String table = "refused_" + type.replaceAll("\\W", "");
+
+        assertThatThrownBy(
+                        () -> load(plan(profile(), file, table, columns("id:INTEGER", "v:" + type), LoadMode.APPEND)))
+                .isInstanceOf(LoadException.class)
+                .hasMessageContaining("Line 3")
+                .hasMessageContaining(problem);
+        try (Connection connection = database.connect()) {
+            assertThat(rows(connection, "SELECT to_regclass('public." + table + "')::text"))
+                    .containsExactly(Arrays.asList((String) null));
+        }
+    }
+
+    private static String firstValue(String type) {
+        return switch (type) {
+            case "DECIMAL(5,2)" -> "1.50";
+            case "BOOLEAN" -> "true";
+            case "TIMESTAMP" -> "2024-01-01 23:00:00";
+            default -> "abc";
+        };
+    }
+
+    @Test
+    void gzipTabSeparatedCrlfFilesWithAByteOrderMarkGoVerbatim() throws Exception {
+        byte[] text = "\uFEFFid\tname\r\n1\ta,b\r\n2\t\"x\ty\"\r\n".getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gzipped)) {
+            out.write(text);
+        }
+        Path file = directory.resolve("tabs.tsv.gz");
+        Files.write(file, gzipped.toByteArray());
+        SourceSettings settings = SourceSettings.csv()
+                .withFormat(SourceFormat.TSV)
+                .withDialect(CsvDialect.tsv())
+                .withGzip(true)
+                .withEncoding(StandardCharsets.UTF_8, true);
+        LoadPlan plan = LoadFixture.withSettings(
+                plan(profile(), file, "tabs", columns("id:INTEGER", "name:VARCHAR(8)"), LoadMode.APPEND), settings);
+
+        LoadFixture.Events events = load(plan);
+
+        assertThat(verbatim(events)).as(events.logs().toString()).isTrue();
+        assertThat(table("tabs")).containsExactly(List.of("1", "a,b"), List.of("2", "x\ty"));
+    }
+
+    @Test
+    void aDifferenceLateInTheFileUndoesTheCopyAndConvertsEverything() throws Exception {
+        StringBuilder content = new StringBuilder("id,name\n");
+        for (int i = 1; i <= 50_000; i++) {
+            content.append(i).append(',').append(i == 40_000 ? "\"\"" : "n" + i).append('\n');
+        }
+        Path file = write(directory, "late.csv", content.toString());
+
+        LoadFixture.Events events =
+                load(plan(profile(), file, "late", columns("id:INTEGER", "name:VARCHAR(16)"), LoadMode.APPEND));
+
+        assertThat(events.logs()).anyMatch(line -> line.contains(NOT_VERBATIM) && line.contains("line 40001"));
+        try (Connection connection = database.connect()) {
+            assertThat(count(connection, "late")).isEqualTo(50_000);
+            assertThat(rows(connection, "SELECT name FROM late WHERE id = 40000"))
+                    .containsExactly(Arrays.asList((String) null));
+            assertThat(rows(connection, "SELECT name FROM late WHERE id = 49999"))
+                    .containsExactly(List.of("n49999"));
+        }
+    }
+
+    @Test
+    void timestampsWithoutAnOffsetAreUtcWhateverTheSessionsZone() throws Exception {
+        Path file = write(directory, "zones.csv", "id,at\n1,2024-06-01 10:00:00\n2,2024-06-01 10:00:00+02:00\n");
+        TimeZone saved = TimeZone.getDefault();
+        LoadFixture.Events events;
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("America/New_York"));
+            events = load(plan(profile(), file, "zones", columns("id:INTEGER", "at:TIMESTAMPTZ"), LoadMode.APPEND));
+        } finally {
+            TimeZone.setDefault(saved);
+        }
+
+        assertThat(verbatim(events)).as(events.logs().toString()).isTrue();
+        try (Connection connection = database.connect()) {
+            assertThat(rows(
+                            connection,
+                            "SELECT to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') FROM zones ORDER BY id"))
+                    .containsExactly(List.of("2024-06-01 10:00"), List.of("2024-06-01 08:00"));
+        }
+    }
+}
