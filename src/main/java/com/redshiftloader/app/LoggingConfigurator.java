@@ -126,6 +126,11 @@ public final class LoggingConfigurator extends ContextAwareBase implements Confi
                 policy.start();
                 file.start();
                 fileStarted = true;
+                if (!file.isStarted()) {
+                    // Started with the configuration, logback printed its whole status list on standard output.
+                    System.err.println("The log file " + file.getFile()
+                            + " cannot be written (check the directory's permissions); this run is not logged.");
+                }
             }
         }
 

@@ -7,6 +7,9 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -61,6 +64,32 @@ class LoggingConfiguratorTest {
                         first -> assertThat(first)
                                 .contains(" INFO  [main] com.redshiftloader.app.Main - Scanned orders.csv"),
                         second -> assertThat(second).endsWith(" - Second line"));
+    }
+
+    @Test
+    void aLogFileThatCannotBeWrittenIsReportedInOneLineOnStandardError(@TempDir Path directory) throws Exception {
+        Path notADirectory = Files.writeString(directory.resolve("plain-file"), "");
+        context.setMDCAdapter(new LogbackMDCAdapter());
+        LoggingConfigurator.configure(context, notADirectory.resolve("logs"));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream original = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            context.getLogger("com.redshiftloader.app.Main").info("Scanned {}", "orders.csv");
+            context.getLogger("com.redshiftloader.app.Main").info("Second line");
+        } finally {
+            System.setErr(original);
+            context.stop();
+        }
+
+        assertThat(err.toString(StandardCharsets.UTF_8).lines())
+                .singleElement()
+                .asString()
+                .contains(notADirectory
+                        .resolve("logs")
+                        .resolve("redshift-loader.log")
+                        .toString())
+                .contains("cannot be written");
     }
 
     private LogLineLayout layout(LogLineLayout layout) {
