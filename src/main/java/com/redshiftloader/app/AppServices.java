@@ -27,8 +27,8 @@ import java.util.function.Supplier;
 
 /**
  * The adapters both the GUI and the command line are built from, wired once. The connector, tester and loader are
- * built on first use: a command that connects nowhere ({@code --version}, {@code inspect}) then loads none of the
- * JDBC, AWS and logging machinery they bring.
+ * built on first use: a command that connects nowhere ({@code --version}, {@code inspect}) then loads neither them
+ * nor the AWS SDK.
  */
 final class AppServices {
 
