@@ -23,22 +23,30 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
-/** The adapters both the GUI and the command line are built from, wired once. */
+/**
+ * The adapters both the GUI and the command line are built from, wired once. The connector, tester and loader are
+ * built on first use: a command that connects nowhere ({@code --version}, {@code inspect}) then loads neither them
+ * nor the AWS SDK.
+ */
 final class AppServices {
 
     private final AppDirectories directories;
     private final ProfileBinder binder = ProfileBinder.withRedshiftTypes();
-    private final JdbcConnector connector;
-    private final ConnectionTester tester;
-    private final JdbcLoader loader;
+    private final Supplier<RedshiftCredentialsProvider> iamCredentials;
+    private final Supplier<JdbcConnector> connector;
+    private final Supplier<ConnectionTester> tester;
+    private final Supplier<JdbcLoader> loader;
 
     AppServices(AppDirectories directories, Function<String, Optional<String>> environment) {
         this.directories = directories;
-        RedshiftCredentialsProvider iamCredentials = new RedshiftCredentialsProvider(environment);
-        this.connector = new JdbcConnector(iamCredentials, environment);
-        this.tester = new StepwiseConnectionTester(connector, iamCredentials, environment);
-        this.loader = new JdbcLoader(connector, plan -> s3CopyFiller(plan, environment), MergeStrategy.MERGE);
+        this.iamCredentials = OnFirstUse.once(() -> new RedshiftCredentialsProvider(environment));
+        this.connector = OnFirstUse.once(() -> new JdbcConnector(iamCredentials.get(), environment));
+        this.tester =
+                OnFirstUse.once(() -> new StepwiseConnectionTester(connector.get(), iamCredentials.get(), environment));
+        this.loader = OnFirstUse.once(
+                () -> new JdbcLoader(connector.get(), plan -> s3CopyFiller(plan, environment), MergeStrategy.MERGE));
     }
 
     /** S3 staging + COPY for Redshift profiles with {@code s3_creds}; PostgreSQL targets load by COPY FROM STDIN. */
@@ -63,16 +71,16 @@ final class AppServices {
     }
 
     JdbcConnector connector() {
-        return connector;
+        return connector.get();
     }
 
     ConnectionTester tester() {
-        return tester;
+        return tester.get();
     }
 
     /** The loader for the given date/timestamp layouts per column. */
     Loader loader(Map<String, TemporalPattern> temporalPatterns) {
-        return loader.withTemporalPatterns(temporalPatterns);
+        return loader.get().withTemporalPatterns(temporalPatterns);
     }
 
     /** The history of loads, in the user's data directory. */

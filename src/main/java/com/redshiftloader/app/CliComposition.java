@@ -6,6 +6,7 @@ import com.redshiftloader.cli.ProfileStoreFactory;
 import com.redshiftloader.cli.ProfilesCommand;
 import com.redshiftloader.cli.RootCommand;
 import com.redshiftloader.cli.TestCommand;
+import com.redshiftloader.domain.source.SourceInspector;
 import com.redshiftloader.infra.files.FileSourceInspector;
 import com.redshiftloader.infra.store.AppDirectories;
 import com.redshiftloader.infra.store.JobFiles;
@@ -13,7 +14,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import picocli.CommandLine;
 
-/** The command line's composition root: hands the shared adapters to the commands. */
+/**
+ * The command line's composition root: hands the shared adapters to the commands, each built when a command first
+ * uses it (see {@link OnFirstUse}).
+ */
 final class CliComposition {
 
     private CliComposition() {}
@@ -25,12 +29,17 @@ final class CliComposition {
 
     static CommandLine commandLine(String version, AppServices services) {
         ProfileStoreFactory stores = services::profileStore;
+        SourceInspector inspector = OnFirstUse.sourceInspector(FileSourceInspector::new);
         return RootCommand.commandLine(
                 version,
-                new InspectCommand(new FileSourceInspector()),
-                new TestCommand(stores, services.tester()),
+                new InspectCommand(inspector),
+                new TestCommand(stores, OnFirstUse.tester(services::tester)),
                 new ProfilesCommand(stores),
                 new LoadCommand(
-                        stores, new FileSourceInspector(), services::loader, new JobFiles(), services.runHistory()));
+                        stores,
+                        inspector,
+                        services::loader,
+                        new JobFiles(),
+                        OnFirstUse.runHistory(services::runHistory)));
     }
 }

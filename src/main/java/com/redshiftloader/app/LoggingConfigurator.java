@@ -3,14 +3,16 @@ package com.redshiftloader.app;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.UnsynchronizedAppenderBase;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import ch.qos.logback.core.spi.LifeCycle;
 import ch.qos.logback.core.util.FileSize;
 import java.nio.file.Path;
 
@@ -29,9 +31,6 @@ import java.nio.file.Path;
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
 public final class LoggingConfigurator extends ContextAwareBase implements Configurator {
 
-    static final String CONSOLE_PATTERN = "%d{HH:mm:ss.SSS} %-5level %logger{1} - %msg%n";
-    static final String FILE_PATTERN = "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n";
-
     @Override
     public ExecutionStatus configure(LoggerContext context) {
         if (System.getProperty("logback.configurationFile") != null
@@ -48,7 +47,7 @@ public final class LoggingConfigurator extends ContextAwareBase implements Confi
         console.setContext(context);
         console.setName("STDERR");
         console.setTarget("System.err");
-        console.setEncoder(encoder(context, CONSOLE_PATTERN));
+        console.setEncoder(encoder(context, LogLineLayout.console()));
         console.start();
 
         RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
@@ -63,15 +62,17 @@ public final class LoggingConfigurator extends ContextAwareBase implements Confi
         policy.setMaxFileSize(FileSize.valueOf("10MB"));
         policy.setMaxHistory(14);
         policy.setTotalSizeCap(FileSize.valueOf("200MB"));
-        policy.start();
         file.setRollingPolicy(policy);
-        file.setEncoder(encoder(context, FILE_PATTERN));
-        file.start();
+        file.setEncoder(encoder(context, LogLineLayout.file()));
+        StartOnFirstEvent lazyFile = new StartOnFirstEvent(policy, file);
+        lazyFile.setContext(context);
+        lazyFile.setName("FILE_ON_FIRST_EVENT");
+        lazyFile.start();
 
         Logger application = context.getLogger("com.redshiftloader");
         application.setLevel(Level.INFO);
         application.setAdditive(false);
-        application.addAppender(file);
+        application.addAppender(lazyFile);
         context.getLogger("org.apache.http.wire").setLevel(Level.OFF);
         context.getLogger("org.apache.http.headers").setLevel(Level.OFF);
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
@@ -79,10 +80,12 @@ public final class LoggingConfigurator extends ContextAwareBase implements Confi
         root.addAppender(console);
     }
 
-    private static PatternLayoutEncoder encoder(LoggerContext context, String pattern) {
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+    private static LayoutWrappingEncoder<ILoggingEvent> encoder(LoggerContext context, LogLineLayout layout) {
+        layout.setContext(context);
+        layout.start();
+        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
         encoder.setContext(context);
-        encoder.setPattern(pattern);
+        encoder.setLayout(layout);
         encoder.start();
         return encoder;
     }
@@ -92,5 +95,53 @@ public final class LoggingConfigurator extends ContextAwareBase implements Confi
         return configured != null
                 ? Path.of(configured)
                 : Path.of(System.getProperty("java.io.tmpdir"), "redshift-loader-logs");
+    }
+
+    /**
+     * Starts the rolling file on the first event it is given: starting the rolling policy (date patterns, a listing
+     * of the log directory) cost about a tenth of a second that a command logging nothing ({@code --version},
+     * {@code --help}, a usage error) need not pay.
+     */
+    static final class StartOnFirstEvent extends UnsynchronizedAppenderBase<ILoggingEvent> {
+
+        private final LifeCycle policy;
+        private final RollingFileAppender<ILoggingEvent> file;
+        private volatile boolean fileStarted;
+
+        StartOnFirstEvent(LifeCycle policy, RollingFileAppender<ILoggingEvent> file) {
+            this.policy = policy;
+            this.file = file;
+        }
+
+        @Override
+        protected void append(ILoggingEvent event) {
+            if (!fileStarted) {
+                startFile();
+            }
+            file.doAppend(event);
+        }
+
+        private synchronized void startFile() {
+            if (!fileStarted) {
+                policy.start();
+                file.start();
+                fileStarted = true;
+                if (!file.isStarted()) {
+                    // Started with the configuration, logback printed its whole status list on standard output.
+                    System.err.println("The log file " + file.getFile()
+                            + " cannot be written (check the directory's permissions); this run is not logged.");
+                }
+            }
+        }
+
+        @Override
+        public void stop() {
+            synchronized (this) {
+                if (fileStarted) {
+                    file.stop();
+                }
+            }
+            super.stop();
+        }
     }
 }

@@ -31,6 +31,26 @@ class PackagedJarIT {
     }
 
     @Test
+    void commandsThatConnectNowhereLoadNoAwsSdkAndVersionStartsNoLogging() throws Exception {
+        // Start-up time: the SDK and logback are each a noticeable part of a command's start.
+        Result version = run(List.of(JAVA, "-Xlog:class+load=info", "-jar", JAR.toString(), "--version"), 60);
+        assertThat(version.output()).doesNotContain("software.amazon.awssdk").doesNotContain("ch.qos.logback");
+        Path logs = Files.createTempDirectory("logs");
+        Result inspect = run(
+                List.of(
+                        JAVA,
+                        "-Xlog:class+load=info",
+                        "-Dredshiftloader.logDir=" + logs,
+                        "-jar",
+                        JAR.toString(),
+                        "inspect",
+                        Path.of("assets", "samples", "orders.csv").toString()),
+                60);
+        assertThat(inspect.exitCode()).isZero();
+        assertThat(inspect.output()).doesNotContain("software.amazon.awssdk");
+    }
+
+    @Test
     void commandsLogToARollingFileInTheDataDirectory() throws Exception {
         Path logs = Files.createTempDirectory("logs");
         Result result = run(

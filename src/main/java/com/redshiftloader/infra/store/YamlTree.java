@@ -21,12 +21,19 @@ final class YamlTree {
     record Entry(Object value, int line) {}
 
     private static final YAMLFactory FACTORY = new YAMLFactory();
-    private static final YAMLMapper WRITER = YAMLMapper.builder()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-            .build();
+
+    /**
+     * Made on the first write, not with the reader: building Jackson's object mapper costs about a quarter of a second
+     * of a command's start, and reading a profile or a job needs only the streaming parser.
+     */
+    private static final class Writer {
+        static final YAMLMapper MAPPER = YAMLMapper.builder()
+                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+                .build();
+    }
 
     private YamlTree() {}
 
@@ -92,7 +99,7 @@ final class YamlTree {
 
     static String write(Map<String, Object> tree) {
         try {
-            return WRITER.writeValueAsString(tree);
+            return Writer.MAPPER.writeValueAsString(tree);
         } catch (IOException e) {
             throw new IllegalStateException("A tree of maps and lists could not be written as YAML", e);
         }
