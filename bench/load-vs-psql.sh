@@ -10,7 +10,8 @@
 #      path: JVM start, detection, full type inference, multi-row INSERTs with bound values)
 # The same generated CSV of ROWS rows and 7 columns (integers, text, decimals, timestamps, booleans, zero-padded codes,
 # quoted text with commas) is loaded each time into a fresh table.
-# Usage: ./mvnw -q package -DskipTests && ./mvnw -q test-compile && bench/load-vs-psql.sh [ROWS]
+# Usage: ./mvnw -q package -DskipTests && ./mvnw -q test-compile && [REPEAT=5] bench/load-vs-psql.sh [ROWS]
+# (add ./mvnw -q -Pinstaller package -DskipTests first to time the installed command too)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=${1:-1000000}
@@ -58,11 +59,10 @@ with open(csv_path, "w", newline="", encoding="utf-8") as f, open(sql_path, "w",
     s.write("COMMIT;\n")
 PY
 ddl="(id BIGINT, name VARCHAR(40), amount DECIMAL(12,2), created_at TIMESTAMP, active BOOLEAN, code VARCHAR(8), note VARCHAR(80))"
-"${psql_cmd[@]}" -c "CREATE TABLE t_copy $ddl; CREATE TABLE t_literal $ddl;"
+"${psql_cmd[@]}" -c "CREATE TABLE t_literal $ddl;"
 
 seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null; end=$(date +%s.%N); echo "$end - $start" | bc; }
-t_copy=$(seconds "${psql_cmd[@]}" -c "\\copy t_copy FROM '$work/data.csv' CSV HEADER")
-t_literal=$(seconds "${psql_cmd[@]}" -f "$work/inserts.sql")
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 cat > "$work/pg.yaml" <<YAML
 engine: postgres
 host: 127.0.0.1
@@ -72,14 +72,40 @@ user: postgres
 ssl_mode: disable
 schema: public
 YAML
-t_app=$(seconds "$java" -Dredshiftloader.logDir="$work/logs" -jar target/redshift-loader.jar load --profile "$work/pg.yaml" \
-    "$work/data.csv" --table t_app)
+# engine=postgres against psql \copy, REPEAT times interleaved (the machine's noise hits both alike); medians reported.
+# The installed command (the app image's launcher, with its AOT cache) is timed too when it has been built
+# (./mvnw -Pinstaller package -DskipTests).
+launcher=target/installer/image/redshift-loader/bin/redshift-loader
+copies=(); apps=(); launchers=()
+for _ in $(seq "${REPEAT:-5}"); do
+  "${psql_cmd[@]}" -c "DROP TABLE IF EXISTS t_copy; CREATE TABLE t_copy $ddl;"
+  copies+=("$(seconds "${psql_cmd[@]}" -c "\\copy t_copy FROM '$work/data.csv' CSV HEADER")")
+  "${psql_cmd[@]}" -c "DROP TABLE IF EXISTS t_app;"
+  apps+=("$(seconds "$java" -Dredshiftloader.logDir="$work/logs" -jar target/redshift-loader.jar load \
+      --profile "$work/pg.yaml" "$work/data.csv" --table t_app)")
+  if [ -x "$launcher" ]; then
+    "${psql_cmd[@]}" -c "DROP TABLE IF EXISTS t_app;"
+    launchers+=("$(seconds env JAVA_TOOL_OPTIONS=-Dredshiftloader.logDir="$work/logs" "$launcher" load \
+        --profile "$work/pg.yaml" "$work/data.csv" --table t_app 2>/dev/null)")
+  fi
+done
+t_copy=$(median "${copies[@]}")
+t_app=$(median "${apps[@]}")
+t_literal=$(seconds "${psql_cmd[@]}" -f "$work/inserts.sql")
 for table in t_copy t_literal t_app; do
   echo "$table: $("${psql_cmd[@]}" -tAc "SELECT count(*) FROM $table") rows"
 done
-printf 'rows=%d  psql \\copy: %.1f s  psql literal INSERT script: %.1f s  redshift-loader (engine=postgres, whole command): %.1f s\n' \
+echo "psql \\copy runs: ${copies[*]}"
+echo "java -jar runs:   ${apps[*]}"
+printf 'rows=%d  psql \\copy: %.2f s  psql literal INSERT script: %.1f s  redshift-loader (engine=postgres, whole command, java -jar): %.2f s (medians)\n' \
     "$rows" "$t_copy" "$t_literal" "$t_app"
 printf 'redshift-loader / psql \\copy = %.2f\n' "$(echo "$t_app / $t_copy" | bc -l)"
+if [ ${#launchers[@]} -gt 0 ]; then
+  t_launcher=$(median "${launchers[@]}")
+  echo "launcher runs:    ${launchers[*]}"
+  printf 'installed command (%s, AOT cache): %.2f s = %.2f x psql \\copy\n' "$launcher" "$t_launcher" \
+      "$(echo "$t_launcher / $t_copy" | bc -l)"
+fi
 
 # The INSERT path through the Redshift driver, against the literal script on the same PostgreSQL.
 ./mvnw -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/test-classpath.txt" >/dev/null

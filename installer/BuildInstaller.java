@@ -171,8 +171,8 @@ public final class BuildInstaller {
     }
 
     /**
-     * An AOT cache (JEP 483, 514) of the classes a command loads, made by a training run ({@code inspect} of a sample
-     * file) of an image built for that purpose, and put into {@code input} so that the image and the installers
+     * An AOT cache (JEP 483, 514) of the classes a command loads, made by a training run (a {@code load} of a sample
+     * file that stops at the connection) of an image built for that purpose, and put into {@code input} so that the image and the installers
      * carry it in their app directory. With it, a command's start takes about a third less processor time (the
      * classes come loaded and linked). The cache fits only the runtime it was made with, the one the image bundles.
      * Returns the launcher's Java options that use it; none, after saying why, when the training run fails (the
@@ -190,8 +190,24 @@ public final class BuildInstaller {
         }
         Path cache = appDirectory.get().resolve(AOT_CACHE);
         Path scratch = Files.createTempDirectory("redshift-loader-training");
+        // A load of the sample into a PostgreSQL that is not there: the run goes through the command line, the
+        // profile, detection, typing and the loader up to the connection, which is refused (exit code 1).
+        Path profile = Files.writeString(scratch.resolve("training.yaml"), """
+                engine: postgres
+                host: 127.0.0.1
+                port: 9
+                database: training
+                user: training
+                ssl_mode: disable
+                """);
         ProcessBuilder training = new ProcessBuilder(
-                        launcher.get().toString(), "inspect", Path.of("assets", "samples", "orders.csv").toString())
+                        launcher.get().toString(),
+                        "load",
+                        "--profile",
+                        profile.toString(),
+                        Path.of("assets", "samples", "orders.csv").toString(),
+                        "--table",
+                        "training")
                 .redirectErrorStream(true);
         // The training run must not touch the user's profiles, logs or preferences.
         Map<String, String> environment = training.environment();
@@ -207,7 +223,7 @@ public final class BuildInstaller {
             Process process = training.start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int exitCode = process.waitFor();
-            if (exitCode != 0 || !Files.isRegularFile(cache)) {
+            if (exitCode != 1 || !Files.isRegularFile(cache)) {
                 System.out.printf("No AOT cache: the training run ended with exit code %d:%n%s%n", exitCode, output);
                 return List.of();
             }

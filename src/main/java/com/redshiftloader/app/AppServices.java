@@ -3,7 +3,9 @@ package com.redshiftloader.app;
 import com.redshiftloader.domain.connection.ConnectionTester;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.load.Loader;
+import com.redshiftloader.domain.load.LoaderFactory;
 import com.redshiftloader.domain.load.RunHistory;
+import com.redshiftloader.domain.profile.ConnectionProfile;
 import com.redshiftloader.domain.profile.Engine;
 import com.redshiftloader.domain.profile.ProfileBinder;
 import com.redshiftloader.domain.schema.TemporalPattern;
@@ -76,6 +78,21 @@ final class AppServices {
 
     ConnectionTester tester() {
         return tester.get();
+    }
+
+    /** Loaders, each for the given date/timestamp layouts per column, connecting ahead through the one connector. */
+    LoaderFactory loaders() {
+        return new LoaderFactory() {
+            @Override
+            public Loader create(Map<String, TemporalPattern> temporalPatterns) {
+                return loader(temporalPatterns);
+            }
+
+            @Override
+            public void connectAhead(ConnectionProfile profile) {
+                connector.get().openAhead(profile);
+            }
+        };
     }
 
     /** The loader for the given date/timestamp layouts per column. */

@@ -38,7 +38,7 @@ final class CliComposition {
                 new LoadCommand(
                         stores,
                         inspector,
-                        services::loader,
+                        services.loaders(),
                         new JobFiles(),
                         OnFirstUse.runHistory(services::runHistory)));
     }

@@ -10,6 +10,7 @@ import com.redshiftloader.domain.source.ScanOutcome;
 import com.redshiftloader.domain.source.SourceInspector;
 import com.redshiftloader.domain.source.SourcePreview;
 import com.redshiftloader.domain.source.SourceSettings;
+import com.redshiftloader.domain.source.TypeSample;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -54,6 +55,11 @@ final class OnFirstUse {
             @Override
             public SourceSettings detect(Path file) {
                 return inspector.get().detect(file);
+            }
+
+            @Override
+            public TypeSample sample(Path file, SourceSettings settings, int rows) {
+                return inspector.get().sample(file, settings, rows);
             }
 
             @Override

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Types the columns of a load: from the whole file, or from a sample of its rows while the full scan runs alongside
@@ -53,7 +54,8 @@ final class ColumnTyping {
 
     /**
      * Types from rows spread over the file ({@link SourceInspector#sample}); unless they are the whole file, the full
-     * scan starts on a thread of its own.
+     * scan confirms them during the load: the loader's own inference when it reads every value, else a scan on a
+     * thread of its own.
      */
     Typed fromSample(Resolver resolver) {
         TypeSample sample = inspector.sample(file, settings, SAMPLE_ROWS);
@@ -61,10 +63,7 @@ final class ColumnTyping {
         if (sample.wholeFile()) {
             return new Typed(sampled, TypeConfirmation.NONE);
         }
-        CancellationToken cancellation = new CancellationToken();
-        FutureTask<TypeConfirmation.Retyped> full = new FutureTask<>(() -> resolver.resolve(scan(cancellation)));
-        Thread.ofPlatform().daemon().name("full-scan").start(full);
-        return new Typed(sampled, () -> compare(sampled, full));
+        return new Typed(sampled, new ScanAlongside(sampled, resolver));
     }
 
     private List<ColumnInference> scan(CancellationToken cancellation) {
@@ -75,19 +74,48 @@ final class ColumnTyping {
         };
     }
 
-    private static Optional<TypeConfirmation.Retyped> compare(
-            TypeConfirmation.Retyped sampled, FutureTask<TypeConfirmation.Retyped> full)
-            throws LoadException, InterruptedException {
-        TypeConfirmation.Retyped whole;
-        try {
-            whole = full.get();
-        } catch (ExecutionException e) {
-            throw new LoadException(
-                    "The full scan of the file failed: " + e.getCause().getMessage() + " Nothing was loaded.",
-                    "Check the file and its settings (encoding, delimiter).",
-                    e.getCause());
+    /** The full scan of a sampled load, started when the load needs it. */
+    private final class ScanAlongside implements TypeConfirmation {
+
+        private final Retyped sampled;
+        private final Resolver resolver;
+        private final FutureTask<Retyped> full;
+        private final AtomicBoolean started = new AtomicBoolean();
+
+        ScanAlongside(Retyped sampled, Resolver resolver) {
+            this.sampled = sampled;
+            this.resolver = resolver;
+            this.full = new FutureTask<>(() -> resolver.resolve(scan(new CancellationToken())));
         }
-        return whole.equals(sampled) ? Optional.empty() : Optional.of(whole);
+
+        @Override
+        public void start() {
+            if (started.compareAndSet(false, true)) {
+                Thread.ofPlatform().daemon().name("full-scan").start(full);
+            }
+        }
+
+        @Override
+        public Optional<Retyped> confirm(List<ColumnInference> inferred) {
+            return compare(resolver.resolve(inferred));
+        }
+
+        @Override
+        public Optional<Retyped> await() throws LoadException, InterruptedException {
+            start();
+            try {
+                return compare(full.get());
+            } catch (ExecutionException e) {
+                throw new LoadException(
+                        "The full scan of the file failed: " + e.getCause().getMessage() + " Nothing was loaded.",
+                        "Check the file and its settings (encoding, delimiter).",
+                        e.getCause());
+            }
+        }
+
+        private Optional<Retyped> compare(Retyped whole) {
+            return whole.equals(sampled) ? Optional.empty() : Optional.of(whole);
+        }
     }
 
     /** What changed between the sample's columns and the whole file's, for the user: "name VARCHAR(16) → …". */

@@ -259,6 +259,7 @@ public final class LoadCommand implements Callable<Integer> {
             throw new InvalidInputException("Give --profile and the file to load, or --job with a saved job.");
         }
         ConnectionProfile loaded = profile();
+        loaders.connectAhead(loaded);
         if (!Files.isRegularFile(file)) {
             throw new InvalidInputException("The file " + file + " does not exist or is not a file.");
         }

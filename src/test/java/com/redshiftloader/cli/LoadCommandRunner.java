@@ -1,7 +1,11 @@
 package com.redshiftloader.cli;
 
+import com.redshiftloader.domain.load.Loader;
+import com.redshiftloader.domain.load.LoaderFactory;
 import com.redshiftloader.domain.load.RunHistory;
+import com.redshiftloader.domain.profile.ConnectionProfile;
 import com.redshiftloader.domain.profile.ProfileBinder;
+import com.redshiftloader.domain.schema.TemporalPattern;
 import com.redshiftloader.infra.aws.RedshiftCredentialsProvider;
 import com.redshiftloader.infra.files.FileSourceInspector;
 import com.redshiftloader.infra.jdbc.JdbcConnector;
@@ -12,11 +16,15 @@ import com.redshiftloader.infra.store.ProfileStore;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import picocli.CommandLine;
 
-/** The command line with the load command wired to the real reader and loader; each run's output is kept. */
+/**
+ * The command line with the load command wired to the real reader and loader (connecting ahead, as the application
+ * does); each run's output is kept.
+ */
 final class LoadCommandRunner {
 
     private static final Function<String, Optional<String>> NO_ENVIRONMENT = name -> Optional.empty();
@@ -37,10 +45,19 @@ final class LoadCommandRunner {
         JdbcConnector connector = new JdbcConnector(new RedshiftCredentialsProvider(NO_ENVIRONMENT), NO_ENVIRONMENT);
         JdbcLoader loader = new JdbcLoader(connector, plan -> Optional.empty(), MergeStrategy.MERGE);
         ProfileStoreFactory stores = dir -> new ProfileStore(profiles, new ProfileBinder(type -> Optional.empty()));
+        LoaderFactory loaders = new LoaderFactory() {
+            @Override
+            public Loader create(Map<String, TemporalPattern> temporalPatterns) {
+                return loader.withTemporalPatterns(temporalPatterns);
+            }
+
+            @Override
+            public void connectAhead(ConnectionProfile profile) {
+                connector.openAhead(profile);
+            }
+        };
         CommandLine commandLine = RootCommand.commandLine(
-                "1.2.3",
-                new LoadCommand(
-                        stores, new FileSourceInspector(), loader::withTemporalPatterns, new JobFiles(), history));
+                "1.2.3", new LoadCommand(stores, new FileSourceInspector(), loaders, new JobFiles(), history));
         out = new StringWriter();
         err = new StringWriter();
         commandLine.setOut(new PrintWriter(out, true));

@@ -1,5 +1,6 @@
 package com.redshiftloader.domain.load;
 
+import com.redshiftloader.domain.profile.ConnectionProfile;
 import com.redshiftloader.domain.schema.TemporalPattern;
 import java.util.Map;
 
@@ -8,4 +9,10 @@ import java.util.Map;
 public interface LoaderFactory {
 
     Loader create(Map<String, TemporalPattern> temporalPatterns);
+
+    /**
+     * Starts connecting with the profile now, so that the connection is ready when a load with it starts (the
+     * command line reads the file meanwhile). Optional: the default does nothing.
+     */
+    default void connectAhead(ConnectionProfile profile) {}
 }

@@ -1,5 +1,6 @@
 package com.redshiftloader.domain.load;
 
+import com.redshiftloader.domain.schema.ColumnInference;
 import com.redshiftloader.domain.schema.ColumnSpec;
 import com.redshiftloader.domain.schema.TemporalPattern;
 import java.util.List;
@@ -20,12 +21,23 @@ public interface TypeConfirmation {
     TypeConfirmation NONE = () -> Optional.empty();
 
     /**
-     * Waits for the full scan.
+     * Waits for the full scan, starting it if it has not started.
      *
      * @return empty when the plan's columns stand, else the columns and date layouts to load with instead
      * @throws LoadException when the full scan itself failed (the file cannot be read to the end)
      */
     Optional<Retyped> await() throws LoadException, InterruptedException;
+
+    /** Starts the full scan on a thread of its own, if it has not started: the load will not infer the types itself. */
+    default void start() {}
+
+    /**
+     * Confirms from the load's own inference of the whole file (a load that read every value anyway), instead of
+     * scanning it again.
+     */
+    default Optional<Retyped> confirm(List<ColumnInference> inferred) throws LoadException, InterruptedException {
+        return await();
+    }
 
     /** The columns (and the date/timestamp layouts per column name) the whole file needs. */
     record Retyped(List<ColumnSpec> columns, Map<String, TemporalPattern> patterns) {

@@ -54,6 +54,11 @@ public final class SchemaInference implements RecordVisitor {
                 results(), records, reader.warnings().first(), reader.warnings().count());
     }
 
+    /** Names the columns of the records given field by field ({@link #begin}, {@link #field}, {@link #end}). */
+    public void columnNames(List<String> columnNames) {
+        names = List.copyOf(columnNames);
+    }
+
     /** Takes one whole record; {@code columnNames} are the reader's columns at this point. */
     public void accept(List<String> columnNames, SourceRecord record) {
         names = columnNames;

@@ -16,6 +16,9 @@ import java.sql.Driver;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,15 +38,70 @@ public final class JdbcConnector {
 
     private final RedshiftCredentialsProvider iamCredentials;
     private final Function<String, Optional<String>> environment;
+    private final AtomicReference<Ahead> ahead = new AtomicReference<>();
 
     public JdbcConnector(RedshiftCredentialsProvider iamCredentials, Function<String, Optional<String>> environment) {
         this.iamCredentials = iamCredentials;
         this.environment = environment;
     }
 
-    /** Opens a connection, obtaining temporary credentials first for IAM login. */
+    /**
+     * Opens a connection, obtaining temporary credentials first for IAM login; the one {@link #openAhead} started
+     * for the same profile, when there is one.
+     */
     public Connection open(ConnectionProfile profile) throws ConnectionFailedException {
+        Ahead opening = ahead.getAndSet(null);
+        if (opening != null) {
+            if (opening.profile().equals(profile)) {
+                return opening.take();
+            }
+            opening.discard();
+        }
         return open(profile, credentials(profile));
+    }
+
+    /**
+     * Starts opening a connection for the profile on a thread of its own, so that the command line's connection is
+     * ready when its load starts (it reads the file meanwhile). The next {@link #open(ConnectionProfile)} for the
+     * same profile takes it, or its failure.
+     */
+    public void openAhead(ConnectionProfile profile) {
+        Ahead opening = new Ahead(profile, new FutureTask<>(() -> open(profile, credentials(profile))));
+        if (ahead.compareAndSet(null, opening)) {
+            Thread.ofPlatform().daemon().name("connect-ahead").start(opening.connection());
+        }
+    }
+
+    /** A connection being opened ahead. */
+    private record Ahead(ConnectionProfile profile, FutureTask<Connection> connection) {
+
+        Connection take() throws ConnectionFailedException {
+            try {
+                return connection.get();
+            } catch (ExecutionException e) {
+                switch (e.getCause()) {
+                    case ConnectionFailedException failed -> throw failed;
+                    case RuntimeException unchecked -> throw unchecked;
+                    case Error error -> throw error;
+                    default -> throw new IllegalStateException(e.getCause());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                discard();
+                throw new ConnectionFailedException(
+                        ConnectionCheck.OPEN_TCP, "Connecting was interrupted.", "Run the command again.");
+            }
+        }
+
+        void discard() {
+            Thread.ofPlatform().daemon().start(() -> {
+                try {
+                    connection.get().close();
+                } catch (Exception ignored) {
+                    // nobody waits for this connection: failing to open or close it changes nothing
+                }
+            });
+        }
     }
 
     /**

@@ -132,13 +132,14 @@ final class LoadRun {
         checkCancelled();
         StageFiller filler = filler(ready, prepared.evolution());
         ModeApplier modes = new ModeApplier(sql, dialect, strategy);
+        RowSource rows = new RowSource(ready, patterns, counters, refused, confirmation);
         long staged;
         ModeApplier.Applied applied;
         if (ready.mode() != LoadMode.MERGE && filler.fillsTarget()) {
             modes.emptyTargetIfAsked(ready);
             listener.on(new LoadEvent.PhaseChanged(LoadPhase.STAGING));
             dataSent = true;
-            staged = filler.fill(connection, FillTable.target(ready.target()), rows(ready), listener);
+            staged = filler.fill(connection, FillTable.target(ready.target()), rows, listener);
             applied = new ModeApplier.Applied(staged, 0);
         } else {
             String stage = "__stage_"
@@ -146,19 +147,20 @@ final class LoadRun {
             sql.updateAll(dialect.createStage(stage, ready.target()));
             listener.on(new LoadEvent.PhaseChanged(LoadPhase.STAGING));
             dataSent = true;
-            staged = filler.fill(connection, FillTable.stage(stage), rows(ready), listener);
+            staged = filler.fill(connection, FillTable.stage(stage), rows, listener);
             checkCancelled();
             applied = modes.apply(ready, stage);
         }
         checkCancelled();
-        confirmTypes();
+        confirmTypes(rows);
         finish(connection);
         return report(ready.target(), staged, applied);
     }
 
     /** The columns were typed from the first rows: the full scan must agree before anything is committed. */
-    private void confirmTypes() throws LoadException, InterruptedException, TypeConfirmation.TypesChanged {
-        Optional<TypeConfirmation.Retyped> retyped = confirmation.await();
+    private static void confirmTypes(RowSource rows)
+            throws LoadException, InterruptedException, TypeConfirmation.TypesChanged {
+        Optional<TypeConfirmation.Retyped> retyped = rows.confirmTypes();
         if (retyped.isPresent()) {
             throw new TypeConfirmation.TypesChanged(retyped.get(), null);
         }
@@ -240,10 +242,6 @@ final class LoadRun {
         FailingRowFinder finder =
                 new FailingRowFinder(dialect, ready, evolution.stageTypes(), evolution.tableUnchanged());
         return new InsertStageFiller(dialect, finder);
-    }
-
-    private RowSource rows(LoadPlan ready) {
-        return new RowSource(ready, patterns, counters, refused);
     }
 
     private static void checkCancelled() throws InterruptedException {

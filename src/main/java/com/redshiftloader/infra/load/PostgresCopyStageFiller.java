@@ -40,7 +40,7 @@ public final class PostgresCopyStageFiller implements StageFiller {
             throws SQLException, LoadException, InterruptedException {
         switch (VerbatimCopy.of(source, table)) {
             case VerbatimCopy.Eligibility.Yes yes -> {
-                OptionalLong rows = verbatim(connection, yes.copy(), table, listener);
+                OptionalLong rows = verbatim(connection, yes.copy(), table, source, listener);
                 if (rows.isPresent()) {
                     return rows.getAsLong();
                 }
@@ -56,7 +56,7 @@ public final class PostgresCopyStageFiller implements StageFiller {
      * everything since the savepoint is undone and the caller converts instead.
      */
     private static OptionalLong verbatim(
-            Connection connection, VerbatimCopy copy, FillTable table, LoadListener listener)
+            Connection connection, VerbatimCopy copy, FillTable table, RowSource source, LoadListener listener)
             throws SQLException, InterruptedException {
         Savepoint savepoint = connection.setSavepoint();
         if (copy.needsUtcSession()) {
@@ -66,9 +66,10 @@ public final class PostgresCopyStageFiller implements StageFiller {
         }
         String sql = copy.sql(table.sql());
         LoadLog.sql(listener, sql);
-        switch (copy.copy(connection, sql, listener)) {
+        switch (copy.copy(connection, sql, listener, source.wantsInference())) {
             case VerbatimCopy.Outcome.Copied copied -> {
                 connection.releaseSavepoint(savepoint);
+                copied.inferred().ifPresent(source::inferred);
                 return OptionalLong.of(copied.rows());
             }
             case VerbatimCopy.Outcome.NotCopied notCopied -> {

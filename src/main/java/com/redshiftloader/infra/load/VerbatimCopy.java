@@ -2,8 +2,10 @@ package com.redshiftloader.infra.load;
 
 import com.redshiftloader.domain.load.LoadListener;
 import com.redshiftloader.domain.load.LoadPlan;
+import com.redshiftloader.domain.schema.ColumnInference;
 import com.redshiftloader.domain.schema.ColumnSpec;
 import com.redshiftloader.domain.schema.ScalarType;
+import com.redshiftloader.domain.schema.SchemaInference;
 import com.redshiftloader.domain.source.CsvDialect;
 import com.redshiftloader.domain.source.SourceFormat;
 import com.redshiftloader.domain.source.SourceSettings;
@@ -113,7 +115,8 @@ final class VerbatimCopy {
 
     /** The outcome of {@link #copy}: the rows loaded, or why the file was not loaded verbatim (nothing loaded). */
     sealed interface Outcome {
-        record Copied(long rows) implements Outcome {}
+        /** @param inferred the columns inferred from every value on the way, when asked for */
+        record Copied(long rows, Optional<List<ColumnInference>> inferred) implements Outcome {}
 
         record NotCopied(String reason) implements Outcome {}
     }
@@ -134,18 +137,25 @@ final class VerbatimCopy {
      * Streams the file into COPY while it is checked; the caller's transaction holds a savepoint to return to when
      * the outcome is {@link Outcome.NotCopied}.
      */
-    Outcome copy(Connection connection, String sql, LoadListener listener) throws SQLException, InterruptedException {
+    Outcome copy(Connection connection, String sql, LoadListener listener, boolean infer)
+            throws SQLException, InterruptedException {
         AtomicLong checked = new AtomicLong();
         AtomicBoolean stop = new AtomicBoolean();
+        Optional<SchemaInference> inference =
+                infer ? Optional.of(new SchemaInference(plan.settings().nullTokens())) : Optional.empty();
         FutureTask<VerbatimCsvCheck.Verdict> check = new FutureTask<>(() -> {
             try (InputStream in = open(new AtomicLong())) {
-                return checker().check(in, checked, stop::get);
+                return checker(inference).check(in, checked, stop::get);
             }
         });
         Thread checking = Thread.ofPlatform().daemon().name("verbatim-check").start(check);
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
         try {
-            return stream(copy, check, checked, new ProgressReporter(listener, InsertStageFiller.size(plan)));
+            Outcome outcome =
+                    stream(copy, check, checked, new ProgressReporter(listener, InsertStageFiller.size(plan)));
+            return outcome instanceof Outcome.Copied copied
+                    ? new Outcome.Copied(copied.rows(), inference.map(SchemaInference::results))
+                    : outcome;
         } catch (IOException e) {
             cancel(copy);
             return new Outcome.NotCopied("the file could not be read (" + e.getMessage() + ")");
@@ -190,7 +200,7 @@ final class VerbatimCopy {
         long expected = ((VerbatimCsvCheck.Verdict.Verbatim) verdict).records();
         progress.finish(rows, raw.get());
         return rows == expected
-                ? new Outcome.Copied(rows)
+                ? new Outcome.Copied(rows, Optional.empty())
                 : new Outcome.NotCopied("COPY read " + rows + " rows where the file has " + expected);
     }
 
@@ -210,14 +220,15 @@ final class VerbatimCopy {
         }
     }
 
-    private VerbatimCsvCheck checker() {
+    private VerbatimCsvCheck checker(Optional<SchemaInference> inference) {
         CsvDialect dialect = plan.settings().dialect();
         return new VerbatimCsvCheck(
                 dialect.delimiter(),
                 dialect.quote(),
                 dialect.header(),
                 rules,
-                plan.settings().nullTokens());
+                plan.settings().nullTokens(),
+                inference);
     }
 
     /** The file's bytes, decompressed, after the byte-order mark; {@code raw} counts the bytes read from disk. */

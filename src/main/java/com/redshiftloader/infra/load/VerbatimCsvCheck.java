@@ -1,13 +1,18 @@
 package com.redshiftloader.infra.load;
 
+import com.redshiftloader.domain.schema.SchemaInference;
+import com.redshiftloader.domain.source.ByteField;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
 
 /**
  * Reads a delimited file's bytes the way PostgreSQL's {@code COPY … (FORMAT csv, NULL '')} does, and checks that it
@@ -46,6 +51,10 @@ final class VerbatimCsvCheck {
     private final boolean header;
     private final VerbatimValueRule[] rules;
     private final byte[][] nullTokens;
+    private final Optional<SchemaInference> inference;
+    private final ByteField value = new ByteField(StandardCharsets.UTF_8);
+    private final List<String> headerNames = new ArrayList<>();
+    private long recordLine = 1;
     private byte[] field = new byte[256];
     private int length;
     private boolean quoted;
@@ -60,9 +69,22 @@ final class VerbatimCsvCheck {
     /**
      * @param rules the value rule of each column, in file order
      * @param nullTokens the file's null tokens; the empty token must be one of them
+     * @param inference given every record on the way, as a full scan would (the names from the header, else
+     *     {@code column_1…})
      */
     VerbatimCsvCheck(
-            char delimiter, char quote, boolean header, List<VerbatimValueRule> rules, Set<String> nullTokens) {
+            char delimiter,
+            char quote,
+            boolean header,
+            List<VerbatimValueRule> rules,
+            Set<String> nullTokens,
+            Optional<SchemaInference> inference) {
+        this.inference = inference;
+        if (!header) {
+            inference.ifPresent(scan -> scan.columnNames(IntStream.rangeClosed(1, rules.size())
+                    .mapToObj(i -> "column_" + i)
+                    .toList()));
+        }
         this.delimiter = (byte) delimiter;
         this.quote = (byte) quote;
         this.header = header;
@@ -85,8 +107,17 @@ final class VerbatimCsvCheck {
         State state = State.FIELD_START;
         int n;
         while ((n = in.read(buffer)) >= 0) {
-            for (int i = 0; i < n && problem == null; i++) {
-                state = step(state, buffer[i]);
+            int i = 0;
+            while (i < n && problem == null) {
+                if (state == State.UNQUOTED || state == State.QUOTED) {
+                    int end = state == State.UNQUOTED ? plainEnd(buffer, i, n) : quotedEnd(buffer, i, n);
+                    appendRun(buffer, i, end);
+                    i = end;
+                    if (i == n) {
+                        break;
+                    }
+                }
+                state = step(state, buffer[i++]);
             }
             if (problem != null) {
                 return new Verdict.NotVerbatim(line, problem);
@@ -99,6 +130,46 @@ final class VerbatimCsvCheck {
         finish(state);
         progress.set(records);
         return problem == null ? new Verdict.Verbatim(records) : new Verdict.NotVerbatim(line, problem);
+    }
+
+    /** The hot loops: runs of bytes that only extend the field, in locals. */
+    private int plainEnd(byte[] buffer, int from, int to) {
+        byte d = delimiter;
+        byte q = quote;
+        int i = from;
+        while (i < to) {
+            byte b = buffer[i];
+            if (b == d || b == q || b == LF || b == CR) {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private int quotedEnd(byte[] buffer, int from, int to) {
+        byte q = quote;
+        int i = from;
+        while (i < to) {
+            byte b = buffer[i];
+            if (b == q || b == LF) {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private void appendRun(byte[] buffer, int from, int to) {
+        int run = to - from;
+        if (run == 0) {
+            return;
+        }
+        if (length + run > field.length) {
+            field = Arrays.copyOf(field, Math.max(field.length * 2, length + run));
+        }
+        System.arraycopy(buffer, from, field, length, run);
+        length += run;
     }
 
     private State step(State state, byte b) {
@@ -186,6 +257,7 @@ final class VerbatimCsvCheck {
             return State.FIELD_START;
         }
         line++;
+        recordLine = line;
         if (b == CR) {
             return State.AFTER_CR;
         }
@@ -234,8 +306,15 @@ final class VerbatimCsvCheck {
             problem = "more fields than columns";
             return;
         }
-        if ((!header || headerDone) && problem == null) {
-            problem = value(rules[column]);
+        if (!header || headerDone) {
+            if (problem == null) {
+                problem = value(rules[column]);
+            }
+            if (inference.isPresent()) {
+                infer(inference.get());
+            }
+        } else {
+            headerNames.add(new String(field, 0, length, StandardCharsets.UTF_8));
         }
         column++;
     }
@@ -252,8 +331,25 @@ final class VerbatimCsvCheck {
                 return "the null token " + new String(token, StandardCharsets.UTF_8) + " (COPY reads it as text)";
             }
         }
-        String refusal = rule.refuse(field, length);
+        // a type switch rather than an interface call: one call site for every column type is slow to dispatch
+        String refusal =
+                switch (rule) {
+                    case VerbatimValueRule.Text text -> text.refuse(field, length);
+                    case VerbatimValueRule.WholeNumber number -> number.refuse(field, length);
+                    case VerbatimValueRule.Decimal decimal -> decimal.refuse(field, length);
+                    case VerbatimValueRule.Bool bool -> bool.refuse(field, length);
+                    case VerbatimValueRule.Timestamp timestamp -> timestamp.refuse(field, length);
+                };
         return refusal == null ? null : "column " + (column + 1) + ": " + refusal;
+    }
+
+    /** The field as the reader would give it to a full scan: its bytes, quotes removed. */
+    private void infer(SchemaInference scan) {
+        if (column == 0) {
+            scan.begin(recordLine);
+        }
+        value.set(field, 0, length, false);
+        scan.field(column, value);
     }
 
     private void endRecord() {
@@ -262,8 +358,10 @@ final class VerbatimCsvCheck {
         }
         if (header && !headerDone) {
             headerDone = true;
+            inference.ifPresent(scan -> scan.columnNames(headerNames));
         } else {
             records++;
+            inference.ifPresent(scan -> scan.end(column));
         }
         column = 0;
         recordHasBytes = false;

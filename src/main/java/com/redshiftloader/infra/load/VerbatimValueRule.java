@@ -5,8 +5,6 @@ import com.redshiftloader.domain.schema.DateOrder;
 import com.redshiftloader.domain.schema.RedshiftType;
 import com.redshiftloader.domain.schema.ScalarType;
 import com.redshiftloader.domain.schema.TemporalPattern;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -140,13 +138,38 @@ sealed interface VerbatimValueRule {
 
     /** What both read as a boolean: true/false, t/f, yes/no, y/n, 1/0, in any case. */
     record Bool() implements VerbatimValueRule {
+        private static final byte[][] WORDS = {
+            {'t'},
+            {'f'},
+            {'y'},
+            {'n'},
+            {'1'},
+            {'0'},
+            {'n', 'o'},
+            {'y', 'e', 's'},
+            {'t', 'r', 'u', 'e'},
+            {'f', 'a', 'l', 's', 'e'}
+        };
+
         @Override
         public String refuse(byte[] value, int length) {
-            String word = length > 5 ? "" : new String(value, 0, length, StandardCharsets.US_ASCII);
-            return switch (word.toLowerCase(Locale.ROOT)) {
-                case "t", "true", "y", "yes", "1", "f", "false", "n", "no", "0" -> null;
-                default -> "not a boolean";
-            };
+            for (byte[] word : WORDS) {
+                if (word.length == length && sameLetters(value, word)) {
+                    return null;
+                }
+            }
+            return "not a boolean";
+        }
+
+        /** ASCII case-insensitive: the words are lower-case letters and digits. */
+        private static boolean sameLetters(byte[] value, byte[] word) {
+            for (int i = 0; i < word.length; i++) {
+                byte b = value[i];
+                if ((b >= 'A' && b <= 'Z' ? b | 0x20 : b) != word[i]) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -190,7 +213,7 @@ sealed interface VerbatimValueRule {
         }
 
         private boolean separatorOk(byte b) {
-            return separator.map(s -> b == s).orElse(b == ' ' || b == 'T');
+            return separator.isPresent() ? b == separator.get() : b == ' ' || b == 'T';
         }
 
         private static boolean offset(byte[] v, int i, int length) {

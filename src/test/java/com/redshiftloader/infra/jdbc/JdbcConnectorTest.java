@@ -75,6 +75,36 @@ class JdbcConnectorTest {
     }
 
     @Test
+    void aConnectionOpenedAheadIsTheOneTheNextOpenGets(TestDatabase database) throws Exception {
+        ConnectionProfile profile = TestProfiles.bind(TestProfiles.postgres(database));
+        JdbcConnector connector = connector(NO_ENVIRONMENT);
+
+        connector.openAhead(profile);
+        int aheadBackend;
+        try (Connection connection = connector.open(profile)) {
+            aheadBackend = Integer.parseInt(query(connection, "SELECT pg_backend_pid()"));
+            assertThat(query(connection, "SELECT current_database()")).isEqualTo(database.name());
+        }
+        try (Connection next = connector.open(profile)) {
+            assertThat(Integer.parseInt(query(next, "SELECT pg_backend_pid()"))).isNotEqualTo(aheadBackend);
+        }
+    }
+
+    @Test
+    void aFailureWhileOpeningAheadIsTheNextOpensFailure(RedshiftStandIn standIn) {
+        Map<String, Object> keys = TestProfiles.standIn(standIn);
+        keys.put("password", "Not-The-Password-99");
+        ConnectionProfile profile = TestProfiles.bind(keys);
+        JdbcConnector connector = connector(NO_ENVIRONMENT);
+
+        connector.openAhead(profile);
+
+        assertThatThrownBy(() -> connector.open(profile))
+                .isInstanceOfSatisfying(ConnectionFailedException.class, e -> assertThat(e.check())
+                        .isEqualTo(ConnectionCheck.AUTHENTICATE));
+    }
+
+    @Test
     void passwordIsReadFromTheReferencedEnvironmentVariable(RedshiftStandIn standIn) throws Exception {
         Map<String, Object> keys = TestProfiles.standIn(standIn);
         keys.put("password", "${env:LOADER_DB_PASSWORD}");

@@ -11,12 +11,19 @@ import com.redshiftloader.domain.load.LoadException;
 import com.redshiftloader.domain.load.LoadMode;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.load.TypeConfirmation;
+import com.redshiftloader.domain.schema.ColumnInference;
+import com.redshiftloader.domain.source.CancellationToken;
+import com.redshiftloader.domain.source.ScanListener;
+import com.redshiftloader.domain.source.ScanOutcome;
+import com.redshiftloader.domain.source.SourceSettings;
+import com.redshiftloader.infra.files.FileSourceInspector;
 import com.redshiftloader.testinfra.PostgresDatabaseExtension;
 import com.redshiftloader.testinfra.TestDatabase;
 import com.redshiftloader.testinfra.TestProfiles;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -66,6 +73,58 @@ class TypeConfirmationLoadTest {
 
         assertThat(asked.getCount()).isZero();
         assertThat(tableExists("agreed")).isEqualTo("agreed");
+    }
+
+    /** Records what the load asked of it; the full scan itself must not be needed. */
+    private static final class Recording implements TypeConfirmation {
+        volatile boolean started;
+        volatile List<ColumnInference> confirmedWith;
+
+        @Override
+        public void start() {
+            started = true;
+        }
+
+        @Override
+        public Optional<Retyped> confirm(List<ColumnInference> inferred) {
+            confirmedWith = inferred;
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Retyped> await() {
+            return Optional.empty();
+        }
+    }
+
+    @Test
+    void aVerbatimCopyInfersTheColumnsOnTheWaySoTheFullScanNeverRuns() throws Exception {
+        Path file = write(
+                directory,
+                "inferred.csv",
+                "id,name,amount,at\n1,\"a, b\",1.50,2024-01-01 10:00:00\n70000,,-2.25,2024-01-02\n3,NULLISH,0,\n");
+        Recording confirmation = new Recording();
+
+        loader.load(
+                plan(file, "inferred", "id:INTEGER", "name:VARCHAR(16)", "amount:DECIMAL(4,2)", "at:TIMESTAMP"),
+                confirmation,
+                new LoadFixture.Events());
+
+        assertThat(confirmation.started).isFalse();
+        ScanOutcome.Completed scan = (ScanOutcome.Completed)
+                new FileSourceInspector().scan(file, SourceSettings.csv(), ScanListener.NONE, new CancellationToken());
+        assertThat(confirmation.confirmedWith).isEqualTo(scan.columns());
+    }
+
+    @Test
+    void aConvertingLoadStartsTheFullScanAlongside() throws Exception {
+        Path file = write(directory, "converted.csv", "id,name\n1,\"\"\n");
+        Recording confirmation = new Recording();
+
+        loader.load(plan(file, "converted", "id:INTEGER", "name:VARCHAR(16)"), confirmation, new LoadFixture.Events());
+
+        assertThat(confirmation.started).isTrue();
+        assertThat(confirmation.confirmedWith).isNull();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +19,7 @@ class VerbatimCsvCheckTest {
             new VerbatimValueRule.WholeNumber(Integer.MIN_VALUE, Integer.MAX_VALUE), new VerbatimValueRule.Text(16));
 
     private static VerbatimCsvCheck.Verdict check(String file, boolean header) throws IOException {
-        return new VerbatimCsvCheck(',', '"', header, RULES, SourceSettings.DEFAULT_NULL_TOKENS)
+        return new VerbatimCsvCheck(',', '"', header, RULES, SourceSettings.DEFAULT_NULL_TOKENS, Optional.empty())
                 .check(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), new AtomicLong(), () -> false);
     }
 
