@@ -116,8 +116,6 @@ for _ in $(seq 120); do [ -f "$work/standin.env" ] && break; sleep 1; done
 [ -f "$work/standin.env" ] || { echo "The stand-in did not start; see $work/standin.log" >&2; cat "$work/standin.log" >&2; exit 1; }
 eval "$(cat "$work/standin.env")"   # standin_port= pg_port= database= user= password=
 rs_psql=(env PGPASSWORD="$password" psql -h 127.0.0.1 -p "$pg_port" -U "$user" -d "$database" -q -v ON_ERROR_STOP=1)
-"${rs_psql[@]}" -c "CREATE TABLE t_literal $ddl;"
-t_rs_literal=$(seconds "${rs_psql[@]}" -f "$work/inserts.sql")
 cat > "$work/standin.yaml" <<YAML
 host: 127.0.0.1
 port: $standin_port
@@ -127,12 +125,23 @@ password: $password
 ssl_mode: disable
 schema: public
 YAML
-t_rs_app=$(seconds "$java" -Dredshiftloader.logDir="$work/logs" -jar target/redshift-loader.jar load \
-    --profile "$work/standin.yaml" "$work/data.csv" --table t_app --insert)
+# INSERT_REPEAT times interleaved (default 3), medians reported.
+literals=(); rs_apps=()
+for _ in $(seq "${INSERT_REPEAT:-3}"); do
+  "${rs_psql[@]}" -c "DROP TABLE IF EXISTS t_literal; CREATE TABLE t_literal $ddl;"
+  literals+=("$(seconds "${rs_psql[@]}" -f "$work/inserts.sql")")
+  "${rs_psql[@]}" -c "DROP TABLE IF EXISTS t_app;"
+  rs_apps+=("$(seconds "$java" -Dredshiftloader.logDir="$work/logs" -jar target/redshift-loader.jar load \
+      --profile "$work/standin.yaml" "$work/data.csv" --table t_app --insert)")
+done
+t_rs_literal=$(median "${literals[@]}")
+t_rs_app=$(median "${rs_apps[@]}")
+echo "psql literal script runs: ${literals[*]}"
+echo "INSERT path runs:         ${rs_apps[*]}"
 for table in t_literal t_app; do
   echo "stand-in $table: $("${rs_psql[@]}" -tAc "SELECT count(*) FROM $table") rows"
 done
 kill "$standin_pid"; wait "$standin_pid" 2>/dev/null || true; standin_pid=
-printf 'rows=%d  psql literal INSERT script: %.1f s  redshift-loader through the stand-in (Redshift driver, INSERT path, whole command): %.1f s\n' \
+printf 'rows=%d  psql literal INSERT script: %.1f s  redshift-loader through the stand-in (Redshift driver, INSERT path, whole command): %.1f s (medians)\n' \
     "$rows" "$t_rs_literal" "$t_rs_app"
 printf 'redshift-loader INSERT path / psql literal INSERT script = %.2f\n' "$(echo "$t_rs_app / $t_rs_literal" | bc -l)"

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
 
 /**
  * Types the columns of a load: from the whole file, or from a sample of its rows while the full scan runs alongside
@@ -39,12 +40,48 @@ final class ColumnTyping {
 
     private final SourceInspector inspector;
     private final Path file;
-    private final SourceSettings settings;
+    private final FutureTask<Detected> detected;
 
-    ColumnTyping(SourceInspector inspector, Path file, SourceSettings settings) {
+    /** The file's settings and a sample of its types, read on a thread of its own. */
+    private record Detected(SourceSettings settings, TypeSample sample) {}
+
+    private ColumnTyping(SourceInspector inspector, Path file, FutureTask<Detected> detected) {
         this.inspector = inspector;
         this.file = file;
-        this.settings = settings;
+        this.detected = detected;
+    }
+
+    /**
+     * Starts detecting the file's settings (then {@code adjust}ed, with a job's settings) and sampling its types on
+     * a thread of its own, so that the command line reads its profile and connects meanwhile. A problem with the
+     * file is thrown when the settings or types are asked for.
+     */
+    static ColumnTyping readAhead(SourceInspector inspector, Path file, UnaryOperator<SourceSettings> adjust) {
+        FutureTask<Detected> detected = new FutureTask<>(() -> {
+            SourceSettings settings = adjust.apply(inspector.detect(file));
+            return new Detected(settings, inspector.sample(file, settings, SAMPLE_ROWS));
+        });
+        Thread.ofPlatform().daemon().name("read-ahead").start(detected);
+        return new ColumnTyping(inspector, file, detected);
+    }
+
+    /** The file's settings. */
+    SourceSettings settings() {
+        return detected().settings();
+    }
+
+    private Detected detected() {
+        try {
+            return detected.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading " + file.getFileName(), e);
+        }
     }
 
     /** Reads the whole file first. */
@@ -58,7 +95,7 @@ final class ColumnTyping {
      * thread of its own.
      */
     Typed fromSample(Resolver resolver) {
-        TypeSample sample = inspector.sample(file, settings, SAMPLE_ROWS);
+        TypeSample sample = detected().sample();
         TypeConfirmation.Retyped sampled = resolver.resolve(sample.columns());
         if (sample.wholeFile()) {
             return new Typed(sampled, TypeConfirmation.NONE);
@@ -67,7 +104,7 @@ final class ColumnTyping {
     }
 
     private List<ColumnInference> scan(CancellationToken cancellation) {
-        ScanOutcome outcome = inspector.scan(file, settings, ScanListener.NONE, cancellation);
+        ScanOutcome outcome = inspector.scan(file, settings(), ScanListener.NONE, cancellation);
         return switch (outcome) {
             case ScanOutcome.Completed completed -> completed.columns();
             case ScanOutcome.Cancelled cancelled -> throw new IllegalStateException("The scan was cancelled.");

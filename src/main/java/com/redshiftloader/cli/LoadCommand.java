@@ -258,13 +258,16 @@ public final class LoadCommand implements Callable<Integer> {
         if (profile == null || file == null) {
             throw new InvalidInputException("Give --profile and the file to load, or --job with a saved job.");
         }
+        // The file is detected and sampled while the profile is read and the connection opens.
+        ColumnTyping typing =
+                ColumnTyping.readAhead(inspector, file, detected -> job.source().applyTo(detected));
         ConnectionProfile loaded = profile();
         loaders.connectAhead(loaded);
         if (!Files.isRegularFile(file)) {
             throw new InvalidInputException("The file " + file + " does not exist or is not a file.");
         }
         try {
-            SourceSettings settings = job.source().applyTo(inspector.detect(file));
+            SourceSettings settings = typing.settings();
             TypeMapping mapping = TypeMapping.parse(loaded.typeMapping());
             Map<String, RedshiftType> overrides = overrides(job);
             ColumnTyping.Resolver resolver = inferred -> {
@@ -276,7 +279,6 @@ public final class LoadCommand implements Callable<Integer> {
                 }
                 return new TypeConfirmation.Retyped(columns, patterns);
             };
-            ColumnTyping typing = new ColumnTyping(inspector, file, settings);
             ColumnTyping.Typed typed;
             if (loaded.engine() == Engine.POSTGRES && !dryRun) {
                 // The load checks the types while it runs (see TypeConfirmation): the full scan runs alongside it.
