@@ -219,7 +219,7 @@ final class LoadRun {
         }
         switch (route) {
             case COPY_FROM_STDIN -> {
-                return new PostgresCopyStageFiller();
+                return new PostgresCopyStageFiller(evolution.typesAsPlanned());
             }
             case S3_COPY, COPY_WITHOUT_STAGING -> {
                 Optional<StageFiller> configured =

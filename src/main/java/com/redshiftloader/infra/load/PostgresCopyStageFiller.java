@@ -33,12 +33,20 @@ public final class PostgresCopyStageFiller implements StageFiller {
 
     private static final int CHECK_EVERY = 1_000;
 
-    PostgresCopyStageFiller() {}
+    private final boolean typesAsPlanned;
+
+    /** @param typesAsPlanned whether the table's columns have the plan's types (see {@link SchemaEvolution}) */
+    PostgresCopyStageFiller(boolean typesAsPlanned) {
+        this.typesAsPlanned = typesAsPlanned;
+    }
 
     @Override
     public long fill(Connection connection, FillTable table, RowSource source, LoadListener listener)
             throws SQLException, LoadException, InterruptedException {
-        switch (VerbatimCopy.of(source, table)) {
+        VerbatimCopy.Eligibility eligibility = typesAsPlanned
+                ? VerbatimCopy.of(source, table)
+                : new VerbatimCopy.Eligibility.No("the table's columns have other types than the file's");
+        switch (eligibility) {
             case VerbatimCopy.Eligibility.Yes yes -> {
                 OptionalLong rows = verbatim(connection, yes.copy(), table, source, listener);
                 if (rows.isPresent()) {

@@ -4,10 +4,12 @@ import com.redshiftloader.domain.load.LoadException;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.schema.ColumnSpec;
 import com.redshiftloader.domain.schema.RedshiftType;
+import com.redshiftloader.domain.schema.ScalarType;
 import com.redshiftloader.domain.sql.SqlDialect;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -74,14 +76,40 @@ record SchemaEvolution(
                 types.add(target.type());
                 continue;
             }
-            columns.add(
-                    new ColumnSpec(column.position(), column.source(), target.name(), column.type(), column.origin()));
+            TableType tableType = TableType.parse(target.type());
+            // a text column keeps the file's text, not the text of a converted number or timestamp
+            RedshiftType type =
+                    tableType.kind() == TableType.Kind.TEXT && TableType.kindOf(column.type()) != TableType.Kind.TEXT
+                            ? new RedshiftType.Varchar(Math.min(tableType.size(), RedshiftType.MAX_VARCHAR_BYTES))
+                            : column.type();
+            columns.add(new ColumnSpec(column.position(), column.source(), target.name(), type, column.origin()));
             types.add(target.type());
             TableType.parse(target.type())
                     .conflict(column.type())
                     .ifPresent(problem -> conflicts.add(where + problem + "."));
         }
         return new SchemaEvolution(columns, added, types, conflicts, true);
+    }
+
+    /**
+     * Whether every table column the file fills has the type family of its plan column (and TIMESTAMPTZ stays
+     * TIMESTAMPTZ): a value the converter turns into a timestamp or a number and the table keeps as text reads
+     * differently when the file's own text goes to COPY.
+     */
+    boolean typesAsPlanned() {
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnSpec column = columns.get(i);
+            if (!existed || added.contains(column)) {
+                continue;
+            }
+            String tableType = stageTypes.get(i).toLowerCase(Locale.ROOT);
+            TableType.Kind kind = TableType.parse(tableType).kind();
+            boolean zoned = tableType.contains("with time zone") || tableType.equals("timestamptz");
+            if (kind != TableType.kindOf(column.type()) || zoned != (column.type() == ScalarType.TIMESTAMPTZ)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the target existed with every planned column before the load. */

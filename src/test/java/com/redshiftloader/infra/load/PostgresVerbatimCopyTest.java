@@ -205,6 +205,34 @@ class PostgresVerbatimCopyTest {
     }
 
     @Test
+    void anExistingTextColumnForATypedFileColumnGetsTheFilesText() throws Exception {
+        try (Connection connection = database.connect()) {
+            LoadFixture.execute(connection, "CREATE TABLE texts (id INTEGER, at VARCHAR(40))");
+        }
+        Path file = write(directory, "texts.csv", "id,at\n1,2024-01-01T10:00:00\n");
+
+        LoadFixture.Events events =
+                load(plan(profile(), file, "texts", columns("id:INTEGER", "at:TIMESTAMP"), LoadMode.APPEND));
+
+        assertThat(verbatim(events)).as(events.logs().toString()).isTrue();
+        assertThat(table("texts")).containsExactly(List.of("1", "2024-01-01T10:00:00"));
+    }
+
+    @Test
+    void anExistingColumnOfAnotherTypeFamilyIsLoadedByConverting() throws Exception {
+        try (Connection connection = database.connect()) {
+            LoadFixture.execute(connection, "CREATE TABLE stamps (id INTEGER, at TIMESTAMP)");
+        }
+        Path file = write(directory, "stamps.csv", "id,at\n1,2024-01-01\n");
+
+        LoadFixture.Events events =
+                load(plan(profile(), file, "stamps", columns("id:INTEGER", "at:DATE"), LoadMode.APPEND));
+
+        assertThat(events.logs()).anyMatch(line -> line.contains("the table's columns have other types"));
+        assertThat(table("stamps")).containsExactly(List.of("1", "2024-01-01 00:00:00"));
+    }
+
+    @Test
     void timestampsWithoutAnOffsetAreUtcWhateverTheSessionsZone() throws Exception {
         Path file = write(directory, "zones.csv", "id,at\n1,2024-06-01 10:00:00\n2,2024-06-01 10:00:00+02:00\n");
         TimeZone saved = TimeZone.getDefault();
