@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -67,11 +66,6 @@ public final class PostgresCopyStageFiller implements StageFiller {
             Connection connection, VerbatimCopy copy, FillTable table, RowSource source, LoadListener listener)
             throws SQLException, InterruptedException {
         Savepoint savepoint = connection.setSavepoint();
-        if (copy.needsUtcSession()) {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("SET LOCAL TIME ZONE 'UTC'");
-            }
-        }
         String sql = copy.sql(table.sql());
         LoadLog.sql(listener, sql);
         switch (copy.copy(connection, sql, listener, source.wantsInference())) {

@@ -4,7 +4,6 @@ import com.redshiftloader.domain.load.LoadListener;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.schema.ColumnInference;
 import com.redshiftloader.domain.schema.ColumnSpec;
-import com.redshiftloader.domain.schema.ScalarType;
 import com.redshiftloader.domain.schema.SchemaInference;
 import com.redshiftloader.domain.source.CsvDialect;
 import com.redshiftloader.domain.source.SourceFormat;
@@ -87,9 +86,9 @@ final class VerbatimCopy {
         if (settings.format() != SourceFormat.CSV && settings.format() != SourceFormat.TSV) {
             return Optional.of("the file is not delimited text");
         }
-        if (!settings.encoding().equals(StandardCharsets.UTF_8)
-                && !settings.encoding().equals(StandardCharsets.US_ASCII)) {
-            return Optional.of("the file is not UTF-8");
+        if (!settings.encoding().equals(StandardCharsets.UTF_8)) {
+            // not even US-ASCII: the reader turns a stray non-ASCII byte into U+FFFD, COPY would keep it
+            return Optional.of("the file is not read as UTF-8");
         }
         if (dialect.skipLines() > 0) {
             return Optional.of("lines are skipped before the header");
@@ -126,11 +125,6 @@ final class VerbatimCopy {
         List<String> names = plan.columns().stream().map(ColumnSpec::name).toList();
         CsvDialect dialect = plan.settings().dialect();
         return new PostgresDialect().copyFile(table, names, dialect.delimiter(), dialect.quote(), dialect.header());
-    }
-
-    /** Whether a column's values read without a zone must be taken as UTC, as the converter takes them. */
-    boolean needsUtcSession() {
-        return plan.columns().stream().anyMatch(c -> c.type() == ScalarType.TIMESTAMPTZ);
     }
 
     /**

@@ -64,6 +64,7 @@ final class VerbatimCsvCheck {
     private int lineEnding;
     private boolean recordHasBytes;
     private boolean headerDone;
+    private boolean crInQuotes;
     private String problem;
 
     /**
@@ -152,7 +153,7 @@ final class VerbatimCsvCheck {
         int i = from;
         while (i < to) {
             byte b = buffer[i];
-            if (b == q || b == LF) {
+            if (b == q || b == LF || b == CR) {
                 break;
             }
             i++;
@@ -165,6 +166,7 @@ final class VerbatimCsvCheck {
         if (run == 0) {
             return;
         }
+        crInQuotes = false;
         if (length + run > field.length) {
             field = Arrays.copyOf(field, Math.max(field.length * 2, length + run));
         }
@@ -213,9 +215,11 @@ final class VerbatimCsvCheck {
         if (b == quote) {
             return State.QUOTE_IN_QUOTED;
         }
-        if (b == LF) {
+        // line breaks inside quotes count as the reader counts them: CR, LF and CRLF are one line each
+        if (b == CR || (b == LF && !crInQuotes)) {
             line++;
         }
+        crInQuotes = b == CR;
         append(b);
         return State.QUOTED;
     }
@@ -275,6 +279,9 @@ final class VerbatimCsvCheck {
     }
 
     private void finish(State state) {
+        if (problem == null && state == State.FIELD_START && column == 0 && !headerDone && records == 0) {
+            problem = "no record at all (the reader refuses an empty file)";
+        }
         if (problem != null) {
             return;
         }

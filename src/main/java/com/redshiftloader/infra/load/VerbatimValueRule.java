@@ -44,29 +44,28 @@ sealed interface VerbatimValueRule {
                         ? Optional.of(new Timestamp(false, Optional.empty(), Zone.NONE))
                         : Optional.empty();
             case TIMESTAMP, TIMESTAMPTZ ->
-                isoDates && pattern.map(TemporalPattern::hasTime).orElse(true)
-                        ? Optional.of(new Timestamp(
-                                true, pattern.map(TemporalPattern::dateTimeSeparator), zone(type, pattern)))
+                isoDates
+                                && pattern.map(TemporalPattern::hasTime).orElse(true)
+                                && (type == ScalarType.TIMESTAMP
+                                        || pattern.map(TemporalPattern::zone).orElse(true))
+                        ? Optional.of(new Timestamp(true, pattern.map(TemporalPattern::dateTimeSeparator), zone(type)))
                         : Optional.empty();
             case REAL, DOUBLE_PRECISION, SUPER, TIME, TIMETZ, VARBYTE, GEOMETRY -> Optional.empty();
         };
     }
 
     /**
-     * Zone offsets as the converter reads them: none for TIMESTAMP; for TIMESTAMPTZ, required or refused as the
-     * detected layout says, optional without one (no offset is UTC, as in the session the verbatim COPY sets).
+     * Zone offsets: none for TIMESTAMP; always one for TIMESTAMPTZ. A TIMESTAMPTZ value without an offset is UTC to
+     * the converter but in the session's time zone to COPY, and setting the session's zone for the COPY would also
+     * change the zone of everything else in the load's transaction (column defaults such as {@code now()}).
      */
-    private static Zone zone(ScalarType type, Optional<TemporalPattern> pattern) {
-        if (type != ScalarType.TIMESTAMPTZ) {
-            return Zone.NONE;
-        }
-        return pattern.map(p -> p.zone() ? Zone.REQUIRED : Zone.NONE).orElse(Zone.OPTIONAL);
+    private static Zone zone(ScalarType type) {
+        return type == ScalarType.TIMESTAMPTZ ? Zone.REQUIRED : Zone.NONE;
     }
 
     /** Whether a timestamp may or must end with a zone offset. */
     enum Zone {
         NONE,
-        OPTIONAL,
         REQUIRED
     }
 
@@ -132,7 +131,12 @@ sealed interface VerbatimValueRule {
             while (significant < integerEnd && value[significant] == '0') {
                 significant++;
             }
-            return integerEnd - significant <= precision - scale ? null : "too large";
+            int integerDigits = integerEnd - significant;
+            if (integerDigits == 0 && integerEnd == length) {
+                integerDigits =
+                        1; // a zero without a fraction is one digit to BigDecimal: "0" does not fit DECIMAL(2,2)
+            }
+            return integerDigits <= precision - scale ? null : "too large";
         }
     }
 

@@ -233,23 +233,32 @@ class PostgresVerbatimCopyTest {
     }
 
     @Test
-    void timestampsWithoutAnOffsetAreUtcWhateverTheSessionsZone() throws Exception {
-        Path file = write(directory, "zones.csv", "id,at\n1,2024-06-01 10:00:00\n2,2024-06-01 10:00:00+02:00\n");
+    void timestampsWithAnOffsetGoVerbatimAndWithoutOneAreUtcWhateverTheSessionsZone() throws Exception {
+        Path offsets = write(directory, "offsets.csv", "id,at\n1,2024-06-01 10:00:00Z\n2,2024-06-01 10:00:00+02:00\n");
+        Path local = write(directory, "local.csv", "id,at\n1,2024-06-01 10:00:00\n2,2024-06-01 10:00:00+02:00\n");
         TimeZone saved = TimeZone.getDefault();
-        LoadFixture.Events events;
+        LoadFixture.Events withOffsets;
+        LoadFixture.Events withoutOne;
         try {
             TimeZone.setDefault(TimeZone.getTimeZone("America/New_York"));
-            events = load(plan(profile(), file, "zones", columns("id:INTEGER", "at:TIMESTAMPTZ"), LoadMode.APPEND));
+            withOffsets =
+                    load(plan(profile(), offsets, "offsets", columns("id:INTEGER", "at:TIMESTAMPTZ"), LoadMode.APPEND));
+            withoutOne =
+                    load(plan(profile(), local, "local", columns("id:INTEGER", "at:TIMESTAMPTZ"), LoadMode.APPEND));
         } finally {
             TimeZone.setDefault(saved);
         }
 
-        assertThat(verbatim(events)).as(events.logs().toString()).isTrue();
+        assertThat(verbatim(withOffsets)).as(withOffsets.logs().toString()).isTrue();
+        assertThat(withoutOne.logs()).anyMatch(line -> line.contains(NOT_VERBATIM) && line.contains("no zone offset"));
         try (Connection connection = database.connect()) {
-            assertThat(rows(
-                            connection,
-                            "SELECT to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') FROM zones ORDER BY id"))
-                    .containsExactly(List.of("2024-06-01 10:00"), List.of("2024-06-01 08:00"));
+            for (String table : List.of("offsets", "local")) {
+                assertThat(rows(
+                                connection,
+                                "SELECT to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') FROM " + table
+                                        + " ORDER BY id"))
+                        .containsExactly(List.of("2024-06-01 10:00"), List.of("2024-06-01 08:00"));
+            }
         }
     }
 }

@@ -64,9 +64,17 @@ class VerbatimCsvCheckTest {
     }
 
     @Test
-    void quotedLineBreaksCountAsLines() throws IOException {
-        VerbatimCsvCheck.Verdict verdict = check("id,name\n1,\"a\nb\"\nx,c\n", true);
-        assertThat(verdict)
+    void quotedLineBreaksCountAsLinesAsTheReaderCountsThem() throws IOException {
+        assertThat(check("id,name\n1,\"a\nb\"\nx,c\n", true))
                 .isEqualTo(new VerbatimCsvCheck.Verdict.NotVerbatim(4, "column 1: not a plain whole number"));
+        assertThat(check("id,name\n1,\"a\rb\r\nc\"\nx,c\n", true))
+                .isEqualTo(new VerbatimCsvCheck.Verdict.NotVerbatim(5, "column 1: not a plain whole number"));
+    }
+
+    @Test
+    void anEmptyFileIsNotVerbatimButAHeaderAloneIs() throws IOException {
+        assertThat(check("", true)).isInstanceOf(VerbatimCsvCheck.Verdict.NotVerbatim.class);
+        assertThat(check("", false)).isInstanceOf(VerbatimCsvCheck.Verdict.NotVerbatim.class);
+        assertThat(check("id,name\n", true)).isEqualTo(new VerbatimCsvCheck.Verdict.Verbatim(0));
     }
 }
