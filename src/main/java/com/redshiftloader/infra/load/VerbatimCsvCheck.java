@@ -49,8 +49,7 @@ final class VerbatimCsvCheck {
     private final byte delimiter;
     private final byte quote;
     private final boolean header;
-    private final VerbatimValueRule[] rules;
-    private final byte[][] nullTokens;
+    private final VerbatimValues values;
     private final Optional<SchemaInference> inference;
     private final ByteField value = new ByteField(StandardCharsets.UTF_8);
     private final List<String> headerNames = new ArrayList<>();
@@ -89,11 +88,7 @@ final class VerbatimCsvCheck {
         this.delimiter = (byte) delimiter;
         this.quote = (byte) quote;
         this.header = header;
-        this.rules = rules.toArray(new VerbatimValueRule[0]);
-        this.nullTokens = nullTokens.stream()
-                .filter(token -> !token.isEmpty())
-                .map(token -> token.getBytes(StandardCharsets.UTF_8))
-                .toArray(byte[][]::new);
+        this.values = new VerbatimValues(rules, nullTokens);
     }
 
     /**
@@ -309,13 +304,13 @@ final class VerbatimCsvCheck {
     }
 
     private void endField() {
-        if (column >= rules.length) {
+        if (column >= values.columns()) {
             problem = "more fields than columns";
             return;
         }
         if (!header || headerDone) {
             if (problem == null) {
-                problem = value(rules[column]);
+                problem = values.refuse(column, field, length, quoted);
             }
             if (inference.isPresent()) {
                 infer(inference.get());
@@ -324,30 +319,6 @@ final class VerbatimCsvCheck {
             headerNames.add(new String(field, 0, length, StandardCharsets.UTF_8));
         }
         column++;
-    }
-
-    private String value(VerbatimValueRule rule) {
-        if (length == 0) {
-            return quoted ? "a quoted empty value (the loader reads NULL, COPY an empty string)" : null;
-        }
-        if (column == 0 && !quoted && length == 2 && field[0] == '\\' && field[1] == '.') {
-            return "a line \\. (COPY's end-of-data marker)";
-        }
-        for (byte[] token : nullTokens) {
-            if (token.length == length && Arrays.equals(token, 0, length, field, 0, length)) {
-                return "the null token " + new String(token, StandardCharsets.UTF_8) + " (COPY reads it as text)";
-            }
-        }
-        // a type switch rather than an interface call: one call site for every column type is slow to dispatch
-        String refusal =
-                switch (rule) {
-                    case VerbatimValueRule.Text text -> text.refuse(field, length);
-                    case VerbatimValueRule.WholeNumber number -> number.refuse(field, length);
-                    case VerbatimValueRule.Decimal decimal -> decimal.refuse(field, length);
-                    case VerbatimValueRule.Bool bool -> bool.refuse(field, length);
-                    case VerbatimValueRule.Timestamp timestamp -> timestamp.refuse(field, length);
-                };
-        return refusal == null ? null : "column " + (column + 1) + ": " + refusal;
     }
 
     /** The field as the reader would give it to a full scan: its bytes, quotes removed. */
@@ -360,8 +331,8 @@ final class VerbatimCsvCheck {
     }
 
     private void endRecord() {
-        if (problem == null && column != rules.length) {
-            problem = "a record with " + column + " fields for " + rules.length + " columns";
+        if (problem == null && column != values.columns()) {
+            problem = "a record with " + column + " fields for " + values.columns() + " columns";
         }
         if (header && !headerDone) {
             headerDone = true;
