@@ -150,6 +150,9 @@ class LoadCommandTest {
                         directory.resolve("missing.csv").toString()))
                 .isEqualTo(RootCommand.INVALID_INPUT);
         assertThat(err).contains("does not exist");
+        Path empty = csv("empty.csv", "");
+        assertThat(run("load", "--profile", "warehouse", empty.toString())).isEqualTo(RootCommand.INVALID_INPUT);
+        assertThat(err).contains("empty.csv").contains("empty");
         assertThat(run("load", "--profile", "warehouse", file.toString(), "--type", "id=NUMBERISH"))
                 .isEqualTo(RootCommand.INVALID_INPUT);
         assertThat(run("load", "--profile", "warehouse", file.toString(), "--mode", "upsert"))
