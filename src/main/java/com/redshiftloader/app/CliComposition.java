@@ -29,7 +29,7 @@ final class CliComposition {
 
     static CommandLine commandLine(String version, AppServices services) {
         ProfileStoreFactory stores = services::profileStore;
-        SourceInspector inspector = OnFirstUse.sourceInspector(FileSourceInspector::new);
+        SourceInspector inspector = new FileSourceInspector();
         return RootCommand.commandLine(
                 version,
                 new InspectCommand(inspector),

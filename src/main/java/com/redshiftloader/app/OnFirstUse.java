@@ -2,18 +2,7 @@ package com.redshiftloader.app;
 
 import com.redshiftloader.domain.connection.ConnectionTester;
 import com.redshiftloader.domain.load.RunHistory;
-import com.redshiftloader.domain.schema.ColumnSpec;
-import com.redshiftloader.domain.schema.ValidationReport;
-import com.redshiftloader.domain.source.CancellationToken;
-import com.redshiftloader.domain.source.ScanListener;
-import com.redshiftloader.domain.source.ScanOutcome;
-import com.redshiftloader.domain.source.SourceInspector;
-import com.redshiftloader.domain.source.SourcePreview;
-import com.redshiftloader.domain.source.SourceSettings;
-import com.redshiftloader.domain.source.TypeSample;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -42,42 +31,6 @@ final class OnFirstUse {
 
     static ConnectionTester tester(Supplier<ConnectionTester> make) {
         return (profile, listener) -> make.get().test(profile, listener);
-    }
-
-    static SourceInspector sourceInspector(Supplier<SourceInspector> make) {
-        Supplier<SourceInspector> inspector = once(make);
-        return new SourceInspector() {
-            @Override
-            public SourcePreview preview(Path file, Optional<SourceSettings> settings, int rows) {
-                return inspector.get().preview(file, settings, rows);
-            }
-
-            @Override
-            public SourceSettings detect(Path file) {
-                return inspector.get().detect(file);
-            }
-
-            @Override
-            public TypeSample sample(Path file, SourceSettings settings, int rows) {
-                return inspector.get().sample(file, settings, rows);
-            }
-
-            @Override
-            public ScanOutcome scan(
-                    Path file, SourceSettings settings, ScanListener listener, CancellationToken cancellation) {
-                return inspector.get().scan(file, settings, listener, cancellation);
-            }
-
-            @Override
-            public Optional<ValidationReport> validate(
-                    Path file,
-                    SourceSettings settings,
-                    List<ColumnSpec> columns,
-                    ScanListener listener,
-                    CancellationToken cancellation) {
-                return inspector.get().validate(file, settings, columns, listener, cancellation);
-            }
-        };
     }
 
     static RunHistory runHistory(Supplier<RunHistory> make) {

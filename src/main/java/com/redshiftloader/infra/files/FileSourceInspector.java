@@ -27,12 +27,15 @@ import org.slf4j.LoggerFactory;
 /** Reads source files from the local file system: detection, preview, full scan, validation. */
 public final class FileSourceInspector implements SourceInspector {
 
-    private static final Logger LOG = LoggerFactory.getLogger(FileSourceInspector.class);
+    /** Logging starts on the first line logged, not when the command line builds this inspector. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(FileSourceInspector.class);
+    }
 
     @Override
     public SourceSettings detect(Path file) {
         SourceSettings settings = SourceDetector.detect(file);
-        LOG.debug("Detected {} for {}", settings, file);
+        Log.LOG.debug("Detected {} for {}", settings, file);
         return settings;
     }
 
@@ -66,7 +69,7 @@ public final class FileSourceInspector implements SourceInspector {
         long total = size(file);
         try (RecordReader reader = SourceReaders.open(file, settings)) {
             ScanOutcome outcome = new SchemaInference(settings.nullTokens()).run(reader, total, listener, cancellation);
-            LOG.info(
+            Log.LOG.info(
                     "Scanned {} ({} bytes) in {} ms: {}",
                     file,
                     total,
