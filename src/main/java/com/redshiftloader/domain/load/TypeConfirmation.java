@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The full scan of a load whose column types were inferred from the file's first rows, running while the load
+ * The full scan of a load whose column types were inferred from a sample of the file's rows, running while the load
  * streams the file. The load commits only once the scan agrees; when the scan finds other types (a longer text, a
  * decimal with more digits, a word in a number column), the load is rolled back and {@link TypesChanged} tells the
  * caller to load again with them. A load that fails while the scan runs waits for it too: the failure may only be
@@ -47,7 +47,7 @@ public interface TypeConfirmation {
         }
     }
 
-    /** The full scan disagreed with the first rows' types: nothing was loaded; load again with {@link #retyped()}. */
+    /** The full scan disagreed with the sample's types: nothing was loaded; load again with {@link #retyped()}. */
     final class TypesChanged extends Exception {
         private final transient Retyped retyped;
 

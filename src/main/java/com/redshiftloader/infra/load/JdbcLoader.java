@@ -89,7 +89,7 @@ public final class JdbcLoader implements Loader {
 
     /**
      * Overlaps the load with the full scan: the load commits only after the scan agreed with the plan's columns, and
-     * a failure is reported only once the scan agreed too (else it may only be the first rows' types).
+     * a failure is reported only once the scan agreed too (else it may only be the sample's types).
      */
     @Override
     public LoadReport load(LoadPlan plan, TypeConfirmation confirmation, LoadListener listener)

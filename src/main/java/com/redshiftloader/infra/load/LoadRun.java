@@ -157,7 +157,7 @@ final class LoadRun {
         return report(ready.target(), staged, applied);
     }
 
-    /** The columns were typed from the first rows: the full scan must agree before anything is committed. */
+    /** The columns may have been typed from a sample: the whole file must agree before anything is committed. */
     private static void confirmTypes(RowSource rows)
             throws LoadException, InterruptedException, TypeConfirmation.TypesChanged {
         Optional<TypeConfirmation.Retyped> retyped = rows.confirmTypes();

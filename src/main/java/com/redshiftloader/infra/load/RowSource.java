@@ -26,12 +26,8 @@ public final class RowSource {
     /**
      * @param refused source lines the database refused in an earlier attempt, with the reason: set aside for the
      *     rejects file (they count against the reject budget)
+     * @param confirmation the full scan the plan's column types await, if any (see {@link #open()})
      */
-    RowSource(LoadPlan plan, Map<String, TemporalPattern> patterns, LoadCounters counters, Map<Long, String> refused) {
-        this(plan, patterns, counters, refused, TypeConfirmation.NONE);
-    }
-
-    /** @param confirmation the full scan the plan's column types await, if any (see {@link #open()}) */
     RowSource(
             LoadPlan plan,
             Map<String, TemporalPattern> patterns,
@@ -47,7 +43,7 @@ public final class RowSource {
 
     /** The plan's rows with ISO (or no) date layouts and counters of their own. */
     public static RowSource of(LoadPlan plan) {
-        return new RowSource(plan, Map.of(), new LoadCounters(), Map.of());
+        return new RowSource(plan, Map.of(), new LoadCounters(), Map.of(), TypeConfirmation.NONE);
     }
 
     Map<Long, String> refused() {

@@ -66,9 +66,9 @@ final class VerbatimCopy {
                     column, Optional.ofNullable(source.patterns().get(column.name())));
             if (rule.isEmpty()) {
                 return new Eligibility.No(
-                        column.name() + " is " + column.type().sql() + " in a layout COPY reads" + " differently");
+                        column.name() + " is " + column.type().sql() + " in a layout COPY reads differently");
             }
-            rule.ifPresent(rules::add);
+            rules.add(rule.get());
         }
         return new Eligibility.Yes(new VerbatimCopy(plan, rules));
     }
@@ -145,11 +145,8 @@ final class VerbatimCopy {
         Thread checking = Thread.ofPlatform().daemon().name("verbatim-check").start(check);
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
         try {
-            Outcome outcome =
-                    stream(copy, check, checked, new ProgressReporter(listener, InsertStageFiller.size(plan)));
-            return outcome instanceof Outcome.Copied copied
-                    ? new Outcome.Copied(copied.rows(), inference.map(SchemaInference::results))
-                    : outcome;
+            return stream(
+                    copy, check, checked, new ProgressReporter(listener, InsertStageFiller.size(plan)), inference);
         } catch (IOException e) {
             cancel(copy);
             return new Outcome.NotCopied("the file could not be read (" + e.getMessage() + ")");
@@ -166,7 +163,11 @@ final class VerbatimCopy {
     }
 
     private Outcome stream(
-            CopyIn copy, FutureTask<VerbatimCsvCheck.Verdict> check, AtomicLong checked, ProgressReporter progress)
+            CopyIn copy,
+            FutureTask<VerbatimCsvCheck.Verdict> check,
+            AtomicLong checked,
+            ProgressReporter progress,
+            Optional<SchemaInference> inference)
             throws IOException, SQLException, InterruptedException {
         AtomicLong raw = new AtomicLong();
         byte[] chunk = new byte[CHUNK];
@@ -194,7 +195,7 @@ final class VerbatimCopy {
         long expected = ((VerbatimCsvCheck.Verdict.Verbatim) verdict).records();
         progress.finish(rows, raw.get());
         return rows == expected
-                ? new Outcome.Copied(rows, Optional.empty())
+                ? new Outcome.Copied(rows, inference.map(SchemaInference::results))
                 : new Outcome.NotCopied("COPY read " + rows + " rows where the file has " + expected);
     }
 
