@@ -12,6 +12,9 @@ public final class Main {
     /** The system property logback.xml reads the log directory from. */
     static final String LOG_DIRECTORY_PROPERTY = "redshiftloader.logDir";
 
+    /** SLF4J's own messages below this level are not printed. */
+    static final String SLF4J_VERBOSITY_PROPERTY = "slf4j.internal.verbosity";
+
     private Main() {}
 
     public static void main(String[] args) {
@@ -21,6 +24,10 @@ public final class Main {
                 System.getProperty(
                         LOG_DIRECTORY_PROPERTY,
                         AppDirectories.forCurrentUser().data().resolve("logs").toString()));
+        // Logging starts on the first line logged, and threads that open the connection or sample the file ahead may
+        // log while it starts. SLF4J then keeps their lines and replays them once started (none is lost), but it
+        // also prints a three-line warning about it on standard error, meant for developers, not for our users.
+        System.setProperty(SLF4J_VERBOSITY_PROPERTY, System.getProperty(SLF4J_VERBOSITY_PROPERTY, "ERROR"));
         if (args.length == 0) {
             int exitCode = GuiLauncher.launch();
             if (exitCode != 0) {
