@@ -70,6 +70,13 @@ public final class PostgresDialect extends SqlDialect {
                 + ", QUOTE " + character(quote) + ", NULL '')";
     }
 
+    /** COPY of values in PostgreSQL's binary form (the loader encodes them; the server parses no text). */
+    public String copyBinary(String table, List<String> columns) {
+        return "COPY " + table + " "
+                + columns.stream().map(SqlIdentifiers::quote).collect(Collectors.joining(", ", "(", ")"))
+                + " FROM STDIN WITH (FORMAT binary)";
+    }
+
     private String character(char c) {
         return c == '\t' ? "E'\\t'" : literal(String.valueOf(c));
     }

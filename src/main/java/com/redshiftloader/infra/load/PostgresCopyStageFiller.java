@@ -66,9 +66,7 @@ public final class PostgresCopyStageFiller implements StageFiller {
             Connection connection, VerbatimCopy copy, FillTable table, RowSource source, LoadListener listener)
             throws SQLException, InterruptedException {
         Savepoint savepoint = connection.setSavepoint();
-        String sql = copy.sql(table.sql());
-        LoadLog.sql(listener, sql);
-        switch (copy.copy(connection, sql, listener, source.wantsInference())) {
+        switch (copy.copy(connection, table.sql(), listener, source.wantsInference())) {
             case VerbatimCopy.Outcome.Copied copied -> {
                 connection.releaseSavepoint(savepoint);
                 copied.inferred().ifPresent(source::inferred);

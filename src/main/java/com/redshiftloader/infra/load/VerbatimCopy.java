@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -120,83 +121,157 @@ final class VerbatimCopy {
         record NotCopied(String reason) implements Outcome {}
     }
 
-    /** The COPY statement, for the log. */
+    /** The COPY statement of the file's own bytes. */
     String sql(String table) {
-        List<String> names = plan.columns().stream().map(ColumnSpec::name).toList();
         CsvDialect dialect = plan.settings().dialect();
-        return new PostgresDialect().copyFile(table, names, dialect.delimiter(), dialect.quote(), dialect.header());
+        return new PostgresDialect().copyFile(table, names(), dialect.delimiter(), dialect.quote(), dialect.header());
+    }
+
+    private List<String> names() {
+        return plan.columns().stream().map(ColumnSpec::name).toList();
     }
 
     /**
-     * Streams the file into COPY while it is checked; the caller's transaction holds a savepoint to return to when
-     * the outcome is {@link Outcome.NotCopied}.
+     * Loads the file into the table by COPY as it is checked, and logs the statement; the caller's transaction holds a
+     * savepoint to return to when the outcome is {@link Outcome.NotCopied}. When the table's type of every column has
+     * a binary form ({@link BinaryColumn}), the checked values go in that form, so that the server parses nothing;
+     * else the file's own bytes go while a second thread checks them.
+     *
+     * @param table the table's name as SQL
      */
-    Outcome copy(Connection connection, String sql, LoadListener listener, boolean infer)
+    Outcome copy(Connection connection, String table, LoadListener listener, boolean infer)
             throws SQLException, InterruptedException {
-        AtomicLong checked = new AtomicLong();
-        AtomicBoolean stop = new AtomicBoolean();
+        Optional<BinaryColumn[]> binary = binaryColumns(connection, table);
+        String sql = binary.isPresent() ? new PostgresDialect().copyBinary(table, names()) : sql(table);
+        LoadLog.sql(listener, sql);
         Optional<SchemaInference> inference =
                 infer ? Optional.of(new SchemaInference(plan.settings().nullTokens())) : Optional.empty();
-        FutureTask<VerbatimCsvCheck.Verdict> check = new FutureTask<>(() -> {
-            try (InputStream in = open(new AtomicLong())) {
-                return checker(inference).check(in, checked, stop::get);
-            }
-        });
-        Thread checking = Thread.ofPlatform().daemon().name("verbatim-check").start(check);
+        ProgressReporter progress = new ProgressReporter(listener, InsertStageFiller.size(plan));
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
         try {
-            return stream(
-                    copy, check, checked, new ProgressReporter(listener, InsertStageFiller.size(plan)), inference);
+            return binary.isPresent()
+                    ? encoded(copy, binary.get(), progress, inference)
+                    : asItIs(copy, progress, inference);
         } catch (IOException e) {
             cancel(copy);
+            if (e.getCause() instanceof SQLException refused) {
+                return refused(refused);
+            }
             return new Outcome.NotCopied("the file could not be read (" + e.getMessage() + ")");
         } catch (SQLException e) {
             cancel(copy);
-            if (LoadFailures.isConnectionFailure(e) || LoadFailures.isSerializationFailure(e)) {
-                throw e;
+            return refused(e);
+        }
+    }
+
+    private static Outcome refused(SQLException e) throws SQLException {
+        if (LoadFailures.isConnectionFailure(e) || LoadFailures.isSerializationFailure(e)) {
+            throw e;
+        }
+        return new Outcome.NotCopied("the server refused it (" + LoadFailures.firstLine(e.getMessage()) + ")");
+    }
+
+    /** The binary form of each column in the table, or empty when one has none. */
+    private Optional<BinaryColumn[]> binaryColumns(Connection connection, String table) throws SQLException {
+        Map<String, Long> types = TableColumnTypes.of(connection, table);
+        BinaryColumn[] columns = new BinaryColumn[rules.size()];
+        for (int i = 0; i < columns.length; i++) {
+            Long type = types.get(plan.columns().get(i).name());
+            Optional<BinaryColumn> column = type == null || type > Integer.MAX_VALUE
+                    ? Optional.empty()
+                    : BinaryColumn.of(rules.get(i), type.intValue());
+            if (column.isEmpty()) {
+                return Optional.empty();
             }
-            return new Outcome.NotCopied("the server refused it (" + LoadFailures.firstLine(e.getMessage()) + ")");
+            columns[i] = column.get();
+        }
+        return Optional.of(columns);
+    }
+
+    /** One thread reads, checks and encodes the file, and hands the encoded records to COPY as it goes. */
+    private Outcome encoded(
+            CopyIn copy, BinaryColumn[] columns, ProgressReporter progress, Optional<SchemaInference> inference)
+            throws IOException, SQLException, InterruptedException {
+        AtomicLong raw = new AtomicLong();
+        AtomicLong checked = new AtomicLong();
+        BinaryTuples tuples = new BinaryTuples(columns, (bytes, length) -> {
+            try {
+                copy.writeToCopy(bytes, 0, length);
+            } catch (SQLException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+            progress.report(checked.get(), raw.get());
+        });
+        Thread current = Thread.currentThread();
+        VerbatimCsvCheck.Verdict verdict;
+        try (InputStream in = open(raw)) {
+            verdict = checker(inference, Optional.of(tuples)).check(in, checked, current::isInterrupted);
+        }
+        if (Thread.interrupted()) {
+            cancel(copy);
+            throw new InterruptedException("The load was cancelled");
+        }
+        if (verdict instanceof VerbatimCsvCheck.Verdict.NotVerbatim no) {
+            cancel(copy);
+            return notCopied(no);
+        }
+        tuples.finish();
+        return ended(copy, (VerbatimCsvCheck.Verdict.Verbatim) verdict, progress, raw.get(), inference);
+    }
+
+    /** The file's own bytes stream to COPY while a second thread reads the file again to check it. */
+    private Outcome asItIs(CopyIn copy, ProgressReporter progress, Optional<SchemaInference> inference)
+            throws IOException, SQLException, InterruptedException {
+        AtomicLong checked = new AtomicLong();
+        AtomicBoolean stop = new AtomicBoolean();
+        FutureTask<VerbatimCsvCheck.Verdict> check = new FutureTask<>(() -> {
+            try (InputStream in = open(new AtomicLong())) {
+                return checker(inference, Optional.empty()).check(in, checked, stop::get);
+            }
+        });
+        Thread checking = Thread.ofPlatform().daemon().name("verbatim-check").start(check);
+        try {
+            AtomicLong raw = new AtomicLong();
+            byte[] chunk = new byte[CHUNK];
+            try (InputStream in = open(raw)) {
+                int n;
+                while ((n = in.read(chunk)) > 0) {
+                    copy.writeToCopy(chunk, 0, n);
+                    if (Thread.interrupted()) {
+                        cancel(copy);
+                        throw new InterruptedException("The load was cancelled");
+                    }
+                    if (check.isDone() && verdict(check) instanceof VerbatimCsvCheck.Verdict.NotVerbatim no) {
+                        cancel(copy);
+                        return notCopied(no);
+                    }
+                    progress.report(checked.get(), raw.get());
+                }
+            }
+            VerbatimCsvCheck.Verdict verdict = verdict(check);
+            if (verdict instanceof VerbatimCsvCheck.Verdict.NotVerbatim no) {
+                cancel(copy);
+                return notCopied(no);
+            }
+            return ended(copy, (VerbatimCsvCheck.Verdict.Verbatim) verdict, progress, raw.get(), inference);
         } finally {
             stop.set(true);
             checking.join();
         }
     }
 
-    private Outcome stream(
+    private static Outcome ended(
             CopyIn copy,
-            FutureTask<VerbatimCsvCheck.Verdict> check,
-            AtomicLong checked,
+            VerbatimCsvCheck.Verdict.Verbatim verdict,
             ProgressReporter progress,
+            long raw,
             Optional<SchemaInference> inference)
-            throws IOException, SQLException, InterruptedException {
-        AtomicLong raw = new AtomicLong();
-        byte[] chunk = new byte[CHUNK];
-        try (InputStream in = open(raw)) {
-            int n;
-            while ((n = in.read(chunk)) > 0) {
-                copy.writeToCopy(chunk, 0, n);
-                if (Thread.interrupted()) {
-                    cancel(copy);
-                    throw new InterruptedException("The load was cancelled");
-                }
-                if (check.isDone() && verdict(check) instanceof VerbatimCsvCheck.Verdict.NotVerbatim no) {
-                    cancel(copy);
-                    return notCopied(no);
-                }
-                progress.report(checked.get(), raw.get());
-            }
-        }
-        VerbatimCsvCheck.Verdict verdict = verdict(check);
-        if (verdict instanceof VerbatimCsvCheck.Verdict.NotVerbatim no) {
-            cancel(copy);
-            return notCopied(no);
-        }
+            throws SQLException {
         long rows = copy.endCopy();
-        long expected = ((VerbatimCsvCheck.Verdict.Verbatim) verdict).records();
-        progress.finish(rows, raw.get());
-        return rows == expected
+        progress.finish(rows, raw);
+        return rows == verdict.records()
                 ? new Outcome.Copied(rows, inference.map(SchemaInference::results))
-                : new Outcome.NotCopied("COPY read " + rows + " rows where the file has " + expected);
+                : new Outcome.NotCopied("COPY read " + rows + " rows where the file has " + verdict.records());
     }
 
     private static Outcome notCopied(VerbatimCsvCheck.Verdict.NotVerbatim verdict) {
@@ -215,7 +290,7 @@ final class VerbatimCopy {
         }
     }
 
-    private VerbatimCsvCheck checker(Optional<SchemaInference> inference) {
+    private VerbatimCsvCheck checker(Optional<SchemaInference> inference, Optional<BinaryTuples> tuples) {
         CsvDialect dialect = plan.settings().dialect();
         return new VerbatimCsvCheck(
                 dialect.delimiter(),
@@ -223,7 +298,8 @@ final class VerbatimCopy {
                 dialect.header(),
                 rules,
                 plan.settings().nullTokens(),
-                inference);
+                inference,
+                tuples);
     }
 
     /** The file's bytes, decompressed, after the byte-order mark; {@code raw} counts the bytes read from disk. */

@@ -51,6 +51,7 @@ final class VerbatimCsvCheck {
     private final boolean header;
     private final VerbatimValues values;
     private final Optional<SchemaInference> inference;
+    private final BinaryTuples tuples;
     private final ByteField value = new ByteField(StandardCharsets.UTF_8);
     private final List<String> headerNames = new ArrayList<>();
     private long recordLine = 1;
@@ -71,6 +72,8 @@ final class VerbatimCsvCheck {
      * @param nullTokens the file's null tokens; the empty token must be one of them
      * @param inference given every record on the way, as a full scan would (the names from the header, else
      *     {@code column_1…})
+     * @param tuples given every data record that passes, in PostgreSQL's binary form (the stream is abandoned at the
+     *     first difference)
      */
     VerbatimCsvCheck(
             char delimiter,
@@ -78,8 +81,10 @@ final class VerbatimCsvCheck {
             boolean header,
             List<VerbatimValueRule> rules,
             Set<String> nullTokens,
-            Optional<SchemaInference> inference) {
+            Optional<SchemaInference> inference,
+            Optional<BinaryTuples> tuples) {
         this.inference = inference;
+        this.tuples = tuples.orElse(null);
         if (!header) {
             inference.ifPresent(scan -> scan.columnNames(IntStream.rangeClosed(1, rules.size())
                     .mapToObj(i -> "column_" + i)
@@ -117,6 +122,9 @@ final class VerbatimCsvCheck {
             }
             if (problem != null) {
                 return new Verdict.NotVerbatim(line, problem);
+            }
+            if (tuples != null) {
+                tuples.drain();
             }
             progress.lazySet(records);
             if (stop.getAsBoolean()) {
@@ -311,6 +319,9 @@ final class VerbatimCsvCheck {
         if (!header || headerDone) {
             if (problem == null) {
                 problem = values.refuse(column, field, length, quoted);
+                if (problem == null && tuples != null) {
+                    encode();
+                }
             }
             if (inference.isPresent()) {
                 infer(inference.get());
@@ -319,6 +330,16 @@ final class VerbatimCsvCheck {
             headerNames.add(new String(field, 0, length, StandardCharsets.UTF_8));
         }
         column++;
+    }
+
+    private void encode() {
+        if (column == 0) {
+            tuples.beginRecord();
+        }
+        String refusal = tuples.field(column, field, length);
+        if (refusal != null) {
+            problem = "column " + (column + 1) + ": " + refusal;
+        }
     }
 
     /** The field as the reader would give it to a full scan: its bytes, quotes removed. */

@@ -63,7 +63,7 @@ class PostgresVerbatimCopyTest {
     }
 
     private static boolean verbatim(LoadFixture.Events events) {
-        return events.sql().stream().anyMatch(sql -> sql.contains("DELIMITER"))
+        return events.sql().stream().anyMatch(sql -> sql.contains("FORMAT binary") || sql.contains("DELIMITER"))
                 && events.logs().stream().noneMatch(line -> line.contains(NOT_VERBATIM));
     }
 
@@ -96,6 +96,7 @@ class PostgresVerbatimCopyTest {
                 LoadMode.APPEND));
 
         assertThat(verbatim(events)).as(events.logs().toString()).isTrue();
+        assertThat(events.sql()).anyMatch(sql -> sql.endsWith("FROM STDIN WITH (FORMAT binary)"));
         assertThat(table("plain"))
                 .containsExactly(
                         List.of("1", "O'Brien, \"Jr\"", "12.50", "2024-02-29 23:59:59.123456", "t", "00042"),
@@ -134,6 +135,7 @@ class PostgresVerbatimCopyTest {
             VARCHAR(4)   | ééé                 | longer than VARCHAR(4)
             TIMESTAMP    | 2024-01-01 24:00:00 | not a valid timestamp
             BOOLEAN      | on                  | not a boolean
+            DATE         | 2023-02-29          | not a valid date
             """)
     void valuesCopyWouldRoundOrStretchAreRefusedWithTheirLine(String type, String value, String problem)
             throws Exception {
@@ -156,6 +158,7 @@ class PostgresVerbatimCopyTest {
             case "DECIMAL(5,2)" -> "1.50";
             case "BOOLEAN" -> "true";
             case "TIMESTAMP" -> "2024-01-01 23:00:00";
+            case "DATE" -> "2024-02-29";
             default -> "abc";
         };
     }
@@ -216,6 +219,27 @@ class PostgresVerbatimCopyTest {
 
         assertThat(verbatim(events)).as(events.logs().toString()).isTrue();
         assertThat(table("texts")).containsExactly(List.of("1", "2024-01-01T10:00:00"));
+    }
+
+    @Test
+    void valuesAreEncodedForTheExistingTablesOwnTypes() throws Exception {
+        try (Connection connection = database.connect()) {
+            LoadFixture.execute(
+                    connection, "CREATE TABLE counts (id INTEGER, n BIGINT, total NUMERIC(14,4), code CHAR(6))");
+        }
+        Path file = write(directory, "counts.csv", "id,n,total,code\n1,2147483647,12.5,007\n2,-7,0.125,\n");
+
+        LoadFixture.Events events = load(plan(
+                profile(),
+                file,
+                "counts",
+                columns("id:INTEGER", "n:INTEGER", "total:DECIMAL(8,3)", "code:VARCHAR(6)"),
+                LoadMode.APPEND));
+
+        assertThat(events.sql()).as(events.logs().toString()).anyMatch(sql -> sql.contains("FORMAT binary"));
+        assertThat(table("counts"))
+                .containsExactly(
+                        List.of("1", "2147483647", "12.5000", "007   "), Arrays.asList("2", "-7", "0.1250", null));
     }
 
     @Test

@@ -19,7 +19,8 @@ class VerbatimCsvCheckTest {
             new VerbatimValueRule.WholeNumber(Integer.MIN_VALUE, Integer.MAX_VALUE), new VerbatimValueRule.Text(16));
 
     private static VerbatimCsvCheck.Verdict check(String file, boolean header) throws IOException {
-        return new VerbatimCsvCheck(',', '"', header, RULES, SourceSettings.DEFAULT_NULL_TOKENS, Optional.empty())
+        return new VerbatimCsvCheck(
+                        ',', '"', header, RULES, SourceSettings.DEFAULT_NULL_TOKENS, Optional.empty(), Optional.empty())
                 .check(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), new AtomicLong(), () -> false);
     }
 
