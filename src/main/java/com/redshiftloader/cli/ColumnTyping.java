@@ -150,6 +150,18 @@ final class ColumnTyping {
             }
         }
 
+        @Override
+        public Optional<Retyped> refuted() {
+            if (!full.isDone()) {
+                return Optional.empty();
+            }
+            try {
+                return compare(full.get());
+            } catch (ExecutionException | InterruptedException e) {
+                return Optional.empty(); // await reports it
+            }
+        }
+
         private Optional<Retyped> compare(Retyped whole) {
             return whole.equals(sampled) ? Optional.empty() : Optional.of(whole);
         }

@@ -280,8 +280,9 @@ public final class LoadCommand implements Callable<Integer> {
                 return new TypeConfirmation.Retyped(columns, patterns);
             };
             ColumnTyping.Typed typed;
-            if (loaded.engine() == Engine.POSTGRES && !dryRun) {
-                // The load checks the types while it runs (see TypeConfirmation): the full scan runs alongside it.
+            if (!dryRun && (loaded.engine() == Engine.POSTGRES || insertsOnly(loaded, job))) {
+                // The load checks the types while it runs (see TypeConfirmation): the full scan runs alongside it, and
+                // a wrong sample stops an INSERT load at the next batch once the scan has shown it.
                 err.println("Scanning " + file.getFileName() + " for column types, alongside the load…");
                 typed = typing.fromSample(resolver);
             } else {
@@ -361,6 +362,12 @@ public final class LoadCommand implements Callable<Integer> {
             throw new IllegalArgumentException(
                     "--mode " + mode + " is unknown; use append, truncate, replace, merge or fail_if_exists.");
         }
+    }
+
+    /** Whether the load goes by INSERT for certain: asked for, or no S3 staging to COPY through. */
+    private boolean insertsOnly(ConnectionProfile loaded, LoadJob job) {
+        LoadPath path = path(job);
+        return path == LoadPath.INSERT || (path == LoadPath.AUTO && !loaded.useS3Copy());
     }
 
     private LoadPath path(LoadJob job) {

@@ -164,6 +164,32 @@ class LoadCommandTest {
         assertThat(err).contains("A merge needs key columns");
     }
 
+    @Test
+    void anInsertLoadTypedFromASampleLoadsAgainWhenTheFullScanFindsAWiderType() throws Exception {
+        String longName = "a much longer name than the sample ever saw";
+        StringBuilder content = new StringBuilder("id,name\n");
+        for (int i = 1; i <= 100_000; i++) {
+            content.append(i)
+                    .append(',')
+                    .append(i == 30_000 ? longName : "n" + i)
+                    .append('\n');
+        }
+        Path file = csv("widened.csv", content.toString());
+
+        int exit = run("load", "--profile", "warehouse", file.toString(), "--insert");
+
+        assertThat(exit).as(err).isZero();
+        assertThat(err)
+                .contains("alongside the load")
+                .contains("The whole file needs other column types than the 10000 rows sampled"
+                        + " (name VARCHAR(16) → VARCHAR(64))");
+        assertThat(query("SELECT format_type(atttypid, atttypmod) FROM pg_attribute"
+                        + " WHERE attrelid = 'public.widened'::regclass AND attname = 'name'"))
+                .containsExactly("character varying(64)");
+        assertThat(query("SELECT count(*) FROM widened")).containsExactly("100000");
+        assertThat(query("SELECT name FROM widened WHERE id = 30000")).containsExactly(longName);
+    }
+
     private List<String> query(String sql) throws SQLException {
         return standIn.database().query(sql);
     }

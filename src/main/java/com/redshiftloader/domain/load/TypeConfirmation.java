@@ -32,6 +32,15 @@ public interface TypeConfirmation {
     default void start() {}
 
     /**
+     * Without waiting: the columns the whole file needs when the full scan has already finished and found other types
+     * than the plan's; empty while it runs, when it agreed, or when it failed ({@link #await} reports that). A load
+     * asks between batches, so that a wrong sample stops it early instead of at its end.
+     */
+    default Optional<Retyped> refuted() {
+        return Optional.empty();
+    }
+
+    /**
      * Confirms from the load's own inference of the whole file (a load that read every value anyway), instead of
      * scanning it again.
      */

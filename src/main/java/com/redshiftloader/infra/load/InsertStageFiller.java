@@ -44,6 +44,12 @@ public final class InsertStageFiller implements StageFiller {
                 }
                 switch (producer.take()) {
                     case BatchProducer.Batch batch -> {
+                        if (source.typesRefuted()) {
+                            throw new LoadException(
+                                    "The whole file needs other column types than the sample's; nothing was kept.",
+                                    "The load runs again with the whole file's types.",
+                                    null);
+                        }
                         execute(plan, connection, inserter, batch);
                         written += batch.rows().size();
                         progress.report(written, batch.bytesRead());

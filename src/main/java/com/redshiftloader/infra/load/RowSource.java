@@ -79,6 +79,14 @@ public final class RowSource {
         return new ConvertedRows(plan, patterns, counters, refused);
     }
 
+    /**
+     * Whether the full scan has already found that the file needs other column types than the plan's: the filler stops,
+     * and the load is rolled back and runs again with them (see {@link TypeConfirmation#refuted}).
+     */
+    boolean typesRefuted() {
+        return confirmation.refuted().isPresent();
+    }
+
     /** Whether a filler that reads every value itself should infer the column types on the way (see {@link #inferred}). */
     boolean wantsInference() {
         return confirmation != TypeConfirmation.NONE;
