@@ -7,7 +7,9 @@ import java.util.Locale;
 
 /**
  * Prints a load's phases and progress on stderr: one line every few seconds when stderr is not a terminal (logs, CI),
- * an updating line when it is. Log events stay out (they go to the log file).
+ * an updating line when it is. The first progress line waits that long after its phase began (a rate and an ETA from
+ * the first milliseconds say nothing), and the last progress of a phase is printed before the next phase, so the
+ * staging ends on its full count. Log events stay out (they go to the log file).
  */
 final class LoadProgressPrinter implements LoadListener {
 
@@ -18,6 +20,7 @@ final class LoadProgressPrinter implements LoadListener {
     private final boolean terminal;
     private long lastPrinted;
     private boolean lineOpen;
+    private LoadEvent.Progress unprinted;
 
     LoadProgressPrinter(PrintWriter err, boolean terminal) {
         this.err = err;
@@ -27,7 +30,13 @@ final class LoadProgressPrinter implements LoadListener {
     @Override
     public void on(LoadEvent event) {
         switch (event) {
-            case LoadEvent.PhaseChanged phase -> line(phaseName(phase));
+            case LoadEvent.PhaseChanged phase -> {
+                if (unprinted != null) {
+                    print(unprinted);
+                }
+                lastPrinted = System.nanoTime();
+                line(phaseName(phase));
+            }
             case LoadEvent.Progress progress -> progress(progress);
             case LoadEvent.Log log -> {
                 if (log.level() == LoadEvent.Level.WARN) {
@@ -40,9 +49,15 @@ final class LoadProgressPrinter implements LoadListener {
     private void progress(LoadEvent.Progress progress) {
         long now = System.nanoTime();
         if (now - lastPrinted < (terminal ? TERMINAL_INTERVAL_NANOS : PLAIN_INTERVAL_NANOS)) {
+            unprinted = progress;
             return;
         }
         lastPrinted = now;
+        print(progress);
+    }
+
+    private void print(LoadEvent.Progress progress) {
+        unprinted = null;
         String percent = progress.totalBytes() > 0
                 ? String.format(Locale.ROOT, "%3d%% ", Math.min(100, progress.bytes() * 100 / progress.totalBytes()))
                 : "";
