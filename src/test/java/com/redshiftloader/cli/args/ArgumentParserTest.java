@@ -34,9 +34,9 @@ class ArgumentParserTest {
     private final FakeCommand test =
             new FakeCommand(CommandSpec.of("test", "Tests.").withOptions(PROFILE));
     private final FakeCommand list = new FakeCommand(CommandSpec.of("list", "Lists."));
-    private final FakeCommand profiles = new FakeCommand(CommandSpec.of("profiles", "Profiles."), list);
-    private final FakeCommand root =
-            new FakeCommand(CommandSpec.of("redshift-loader", "The root."), inspect, test, profiles, load);
+    private final CommandGroup profiles = new CommandGroup(CommandSpec.of("profiles", "Profiles."), List.of(list));
+    private final CommandGroup root =
+            new CommandGroup(CommandSpec.of("redshift-loader", "The root."), List.of(inspect, test, profiles, load));
 
     private ParseResult parse(String... args) {
         return ArgumentParser.parse(root, args);

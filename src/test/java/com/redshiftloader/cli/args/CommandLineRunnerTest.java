@@ -24,17 +24,10 @@ class CommandLineRunnerTest {
     private final FakeCommand fail = new FakeCommand(CommandSpec.of("fail", "Fails."), invocation -> {
         throw new IOException("The disk is full.");
     });
-    private final FakeCommand usage = new FakeCommand(
-            CommandSpec.of("tool", "A tool."),
-            invocation -> {
-                invocation.out().print(invocation.usage());
-                return CommandLineRunner.USAGE_ERROR;
-            },
-            show,
-            fail);
+    private final CommandGroup tool = new CommandGroup(CommandSpec.of("tool", "A tool."), List.of(show, fail));
 
     private int run(String... args) {
-        return new CommandLineRunner(usage, "Tool 1.2.3").execute(new PrintWriter(out), new PrintWriter(err), args);
+        return new CommandLineRunner(tool, "Tool 1.2.3").execute(new PrintWriter(out), new PrintWriter(err), args);
     }
 
     @Test
@@ -42,7 +35,7 @@ class CommandLineRunnerTest {
         assertThat(run("show", "--rows", "3")).isZero();
         assertThat(out).hasToString("rows: 3" + System.lineSeparator());
         assertThat(err.toString()).isEmpty();
-        assertThat(show.lastInvocation().path()).containsExactly(usage, show);
+        assertThat(show.lastInvocation().path()).containsExactly(tool, show);
     }
 
     @Test
@@ -82,9 +75,11 @@ class CommandLineRunnerTest {
     }
 
     @Test
-    void aCommandCanPrintItsOwnUsage() {
-        assertThat(run()).isEqualTo(2);
-        assertThat(out.toString()).startsWith("Usage: tool [-hV] [COMMAND]").contains("Commands:");
-        assertThat(usage.lastInvocation().path()).isEqualTo(List.of(usage));
+    void groupWithoutASubcommandPrintsItsUsageWithExitCodeTwo() {
+        assertThat(run()).isEqualTo(CommandLineRunner.USAGE_ERROR);
+        assertThat(out.toString())
+                .startsWith("Usage: tool [-hV] [COMMAND]")
+                .contains("Commands:", "  show  Shows.", "  fail  Fails.");
+        assertThat(err.toString()).isEmpty();
     }
 }

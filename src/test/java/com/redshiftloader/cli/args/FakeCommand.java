@@ -1,7 +1,5 @@
 package com.redshiftloader.cli.args;
 
-import java.util.List;
-
 /** A command for the parser's tests: records the invocation it ran with and returns a fixed exit code. */
 final class FakeCommand implements Command {
 
@@ -12,28 +10,21 @@ final class FakeCommand implements Command {
     }
 
     private final CommandSpec spec;
-    private final List<Command> subcommands;
     private final Action action;
     private Invocation lastInvocation;
 
-    FakeCommand(CommandSpec spec, Action action, Command... subcommands) {
+    FakeCommand(CommandSpec spec, Action action) {
         this.spec = spec;
         this.action = action;
-        this.subcommands = List.of(subcommands);
     }
 
-    FakeCommand(CommandSpec spec, Command... subcommands) {
-        this(spec, invocation -> 0, subcommands);
+    FakeCommand(CommandSpec spec) {
+        this(spec, invocation -> 0);
     }
 
     @Override
     public CommandSpec spec() {
         return spec;
-    }
-
-    @Override
-    public List<Command> subcommands() {
-        return subcommands;
     }
 
     @Override

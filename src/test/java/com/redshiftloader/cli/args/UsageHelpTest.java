@@ -31,8 +31,8 @@ class UsageHelpTest {
     private final FakeCommand list = new FakeCommand(CommandSpec.of("ls", "Lists.")
             .withOptions(Option.value("--dir", "DIR", "Where."))
             .sortingOptions());
-    private final FakeCommand root =
-            new FakeCommand(CommandSpec.of("tool", "Copies and lists.").withFooter("", "The footer."), copy, list);
+    private final CommandGroup root = new CommandGroup(
+            CommandSpec.of("tool", "Copies and lists.").withFooter("", "The footer."), List.of(copy, list));
 
     @Test
     void synopsisFlagsFirstThenSingleValuesThenRepeatablesEachByNameThenParameters() {
