@@ -6,13 +6,13 @@ import com.redshiftloader.cli.ProfileStoreFactory;
 import com.redshiftloader.cli.ProfilesCommand;
 import com.redshiftloader.cli.RootCommand;
 import com.redshiftloader.cli.TestCommand;
+import com.redshiftloader.cli.args.CommandLineRunner;
 import com.redshiftloader.domain.source.SourceInspector;
 import com.redshiftloader.infra.files.FileSourceInspector;
 import com.redshiftloader.infra.store.AppDirectories;
 import com.redshiftloader.infra.store.JobFiles;
 import java.util.Optional;
 import java.util.function.Function;
-import picocli.CommandLine;
 
 /**
  * The command line's composition root: hands the shared adapters to the commands, each built when a command first
@@ -23,18 +23,18 @@ final class CliComposition {
     private CliComposition() {}
 
     /** The command line with every subcommand, reading secrets' environment variables from {@code environment}. */
-    static CommandLine commandLine(String version, Function<String, Optional<String>> environment) {
+    static CommandLineRunner commandLine(String version, Function<String, Optional<String>> environment) {
         return commandLine(version, new AppServices(AppDirectories.forCurrentUser(), environment));
     }
 
-    static CommandLine commandLine(String version, AppServices services) {
+    static CommandLineRunner commandLine(String version, AppServices services) {
         ProfileStoreFactory stores = services::profileStore;
         SourceInspector inspector = new FileSourceInspector();
         return RootCommand.commandLine(
                 version,
                 new InspectCommand(inspector),
                 new TestCommand(stores, OnFirstUse.tester(services::tester)),
-                new ProfilesCommand(stores),
+                ProfilesCommand.create(stores),
                 new LoadCommand(
                         stores,
                         inspector,

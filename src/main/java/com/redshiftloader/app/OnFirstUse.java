@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Adapters built on first use. picocli needs every subcommand object before it parses, but a run uses one
+ * Adapters built on first use. The command line builds every subcommand before it parses, but a run uses one
  * subcommand or none ({@code --version}); building an adapter up front can load a whole library (JDBC drivers, the
  * AWS SDK) and start logging, which cost a noticeable part of every command's start.
  */

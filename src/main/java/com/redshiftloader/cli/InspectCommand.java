@@ -1,5 +1,12 @@
 package com.redshiftloader.cli;
 
+import com.redshiftloader.cli.args.Command;
+import com.redshiftloader.cli.args.CommandSpec;
+import com.redshiftloader.cli.args.Converters;
+import com.redshiftloader.cli.args.Invocation;
+import com.redshiftloader.cli.args.Option;
+import com.redshiftloader.cli.args.ParsedArguments;
+import com.redshiftloader.cli.args.Positional;
 import com.redshiftloader.domain.schema.ColumnInference;
 import com.redshiftloader.domain.schema.ColumnNames;
 import com.redshiftloader.domain.source.CancellationToken;
@@ -16,55 +23,40 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import java.util.Set;
 
 /** {@code inspect <file>}: the detected settings, the inferred columns and optionally the first rows. */
-@Command(
-        name = "inspect",
-        mixinStandardHelpOptions = true,
-        sortOptions = false,
-        description = "Reads a CSV, TSV, JSON or JSON Lines file (optionally gzip-compressed), detects how it is"
-                + " written and infers a Redshift type for every column from the whole file.",
-        footer = {"", "Exit codes: 0 success, 2 unreadable input or invalid options."})
-public final class InspectCommand implements Callable<Integer> {
+public final class InspectCommand implements Command {
 
-    @Parameters(index = "0", paramLabel = "<file>", description = "The file to inspect.")
-    private Path file;
+    private static final Positional<Path> FILE = Positional.required("<file>", "The file to inspect.", Converters.PATH);
+    private static final Option<String> FORMAT =
+            Option.value("--format", "csv|tsv|json|jsonl", "The format, instead of detecting it.");
+    private static final Option<String> DELIMITER =
+            Option.value("--delimiter", "X", "The field delimiter (a character, or \\t / tab).");
+    private static final Option<String> ENCODING =
+            Option.value("--encoding", "E", "The encoding, e.g. UTF-8, windows-1252, UTF-16LE.");
+    private static final Option<Boolean> NO_HEADER =
+            Option.flag("--no-header", "The first line is data, not column names.");
+    private static final Option<Integer> ROWS =
+            Option.value("--rows", "N", "Also print the first N rows as parsed.", Converters.INTEGER);
+    private static final Option<Boolean> JSON = Option.flag("--json", "Print one JSON object instead of text.");
+    private static final Option<Map.Entry<String, String>> EPOCH = Option.keyValues(
+            "--epoch",
+            "COLUMN=epochsecs|epochmillisecs",
+            "Read a column of whole numbers as epoch times (TIMESTAMP); repeatable.");
 
-    @Option(names = "--format", paramLabel = "csv|tsv|json|jsonl", description = "The format, instead of detecting it.")
-    private String format;
-
-    @Option(names = "--delimiter", paramLabel = "X", description = "The field delimiter (a character, or \\t / tab).")
-    private String delimiter;
-
-    @Option(names = "--encoding", paramLabel = "E", description = "The encoding, e.g. UTF-8, windows-1252, UTF-16LE.")
-    private String encoding;
-
-    @Option(names = "--no-header", description = "The first line is data, not column names.")
-    private boolean noHeader;
-
-    @Option(names = "--rows", paramLabel = "N", description = "Also print the first N rows as parsed.")
-    private int rows;
-
-    @Option(names = "--json", description = "Print one JSON object instead of text.")
-    private boolean json;
-
-    @Option(
-            names = "--epoch",
-            paramLabel = "COLUMN=epochsecs|epochmillisecs",
-            description = "Read a column of whole numbers as epoch times (TIMESTAMP); repeatable.")
-    private java.util.Map<String, String> epochColumns = new java.util.LinkedHashMap<>();
-
-    @Spec
-    private CommandSpec spec;
+    private static final CommandSpec SPEC = CommandSpec.of(
+                    "inspect",
+                    "Reads a CSV, TSV, JSON or JSON Lines file (optionally gzip-compressed), detects how it is"
+                            + " written and infers a Redshift type for every column from the whole file.")
+            .withPositionals(FILE)
+            .withOptions(FORMAT, DELIMITER, ENCODING, NO_HEADER, ROWS, JSON, EPOCH)
+            .withFooter("", "Exit codes: 0 success, 2 unreadable input or invalid options.");
 
     private final SourceInspector inspector;
 
@@ -72,38 +64,30 @@ public final class InspectCommand implements Callable<Integer> {
         this.inspector = inspector;
     }
 
-    private ScanOutcome.Completed withEpochColumns(ScanOutcome.Completed scanned) {
-        java.util.Set<String> unknown = new java.util.HashSet<>(epochColumns.keySet());
-        List<ColumnInference> columns = scanned.columns().stream()
-                .map(column -> {
-                    unknown.remove(column.source());
-                    return epochColumns.containsKey(column.source())
-                            ? column.asEpoch(epochColumns.get(column.source()))
-                            : column;
-                })
-                .toList();
-        if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("--epoch names columns the file does not have: " + unknown);
-        }
-        return new ScanOutcome.Completed(columns, scanned.records(), scanned.warnings(), scanned.warningCount());
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
     }
 
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+    public int run(Invocation invocation) {
+        ParsedArguments arguments = invocation.arguments();
+        Path file = arguments.value(FILE).orElseThrow();
+        int rows = arguments.value(ROWS).orElse(0);
+        PrintWriter err = invocation.err();
         try {
-            SourceSettings settings = settings();
+            SourceSettings settings = settings(file, rows, arguments);
             ScanOutcome.Completed scanned =
                     (ScanOutcome.Completed) inspector.scan(file, settings, ScanListener.NONE, new CancellationToken());
-            ScanOutcome.Completed scan = withEpochColumns(scanned);
+            ScanOutcome.Completed scan = withEpochColumns(scanned, arguments.map(EPOCH));
             List<SourceRecord> firstRows = rows > 0
                     ? inspector.preview(file, Optional.of(settings), rows).rows()
                     : List.of();
             List<String> names = ColumnNames.normalise(
                     scan.columns().stream().map(ColumnInference::source).toList(), true);
             InspectReport report = new InspectReport(file, settings, scan, names, firstRows);
-            PrintWriter out = spec.commandLine().getOut();
-            if (json) {
+            PrintWriter out = invocation.out();
+            if (arguments.flag(JSON)) {
                 report.printJson(out);
             } else {
                 report.printText(out);
@@ -119,26 +103,46 @@ public final class InspectCommand implements Callable<Integer> {
         }
     }
 
+    private static ScanOutcome.Completed withEpochColumns(
+            ScanOutcome.Completed scanned, Map<String, String> epochColumns) {
+        Set<String> unknown = new HashSet<>(epochColumns.keySet());
+        List<ColumnInference> columns = scanned.columns().stream()
+                .map(column -> {
+                    unknown.remove(column.source());
+                    return epochColumns.containsKey(column.source())
+                            ? column.asEpoch(epochColumns.get(column.source()))
+                            : column;
+                })
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("--epoch names columns the file does not have: " + unknown);
+        }
+        return new ScanOutcome.Completed(columns, scanned.records(), scanned.warnings(), scanned.warningCount());
+    }
+
     private static String lineAndColumn(SourceWarning warning) {
         return (warning.line() > 0 ? ", line " + warning.line() : "")
                 + (warning.column() > 0 ? ", column " + warning.column() : "");
     }
 
-    private SourceSettings settings() {
+    private SourceSettings settings(Path file, int rows, ParsedArguments arguments) {
         if (rows < 0) {
             throw new IllegalArgumentException("--rows must be zero or more, not " + rows + ".");
         }
         SourceSettings settings = inspector.detect(file);
-        if (format != null) {
-            settings = withFormat(settings, format);
+        Optional<String> format = arguments.value(FORMAT);
+        if (format.isPresent()) {
+            settings = withFormat(settings, format.get());
         }
-        if (delimiter != null) {
-            settings = settings.withDialect(settings.dialect().withDelimiter(delimiterChar(delimiter)));
+        Optional<String> delimiter = arguments.value(DELIMITER);
+        if (delimiter.isPresent()) {
+            settings = settings.withDialect(settings.dialect().withDelimiter(delimiterChar(delimiter.get())));
         }
-        if (encoding != null) {
-            settings = settings.withEncoding(charset(encoding), settings.bom());
+        Optional<String> encoding = arguments.value(ENCODING);
+        if (encoding.isPresent()) {
+            settings = settings.withEncoding(charset(encoding.get()), settings.bom());
         }
-        if (noHeader) {
+        if (arguments.flag(NO_HEADER)) {
             settings = settings.withDialect(settings.dialect().withHeader(false));
         }
         return settings;

@@ -1,5 +1,8 @@
 package com.redshiftloader.cli;
 
+import com.redshiftloader.cli.args.Command;
+import com.redshiftloader.cli.args.CommandSpec;
+import com.redshiftloader.cli.args.Invocation;
 import com.redshiftloader.domain.load.LoadException;
 import com.redshiftloader.domain.load.LoadJob;
 import com.redshiftloader.domain.load.LoadListener;
@@ -30,33 +33,17 @@ import com.redshiftloader.infra.store.ProfileFileException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code load --profile NAME|FILE FILE}: scans the file for types, then loads it all or nothing. */
-@Command(
-        name = "load",
-        mixinStandardHelpOptions = true,
-        sortOptions = false,
-        description = {
-            "Loads a CSV, TSV, JSON or JSON Lines file into a table, all or nothing.",
-            "With --job, runs a saved load job (from the window's 'Save as job…')."
-        },
-        footer = {"", "Exit codes: 0 loaded, 1 the load failed (nothing changed), 2 invalid input or profile."})
-public final class LoadCommand implements Callable<Integer> {
+public final class LoadCommand implements Command {
 
     public static final int LOADED = 0;
     public static final int FAILED = 1;
@@ -68,76 +55,6 @@ public final class LoadCommand implements Callable<Integer> {
     private final LoaderFactory loaders;
     private final JobFiles jobs;
     private final RunHistory history;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(
-            names = "--job",
-            paramLabel = "JOB.yaml",
-            description = "A saved load job; the options given here override the job's.")
-    private Path jobFile;
-
-    @Option(
-            names = "--profile",
-            paramLabel = "NAME|FILE",
-            description = "A saved profile or a YAML file (required without --job).")
-    private String profile;
-
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The file to load (or the job's).")
-    private Path file;
-
-    @Option(names = "--table", description = "The table (default: the profile's table, else the file's name).")
-    private String table;
-
-    @Option(names = "--schema", description = "The schema (default: the profile's).")
-    private String schema;
-
-    @Option(names = "--mode", paramLabel = "MODE", description = "append, truncate, replace, merge or fail_if_exists.")
-    private String mode;
-
-    @Option(names = "--key", split = ",", paramLabel = "COLUMN", description = "Merge key columns.")
-    private List<String> keys = new ArrayList<>();
-
-    @Option(
-            names = "--type",
-            paramLabel = "COLUMN=TYPE",
-            description = "Override a column's type, e.g. zip=VARCHAR(5).")
-    private Map<String, String> types = new LinkedHashMap<>();
-
-    @Option(
-            names = "--distkey",
-            paramLabel = "COLUMN",
-            description = "DISTKEY of the table, when the load creates it (Redshift).")
-    private String distKey;
-
-    @Option(
-            names = "--sortkey",
-            split = ",",
-            paramLabel = "COLUMN",
-            description = "SORTKEY columns of the table, when the load creates it (Redshift).")
-    private List<String> sortKeys = new ArrayList<>();
-
-    @Option(names = "--insert", description = "Load by multi-row INSERT (COPY FROM STDIN on PostgreSQL).")
-    private boolean insert;
-
-    @Option(names = "--copy", description = "Load through S3 staging and COPY.")
-    private boolean copy;
-
-    @Option(names = "--dry-run", description = "Run everything, then roll back: nothing changes.")
-    private boolean dryRun;
-
-    @Option(names = "--max-errors", paramLabel = "N", description = "Rows that may be rejected (default 0).")
-    private Integer maxErrors;
-
-    @Option(
-            names = "--rejects",
-            paramLabel = "FILE",
-            description = "Where rejected rows go (default FILE.rejects.csv).")
-    private Path rejects;
-
-    @Option(names = "--profiles-dir", paramLabel = "DIR", description = "Where saved profiles are kept.")
-    private Path profilesDirectory;
 
     public LoadCommand(ProfileStoreFactory stores, SourceInspector inspector, LoaderFactory loaders) {
         this(stores, inspector, loaders, new JobFiles(), RunHistory.NONE);
@@ -158,19 +75,24 @@ public final class LoadCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+    public CommandSpec spec() {
+        return LoadOptions.SPEC;
+    }
+
+    @Override
+    public int run(Invocation invocation) {
+        PrintWriter err = invocation.err();
         Prepared prepared;
         try {
-            prepared = prepare(err);
+            prepared = prepare(LoadOptions.of(invocation.arguments()), err);
         } catch (InvalidInputException e) {
             err.println(e.getMessage());
             return RootCommand.INVALID_INPUT;
         }
-        return run(prepared, err);
+        return run(prepared, invocation.out(), err);
     }
 
-    private int run(Prepared prepared, PrintWriter err) {
+    private int run(Prepared prepared, PrintWriter out, PrintWriter err) {
         boolean terminal = System.console() != null && System.console().isTerminal();
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = cancelOnShutdown(Thread.currentThread(), finished);
@@ -179,8 +101,7 @@ public final class LoadCommand implements Callable<Integer> {
             LoadListener printer = new LoadProgressPrinter(err, terminal);
             LoadListener listener = printer;
             if (prepared.plan().dryRun()) {
-                DryRunTranscript transcript =
-                        new DryRunTranscript(spec.commandLine().getOut());
+                DryRunTranscript transcript = new DryRunTranscript(out);
                 listener = event -> {
                     printer.on(event);
                     transcript.on(event);
@@ -188,7 +109,7 @@ public final class LoadCommand implements Callable<Integer> {
             }
             LoadReport report = load(prepared, listener, err);
             String summary = LoadSummary.of(report);
-            spec.commandLine().getOut().println(summary);
+            out.println(summary);
             history.recordNow(summary + " (command line)");
             return LOADED;
         } catch (LoadException e) {
@@ -249,19 +170,18 @@ public final class LoadCommand implements Callable<Integer> {
 
     private record Prepared(LoadPlan plan, Map<String, TemporalPattern> patterns, TypeConfirmation confirmation) {}
 
-    private Prepared prepare(PrintWriter err) throws InvalidInputException {
-        LoadJob job = job();
-        if (jobFile != null) {
-            profile = Optional.ofNullable(profile).orElse(job.profile());
-            file = Optional.ofNullable(file).orElse(job.file());
-        }
-        if (profile == null || file == null) {
+    private Prepared prepare(LoadOptions options, PrintWriter err) throws InvalidInputException {
+        LoadJob job = job(options.jobFile());
+        Optional<String> profile = options.profile().or(() -> options.jobFile().map(given -> job.profile()));
+        Optional<Path> given = options.file().or(() -> options.jobFile().map(jobFile -> job.file()));
+        if (profile.isEmpty() || given.isEmpty()) {
             throw new InvalidInputException("Give --profile and the file to load, or --job with a saved job.");
         }
+        Path file = given.get();
         // The file is detected and sampled while the profile is read and the connection opens.
         ColumnTyping typing =
                 ColumnTyping.readAhead(inspector, file, detected -> job.source().applyTo(detected));
-        ConnectionProfile loaded = profile();
+        ConnectionProfile loaded = profile(options.profilesDirectory(), profile.get());
         loaders.connectAhead(loaded);
         if (!Files.isRegularFile(file)) {
             throw new InvalidInputException("The file " + file + " does not exist or is not a file.");
@@ -269,7 +189,7 @@ public final class LoadCommand implements Callable<Integer> {
         try {
             SourceSettings settings = typing.settings();
             TypeMapping mapping = TypeMapping.parse(loaded.typeMapping());
-            Map<String, RedshiftType> overrides = overrides(job);
+            Map<String, RedshiftType> overrides = overrides(job, options.types());
             ColumnTyping.Resolver resolver = inferred -> {
                 List<ColumnSpec> columns =
                         job.applyTo(SchemaResolver.resolve(inferred, mapping, overrides, loaded.lowerCase()));
@@ -280,7 +200,7 @@ public final class LoadCommand implements Callable<Integer> {
                 return new TypeConfirmation.Retyped(columns, patterns);
             };
             ColumnTyping.Typed typed;
-            if (!dryRun && (loaded.engine() == Engine.POSTGRES || insertsOnly(loaded, job))) {
+            if (!options.dryRun() && (loaded.engine() == Engine.POSTGRES || insertsOnly(loaded, job, options))) {
                 // The load checks the types while it runs (see TypeConfirmation): the full scan runs alongside it, and
                 // a wrong sample stops an INSERT load at the next batch once the scan has shown it.
                 err.println("Scanning " + file.getFileName() + " for column types, alongside the load…");
@@ -295,14 +215,14 @@ public final class LoadCommand implements Callable<Integer> {
                     file,
                     settings,
                     columns,
-                    target(loaded, job),
-                    mode(loaded, job),
-                    !keys.isEmpty() ? keys : !job.mergeKeys().isEmpty() ? job.mergeKeys() : loaded.uniqueConstraints(),
-                    path(job),
-                    Optional.ofNullable(maxErrors).or(job::maxErrors).orElse(0),
-                    Optional.ofNullable(rejects),
-                    dryRun,
-                    new TableOptions(Optional.ofNullable(distKey), sortKeys));
+                    target(loaded, job, options, file),
+                    mode(loaded, job, options.mode()),
+                    mergeKeys(loaded, job, options.keys()),
+                    path(job, options),
+                    options.maxErrors().or(job::maxErrors).orElse(0),
+                    options.rejects(),
+                    options.dryRun(),
+                    new TableOptions(options.distKey(), options.sortKeys()));
             return new Prepared(plan, typed.columns().patterns(), typed.confirmation());
         } catch (SourceFormatException | IllegalArgumentException e) {
             throw new InvalidInputException(e.getMessage());
@@ -310,21 +230,21 @@ public final class LoadCommand implements Callable<Integer> {
     }
 
     /** The job given with --job; without one, an empty job that changes nothing. */
-    private LoadJob job() throws InvalidInputException {
-        if (jobFile == null) {
+    private LoadJob job(Optional<Path> jobFile) throws InvalidInputException {
+        if (jobFile.isEmpty()) {
             return JobArgument.NONE;
         }
         try {
-            return jobs.read(jobFile);
+            return jobs.read(jobFile.get());
         } catch (JobFileException e) {
             throw new InvalidInputException(
-                    "The job " + jobFile + " cannot be used:\n  " + String.join("\n  ", e.problems()));
+                    "The job " + jobFile.get() + " cannot be used:\n  " + String.join("\n  ", e.problems()));
         }
     }
 
-    private ConnectionProfile profile() throws InvalidInputException {
+    private ConnectionProfile profile(Optional<Path> profilesDirectory, String profile) throws InvalidInputException {
         try {
-            return ProfileArgument.load(stores.open(Optional.ofNullable(profilesDirectory)), profile);
+            return ProfileArgument.load(stores.open(profilesDirectory), profile);
         } catch (ProfileFileException e) {
             throw new InvalidInputException("The profile " + profile + " cannot be used:\n  "
                     + String.join(
@@ -334,28 +254,30 @@ public final class LoadCommand implements Callable<Integer> {
         }
     }
 
-    private Map<String, RedshiftType> overrides(LoadJob job) {
+    private static Map<String, RedshiftType> overrides(LoadJob job, Map<String, String> types) {
         Map<String, RedshiftType> parsed = new LinkedHashMap<>(job.typeOverrides());
         types.forEach((column, type) -> parsed.put(column, RedshiftTypeParser.parse(type)));
         return parsed;
     }
 
-    private TableName target(ConnectionProfile loaded, LoadJob job) {
-        String name = Optional.ofNullable(table)
-                .or(job::table)
-                .or(loaded::table)
-                .orElseGet(() -> {
-                    String fileName = file.getFileName().toString();
-                    int dot = fileName.indexOf('.');
-                    return ColumnNames.single(dot > 0 ? fileName.substring(0, dot) : fileName, loaded.lowerCase(), 1);
-                });
-        return new TableName(Optional.ofNullable(schema).or(job::schema).orElse(loaded.schema()), name);
+    private static List<String> mergeKeys(ConnectionProfile loaded, LoadJob job, List<String> keys) {
+        return !keys.isEmpty() ? keys : !job.mergeKeys().isEmpty() ? job.mergeKeys() : loaded.uniqueConstraints();
     }
 
-    private LoadMode mode(ConnectionProfile loaded, LoadJob job) {
-        if (mode == null) {
+    private static TableName target(ConnectionProfile loaded, LoadJob job, LoadOptions options, Path file) {
+        String name = options.table().or(job::table).or(loaded::table).orElseGet(() -> {
+            String fileName = file.getFileName().toString();
+            int dot = fileName.indexOf('.');
+            return ColumnNames.single(dot > 0 ? fileName.substring(0, dot) : fileName, loaded.lowerCase(), 1);
+        });
+        return new TableName(options.schema().or(job::schema).orElse(loaded.schema()), name);
+    }
+
+    private static LoadMode mode(ConnectionProfile loaded, LoadJob job, Optional<String> given) {
+        if (given.isEmpty()) {
             return job.mode().orElse(loaded.useMergeLoad() ? LoadMode.MERGE : LoadMode.APPEND);
         }
+        String mode = given.get();
         try {
             return LoadMode.valueOf(mode.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
@@ -365,16 +287,18 @@ public final class LoadCommand implements Callable<Integer> {
     }
 
     /** Whether the load goes by INSERT for certain: asked for, or no S3 staging to COPY through. */
-    private boolean insertsOnly(ConnectionProfile loaded, LoadJob job) {
-        LoadPath path = path(job);
+    private static boolean insertsOnly(ConnectionProfile loaded, LoadJob job, LoadOptions options) {
+        LoadPath path = path(job, options);
         return path == LoadPath.INSERT || (path == LoadPath.AUTO && !loaded.useS3Copy());
     }
 
-    private LoadPath path(LoadJob job) {
-        if (insert && copy) {
+    private static LoadPath path(LoadJob job, LoadOptions options) {
+        if (options.insert() && options.copy()) {
             throw new IllegalArgumentException("Choose --insert or --copy, not both.");
         }
-        return insert ? LoadPath.INSERT : copy ? LoadPath.COPY : job.path().orElse(LoadPath.AUTO);
+        return options.insert()
+                ? LoadPath.INSERT
+                : options.copy() ? LoadPath.COPY : job.path().orElse(LoadPath.AUTO);
     }
 
     /** Input the command cannot run with: exit code 2. */

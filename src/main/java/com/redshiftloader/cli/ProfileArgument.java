@@ -1,5 +1,7 @@
 package com.redshiftloader.cli;
 
+import com.redshiftloader.cli.args.Converters;
+import com.redshiftloader.cli.args.Option;
 import com.redshiftloader.domain.profile.ConnectionProfile;
 import com.redshiftloader.infra.store.ProfileFileException;
 import com.redshiftloader.infra.store.ProfileStore;
@@ -8,6 +10,10 @@ import java.nio.file.Path;
 
 /** {@code --profile NAME|FILE}: a saved profile's name, or the path of a profile YAML file. */
 final class ProfileArgument {
+
+    /** {@code --profiles-dir DIR}: where the commands that read profiles find the saved ones. */
+    static final Option<Path> PROFILES_DIRECTORY =
+            Option.value("--profiles-dir", "DIR", "Where saved profiles are kept.", Converters.PATH);
 
     private ProfileArgument() {}
 

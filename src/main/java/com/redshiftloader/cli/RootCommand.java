@@ -1,50 +1,31 @@
 package com.redshiftloader.cli;
 
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import com.redshiftloader.cli.args.Command;
+import com.redshiftloader.cli.args.CommandGroup;
+import com.redshiftloader.cli.args.CommandLineRunner;
+import com.redshiftloader.cli.args.CommandSpec;
+import java.util.List;
 
 /** The command line's root: lists the subcommands. Running it without a subcommand prints the usage. */
-@Command(
-        name = "redshift-loader",
-        mixinStandardHelpOptions = true,
-        sortOptions = false,
-        usageHelpAutoWidth = true,
-        description = {
-            "Loads CSV, TSV, JSON and JSON Lines files into Amazon Redshift (or PostgreSQL).",
-            "",
-            "Without arguments, the desktop application opens. With a subcommand, the same jobs run headless.",
-        },
-        footer = {"", "Exit codes: 0 success, 1 failure, 2 invalid input or usage."},
-        commandListHeading = "%nCommands:%n")
-public final class RootCommand implements Callable<Integer> {
+public final class RootCommand {
 
     /** Exit code for a usage error or invalid input. */
-    public static final int INVALID_INPUT = 2;
+    public static final int INVALID_INPUT = CommandLineRunner.USAGE_ERROR;
 
-    @Spec
-    private CommandSpec spec;
+    private static final CommandSpec SPEC = CommandSpec.of(
+                    "redshift-loader",
+                    "Loads CSV, TSV, JSON and JSON Lines files into Amazon Redshift (or PostgreSQL).",
+                    "",
+                    "Without arguments, the desktop application opens. With a subcommand, the same jobs run headless.")
+            .withFooter("", "Exit codes: 0 success, 1 failure, 2 invalid input or usage.");
 
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return INVALID_INPUT;
-    }
+    private RootCommand() {}
 
     /**
      * A command line with the given subcommands. The app builds them with what they need (stores, testers), so that
      * this package wires nothing itself.
-     *
-     * @param subcommands picocli {@code @Command} objects, e.g. a {@link TestCommand}
      */
-    public static CommandLine commandLine(String version, Object... subcommands) {
-        CommandLine commandLine = new CommandLine(new RootCommand());
-        commandLine.getCommandSpec().version("Redshift Loader " + version);
-        for (Object subcommand : subcommands) {
-            commandLine.addSubcommand(subcommand);
-        }
-        return commandLine;
+    public static CommandLineRunner commandLine(String version, Command... subcommands) {
+        return new CommandLineRunner(new CommandGroup(SPEC, List.of(subcommands)), "Redshift Loader " + version);
     }
 }

@@ -1,48 +1,39 @@
 package com.redshiftloader.cli;
 
+import com.redshiftloader.cli.args.Command;
+import com.redshiftloader.cli.args.CommandSpec;
+import com.redshiftloader.cli.args.Invocation;
+import com.redshiftloader.cli.args.Option;
 import com.redshiftloader.domain.connection.CheckResult;
 import com.redshiftloader.domain.connection.ConnectionTestListener;
 import com.redshiftloader.domain.connection.ConnectionTestReport;
 import com.redshiftloader.domain.connection.ConnectionTester;
 import com.redshiftloader.domain.profile.ConnectionProfile;
 import com.redshiftloader.infra.store.ProfileFileException;
-import com.redshiftloader.infra.store.ProfileStore;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code test --profile NAME|FILE}: tests a connection step by step, printing each step as it ends. */
-@Command(
-        name = "test",
-        mixinStandardHelpOptions = true,
-        description = {"Tests a connection profile step by step: DNS, TCP, TLS, log-in, schema, table and S3 staging."},
-        footer = {"", "Exit codes: 0 every step passed, 1 a step failed, 2 the profile is invalid."})
-public final class TestCommand implements Callable<Integer> {
+public final class TestCommand implements Command {
 
     public static final int PASSED = 0;
     public static final int FAILED = 1;
 
+    private static final Option<String> PROFILE = Option.value(
+                    "--profile",
+                    "NAME|FILE",
+                    "A saved profile's name, or the path of a profile YAML file (e.g. a Mage io_config.yaml).")
+            .mandatory();
+
+    private static final CommandSpec SPEC = CommandSpec.of(
+                    "test",
+                    "Tests a connection profile step by step: DNS, TCP, TLS, log-in, schema, table and S3 staging.")
+            .withOptions(PROFILE, ProfileArgument.PROFILES_DIRECTORY)
+            .withFooter("", "Exit codes: 0 every step passed, 1 a step failed, 2 the profile is invalid.")
+            .sortingOptions();
+
     private final ProfileStoreFactory stores;
     private final ConnectionTester tester;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(
-            names = "--profile",
-            required = true,
-            paramLabel = "NAME|FILE",
-            description = "A saved profile's name, or the path of a profile YAML file (e.g. a Mage io_config.yaml).")
-    private String profile;
-
-    @Option(names = "--profiles-dir", paramLabel = "DIR", description = "Where saved profiles are kept.")
-    private Path profilesDirectory;
 
     public TestCommand(ProfileStoreFactory stores, ConnectionTester tester) {
         this.stores = stores;
@@ -50,12 +41,19 @@ public final class TestCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int run(Invocation invocation) {
+        PrintWriter out = invocation.out();
+        PrintWriter err = invocation.err();
+        String profile = invocation.arguments().value(PROFILE).orElseThrow();
         ConnectionProfile loaded;
         try {
-            loaded = load(stores.open(Optional.ofNullable(profilesDirectory)));
+            loaded = ProfileArgument.load(
+                    stores.open(invocation.arguments().value(ProfileArgument.PROFILES_DIRECTORY)), profile);
         } catch (ProfileFileException e) {
             err.println("The profile " + profile + " cannot be used:");
             e.problems().forEach(problem -> err.println("  " + problem));
@@ -73,10 +71,6 @@ public final class TestCommand implements Callable<Integer> {
             err.println("The test was cancelled.");
             return FAILED;
         }
-    }
-
-    private ConnectionProfile load(ProfileStore store) throws ProfileFileException {
-        return ProfileArgument.load(store, profile);
     }
 
     /** Prints each step as it ends: {@code ✓ Resolve host  12 ms  10.0.0.5}, failures with the fix below. */

@@ -44,7 +44,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 
 /**
  * Connects, tests and runs the CLI {@code test} with a right and a wrong password (and an IAM profile) while capturing
@@ -162,10 +161,15 @@ class SecretsNeverLeakTest {
     private int runCli(String profile) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = CliComposition.commandLine("test", NO_ENVIRONMENT);
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exit = commandLine.execute("test", "--profile", profile, "--profiles-dir", profiles.toString());
+        int exit = CliComposition.commandLine("test", NO_ENVIRONMENT)
+                .execute(
+                        new PrintWriter(out, true),
+                        new PrintWriter(err, true),
+                        "test",
+                        "--profile",
+                        profile,
+                        "--profiles-dir",
+                        profiles.toString());
         seen.add(out.toString());
         seen.add(err.toString());
         return exit;

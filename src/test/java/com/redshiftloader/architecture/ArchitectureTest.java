@@ -26,7 +26,6 @@ class ArchitectureTest {
                     "org.postgresql..",
                     "com.opencsv..",
                     "com.fasterxml..",
-                    "picocli..",
                     "com.redshiftloader.ui..",
                     "com.redshiftloader.infra..",
                     "com.redshiftloader.cli..",

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class InspectCommandTest {
 
@@ -24,10 +23,8 @@ class InspectCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine commandLine = RootCommand.commandLine("1.2.3", new InspectCommand(new FileSourceInspector()));
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return RootCommand.commandLine("1.2.3", new InspectCommand(new FileSourceInspector()))
+                .execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
     }
 
     private Path file(String name, String text) throws IOException {

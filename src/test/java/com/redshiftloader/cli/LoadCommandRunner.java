@@ -1,5 +1,6 @@
 package com.redshiftloader.cli;
 
+import com.redshiftloader.cli.args.CommandLineRunner;
 import com.redshiftloader.domain.load.Loader;
 import com.redshiftloader.domain.load.LoaderFactory;
 import com.redshiftloader.domain.load.RunHistory;
@@ -19,7 +20,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import picocli.CommandLine;
 
 /**
  * The command line with the load command wired to the real reader and loader (connecting ahead, as the application
@@ -56,13 +56,11 @@ final class LoadCommandRunner {
                 connector.openAhead(profile);
             }
         };
-        CommandLine commandLine = RootCommand.commandLine(
+        CommandLineRunner commandLine = RootCommand.commandLine(
                 "1.2.3", new LoadCommand(stores, new FileSourceInspector(), loaders, new JobFiles(), history));
         out = new StringWriter();
         err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return commandLine.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
     }
 
     /** Standard output of the last run. */

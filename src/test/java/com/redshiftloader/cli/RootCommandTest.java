@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class RootCommandTest {
 
@@ -13,10 +12,7 @@ class RootCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine commandLine = RootCommand.commandLine("1.2.3");
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return RootCommand.commandLine("1.2.3").execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
     }
 
     @Test
@@ -32,6 +28,12 @@ class RootCommandTest {
     void versionNamesTheProduct() {
         assertThat(run("--version")).isZero();
         assertThat(out.toString().strip()).isEqualTo("Redshift Loader 1.2.3");
+    }
+
+    @Test
+    void withoutASubcommandTheUsageIsPrintedAndTheExitCodeIsTwo() {
+        assertThat(run()).isEqualTo(RootCommand.INVALID_INPUT);
+        assertThat(out.toString()).startsWith("Usage: redshift-loader [-hV]").contains("Exit codes");
     }
 
     @Test

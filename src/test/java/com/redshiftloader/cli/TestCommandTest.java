@@ -2,6 +2,7 @@ package com.redshiftloader.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.redshiftloader.cli.args.CommandLineRunner;
 import com.redshiftloader.domain.profile.ProfileBinder;
 import com.redshiftloader.infra.aws.RedshiftCredentialsProvider;
 import com.redshiftloader.infra.connection.StepwiseConnectionTester;
@@ -20,7 +21,6 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code test} and {@code profiles list} run in-process on a temporary profile directory. */
 @ExtendWith({PostgresDatabaseExtension.class, RedshiftStandInExtension.class})
@@ -35,20 +35,18 @@ class TestCommandTest {
     private final StringWriter err = new StringWriter();
 
     /** Builds the command line as the app does, with a store that defaults to the temporary directory. */
-    static CommandLine commandLine(Path defaultDirectory) {
+    static CommandLineRunner commandLine(Path defaultDirectory) {
         RedshiftCredentialsProvider iam = new RedshiftCredentialsProvider(NO_ENVIRONMENT);
         StepwiseConnectionTester tester =
                 new StepwiseConnectionTester(new JdbcConnector(iam, NO_ENVIRONMENT), iam, NO_ENVIRONMENT);
         ProfileStoreFactory stores = directory ->
                 new ProfileStore(directory.orElse(defaultDirectory), new ProfileBinder(type -> Optional.empty()));
-        return RootCommand.commandLine("1.2.3", new TestCommand(stores, tester), new ProfilesCommand(stores));
+        return RootCommand.commandLine("1.2.3", new TestCommand(stores, tester), ProfilesCommand.create(stores));
     }
 
     private int run(String... args) {
-        CommandLine commandLine = commandLine(profiles.resolve("unused"));
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return commandLine(profiles.resolve("unused"))
+                .execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
     }
 
     static String standInYaml(RedshiftStandIn standIn, String password) {
