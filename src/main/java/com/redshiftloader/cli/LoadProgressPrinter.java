@@ -21,6 +21,7 @@ final class LoadProgressPrinter implements LoadListener {
     private long lastPrinted;
     private boolean lineOpen;
     private LoadEvent.Progress unprinted;
+    private LoadEvent.Progress printed;
 
     LoadProgressPrinter(PrintWriter err, boolean terminal) {
         this.err = err;
@@ -31,9 +32,10 @@ final class LoadProgressPrinter implements LoadListener {
     public void on(LoadEvent event) {
         switch (event) {
             case LoadEvent.PhaseChanged phase -> {
-                if (unprinted != null) {
+                if (unprinted != null && !sameCount(unprinted, printed)) {
                     print(unprinted);
                 }
+                unprinted = null;
                 lastPrinted = System.nanoTime();
                 line(phaseName(phase));
             }
@@ -56,8 +58,13 @@ final class LoadProgressPrinter implements LoadListener {
         print(progress);
     }
 
+    private static boolean sameCount(LoadEvent.Progress one, LoadEvent.Progress other) {
+        return other != null && one.rows() == other.rows() && one.bytes() == other.bytes();
+    }
+
     private void print(LoadEvent.Progress progress) {
         unprinted = null;
+        printed = progress;
         String percent = progress.totalBytes() > 0
                 ? String.format(Locale.ROOT, "%3d%% ", Math.min(100, progress.bytes() * 100 / progress.totalBytes()))
                 : "";

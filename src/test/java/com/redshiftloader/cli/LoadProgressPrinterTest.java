@@ -32,6 +32,18 @@ class LoadProgressPrinterTest {
     }
 
     @Test
+    void theFinalCountIsNotRepeated() throws InterruptedException {
+        LoadProgressPrinter terminal = new LoadProgressPrinter(new PrintWriter(err), true);
+        terminal.on(new LoadEvent.PhaseChanged(LoadPhase.STAGING));
+        Thread.sleep(250); // past the terminal's 200 ms between lines
+        terminal.on(progress(1_000, 1_000));
+        terminal.on(progress(1_000, 1_000)); // the filler's finish, right after its last batch
+        terminal.on(new LoadEvent.PhaseChanged(LoadPhase.COMMITTING));
+
+        assertThat(err.toString()).containsOnlyOnce("1,000 rows");
+    }
+
+    @Test
     void nothingIsPrintedTwice() {
         printer.on(new LoadEvent.PhaseChanged(LoadPhase.STAGING));
         printer.on(progress(5, 1_000));
