@@ -83,6 +83,9 @@ sealed interface BinaryColumn {
             long magnitude = 0;
             for (int i = negative ? 1 : 0; i < length; i++) {
                 magnitude = magnitude * 10 + (value[i] - '0');
+                if (magnitude < 0) {
+                    return "out of the column's range"; // the rule refuses it first; never wrap around
+                }
             }
             long number = negative ? -magnitude : magnitude;
             if (number < min || number > max) {

@@ -141,7 +141,7 @@ final class VerbatimCopy {
      */
     Outcome copy(Connection connection, String table, LoadListener listener, boolean infer)
             throws SQLException, InterruptedException {
-        Optional<BinaryColumn[]> binary = binaryColumns(connection, table);
+        Optional<BinaryColumn[]> binary = binaryColumns(connection, table, listener);
         String sql = binary.isPresent() ? new PostgresDialect().copyBinary(table, names()) : sql(table);
         LoadLog.sql(listener, sql);
         Optional<SchemaInference> inference =
@@ -171,8 +171,9 @@ final class VerbatimCopy {
         return new Outcome.NotCopied("the server refused it (" + LoadFailures.firstLine(e.getMessage()) + ")");
     }
 
-    /** The binary form of each column in the table, or empty when one has none. */
-    private Optional<BinaryColumn[]> binaryColumns(Connection connection, String table) throws SQLException {
+    /** The binary form of each column in the table, or empty (and the log says why) when one has none. */
+    private Optional<BinaryColumn[]> binaryColumns(Connection connection, String table, LoadListener listener)
+            throws SQLException {
         Map<String, Long> types = TableColumnTypes.of(connection, table);
         BinaryColumn[] columns = new BinaryColumn[rules.size()];
         for (int i = 0; i < columns.length; i++) {
@@ -181,6 +182,10 @@ final class VerbatimCopy {
                     ? Optional.empty()
                     : BinaryColumn.of(rules.get(i), type.intValue());
             if (column.isEmpty()) {
+                LoadLog.info(
+                        listener,
+                        "COPY reads the file's own text: column "
+                                + plan.columns().get(i).name() + " has a type without a binary form here.");
                 return Optional.empty();
             }
             columns[i] = column.get();

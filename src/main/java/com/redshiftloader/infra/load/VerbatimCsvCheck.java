@@ -293,6 +293,10 @@ final class VerbatimCsvCheck {
             case AFTER_CR -> ending(3);
             case FIELD_START -> {
                 if (column > 0) {
+                    // the file ends right after a delimiter: its last field is empty (the field buffer still holds
+                    // the one before it)
+                    length = 0;
+                    quoted = false;
                     endField();
                     endRecord();
                 }

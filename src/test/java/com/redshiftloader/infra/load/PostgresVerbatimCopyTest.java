@@ -222,6 +222,17 @@ class PostgresVerbatimCopyTest {
     }
 
     @Test
+    void anEmptyLastFieldAtTheEndOfTheFileIsNullNotTheFieldBeforeIt() throws Exception {
+        Path file = write(directory, "ends_open.csv", "id,code,n\n1,x,2\n3,44,");
+
+        LoadFixture.Events events = load(plan(
+                profile(), file, "ends_open", columns("id:INTEGER", "code:VARCHAR(8)", "n:INTEGER"), LoadMode.APPEND));
+
+        assertThat(events.sql()).as(events.logs().toString()).anyMatch(sql -> sql.contains("FORMAT binary"));
+        assertThat(table("ends_open")).containsExactly(List.of("1", "x", "2"), Arrays.asList("3", "44", null));
+    }
+
+    @Test
     void valuesAreEncodedForTheExistingTablesOwnTypes() throws Exception {
         try (Connection connection = database.connect()) {
             LoadFixture.execute(
