@@ -59,25 +59,10 @@ public final class PostgresDialect extends SqlDialect {
                 + " FROM STDIN WITH (FORMAT csv, HEADER true, NULL '')";
     }
 
-    /**
-     * COPY of a delimited file's own bytes: its delimiter and quote, its header line skipped, only an empty unquoted
-     * field as NULL.
-     */
-    public String copyFile(String table, List<String> columns, char delimiter, char quote, boolean header) {
-        return "COPY " + table + " "
-                + columns.stream().map(SqlIdentifiers::quote).collect(Collectors.joining(", ", "(", ")"))
-                + " FROM STDIN WITH (FORMAT csv, HEADER " + header + ", DELIMITER " + character(delimiter)
-                + ", QUOTE " + character(quote) + ", NULL '')";
-    }
-
     /** COPY of values in PostgreSQL's binary form (the loader encodes them; the server parses no text). */
     public String copyBinary(String table, List<String> columns) {
         return "COPY " + table + " "
                 + columns.stream().map(SqlIdentifiers::quote).collect(Collectors.joining(", ", "(", ")"))
                 + " FROM STDIN WITH (FORMAT binary)";
-    }
-
-    private String character(char c) {
-        return c == '\t' ? "E'\\t'" : literal(String.valueOf(c));
     }
 }

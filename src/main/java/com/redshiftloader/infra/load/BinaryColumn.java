@@ -33,7 +33,7 @@ sealed interface BinaryColumn {
 
     /**
      * The binary form for a column of the given PostgreSQL type whose values follow the rule, or empty when there is
-     * none (the column's text then goes to COPY as it is).
+     * none (the load then converts every value).
      */
     static Optional<BinaryColumn> of(VerbatimValueRule rule, int typeOid) {
         return Optional.ofNullable(

@@ -23,8 +23,9 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
 /**
- * Fills the stage on PostgreSQL with {@code COPY … FROM STDIN}: the file's own bytes when {@link VerbatimCopy} shows
- * that COPY reads them as the loader would, else the records converted (and checked) as for an INSERT, streamed as
+ * Fills the stage on PostgreSQL with {@code COPY … FROM STDIN}: the file's values as it writes them, in binary, when
+ * {@link VerbatimCopy} shows that this loads what the loader would, else the records converted (and checked) as for
+ * an INSERT, streamed as
  * CSV with the source line as the last column when the table keeps it. Text is always quoted, so an empty string
  * stays an empty string while an empty unquoted field is NULL.
  */
@@ -59,7 +60,8 @@ public final class PostgresCopyStageFiller implements StageFiller {
     }
 
     /**
-     * The file's own bytes into COPY, after a savepoint: when the check finds a value COPY would read differently,
+     * The file's values as it writes them into COPY, after a savepoint: when the check finds a value the converter
+     * would read differently,
      * everything since the savepoint is undone and the caller converts instead.
      */
     private static OptionalLong verbatim(
@@ -76,7 +78,7 @@ public final class PostgresCopyStageFiller implements StageFiller {
                 connection.rollback(savepoint);
                 LoadLog.info(
                         listener,
-                        "The file's own bytes cannot go to COPY as they are: " + notCopied.reason()
+                        "The file's values cannot go to COPY as they are: " + notCopied.reason()
                                 + ". Loading again with every value converted.");
                 return OptionalLong.empty();
             }

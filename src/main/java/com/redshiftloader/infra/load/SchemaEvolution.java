@@ -94,7 +94,7 @@ record SchemaEvolution(
     /**
      * Whether every table column the file fills has the type family of its plan column (and TIMESTAMPTZ stays
      * TIMESTAMPTZ): a value the converter turns into a timestamp or a number and the table keeps as text reads
-     * differently when the file's own text goes to COPY.
+     * differently when the file's values go to COPY as the file writes them.
      */
     boolean typesAsPlanned() {
         for (int i = 0; i < columns.size(); i++) {

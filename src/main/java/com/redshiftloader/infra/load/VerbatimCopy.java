@@ -22,20 +22,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * PostgreSQL's COPY of the file's own bytes, as {@code psql \copy} does it, when that loads exactly what converting
- * every value would: the bytes stream to the server while a second thread reads the file again through
- * {@link VerbatimCsvCheck}. The copy ends only when the whole file passed the check; at the first difference, or if
- * the server refuses a value, the copy is cancelled and the caller rolls back to its savepoint and converts instead,
- * so the file's errors are still reported by line, column and value.
+ * PostgreSQL's COPY of the file's values as the file writes them, when that loads exactly what converting every value
+ * would: one pass through {@link VerbatimCsvCheck} checks each value and encodes it in PostgreSQL's binary form
+ * ({@link BinaryColumn}), which streams to the server as it goes. The copy ends only when the whole file passed the
+ * check; at the first difference, or if the server refuses a value, the copy is cancelled and the caller rolls back to
+ * its savepoint and converts instead, so the file's errors are still reported by line, column and value.
  */
 final class VerbatimCopy {
 
@@ -121,37 +118,40 @@ final class VerbatimCopy {
         record NotCopied(String reason) implements Outcome {}
     }
 
-    /** The COPY statement of the file's own bytes. */
-    String sql(String table) {
-        CsvDialect dialect = plan.settings().dialect();
-        return new PostgresDialect().copyFile(table, names(), dialect.delimiter(), dialect.quote(), dialect.header());
-    }
-
     private List<String> names() {
         return plan.columns().stream().map(ColumnSpec::name).toList();
     }
 
     /**
      * Loads the file into the table by COPY as it is checked, and logs the statement; the caller's transaction holds a
-     * savepoint to return to when the outcome is {@link Outcome.NotCopied}. When the table's type of every column has
-     * a binary form ({@link BinaryColumn}), the checked values go in that form, so that the server parses nothing;
-     * else the file's own bytes go while a second thread checks them.
+     * savepoint to return to when the outcome is {@link Outcome.NotCopied}.
      *
      * @param table the table's name as SQL
      */
     Outcome copy(Connection connection, String table, LoadListener listener, boolean infer)
             throws SQLException, InterruptedException {
-        Optional<BinaryColumn[]> binary = binaryColumns(connection, table, listener);
-        String sql = binary.isPresent() ? new PostgresDialect().copyBinary(table, names()) : sql(table);
+        BinaryColumn[] columns = new BinaryColumn[rules.size()];
+        Map<String, Long> types = TableColumnTypes.of(connection, table);
+        for (int i = 0; i < columns.length; i++) {
+            Long type = types.get(plan.columns().get(i).name());
+            Optional<BinaryColumn> column = type == null || type > Integer.MAX_VALUE
+                    ? Optional.empty()
+                    : BinaryColumn.of(rules.get(i), type.intValue());
+            if (column.isEmpty()) {
+                // not expected: the table's types are of the plan's families (SchemaEvolution.typesAsPlanned)
+                return new Outcome.NotCopied(
+                        "column " + plan.columns().get(i).name() + " has a type without a binary form here");
+            }
+            columns[i] = column.get();
+        }
+        String sql = new PostgresDialect().copyBinary(table, names());
         LoadLog.sql(listener, sql);
         Optional<SchemaInference> inference =
                 infer ? Optional.of(new SchemaInference(plan.settings().nullTokens())) : Optional.empty();
         ProgressReporter progress = new ProgressReporter(listener, InsertStageFiller.size(plan));
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
         try {
-            return binary.isPresent()
-                    ? encoded(copy, binary.get(), progress, inference)
-                    : asItIs(copy, progress, inference);
+            return encoded(copy, columns, progress, inference);
         } catch (IOException e) {
             cancel(copy);
             if (e.getCause() instanceof SQLException refused) {
@@ -171,28 +171,6 @@ final class VerbatimCopy {
         return new Outcome.NotCopied("the server refused it (" + LoadFailures.firstLine(e.getMessage()) + ")");
     }
 
-    /** The binary form of each column in the table, or empty (and the log says why) when one has none. */
-    private Optional<BinaryColumn[]> binaryColumns(Connection connection, String table, LoadListener listener)
-            throws SQLException {
-        Map<String, Long> types = TableColumnTypes.of(connection, table);
-        BinaryColumn[] columns = new BinaryColumn[rules.size()];
-        for (int i = 0; i < columns.length; i++) {
-            Long type = types.get(plan.columns().get(i).name());
-            Optional<BinaryColumn> column = type == null || type > Integer.MAX_VALUE
-                    ? Optional.empty()
-                    : BinaryColumn.of(rules.get(i), type.intValue());
-            if (column.isEmpty()) {
-                LoadLog.info(
-                        listener,
-                        "COPY reads the file's own text: column "
-                                + plan.columns().get(i).name() + " has a type without a binary form here.");
-                return Optional.empty();
-            }
-            columns[i] = column.get();
-        }
-        return Optional.of(columns);
-    }
-
     /** One thread reads, checks and encodes the file, and hands the encoded records to COPY as it goes. */
     private Outcome encoded(
             CopyIn copy, BinaryColumn[] columns, ProgressReporter progress, Optional<SchemaInference> inference)
@@ -210,7 +188,7 @@ final class VerbatimCopy {
         Thread current = Thread.currentThread();
         VerbatimCsvCheck.Verdict verdict;
         try (InputStream in = open(raw)) {
-            verdict = checker(inference, Optional.of(tuples)).check(in, checked, current::isInterrupted);
+            verdict = checker(inference, tuples).check(in, checked, current::isInterrupted);
         }
         if (Thread.interrupted()) {
             cancel(copy);
@@ -222,47 +200,6 @@ final class VerbatimCopy {
         }
         tuples.finish();
         return ended(copy, (VerbatimCsvCheck.Verdict.Verbatim) verdict, progress, raw.get(), inference);
-    }
-
-    /** The file's own bytes stream to COPY while a second thread reads the file again to check it. */
-    private Outcome asItIs(CopyIn copy, ProgressReporter progress, Optional<SchemaInference> inference)
-            throws IOException, SQLException, InterruptedException {
-        AtomicLong checked = new AtomicLong();
-        AtomicBoolean stop = new AtomicBoolean();
-        FutureTask<VerbatimCsvCheck.Verdict> check = new FutureTask<>(() -> {
-            try (InputStream in = open(new AtomicLong())) {
-                return checker(inference, Optional.empty()).check(in, checked, stop::get);
-            }
-        });
-        Thread checking = Thread.ofPlatform().daemon().name("verbatim-check").start(check);
-        try {
-            AtomicLong raw = new AtomicLong();
-            byte[] chunk = new byte[CHUNK];
-            try (InputStream in = open(raw)) {
-                int n;
-                while ((n = in.read(chunk)) > 0) {
-                    copy.writeToCopy(chunk, 0, n);
-                    if (Thread.interrupted()) {
-                        cancel(copy);
-                        throw new InterruptedException("The load was cancelled");
-                    }
-                    if (check.isDone() && verdict(check) instanceof VerbatimCsvCheck.Verdict.NotVerbatim no) {
-                        cancel(copy);
-                        return notCopied(no);
-                    }
-                    progress.report(checked.get(), raw.get());
-                }
-            }
-            VerbatimCsvCheck.Verdict verdict = verdict(check);
-            if (verdict instanceof VerbatimCsvCheck.Verdict.NotVerbatim no) {
-                cancel(copy);
-                return notCopied(no);
-            }
-            return ended(copy, (VerbatimCsvCheck.Verdict.Verbatim) verdict, progress, raw.get(), inference);
-        } finally {
-            stop.set(true);
-            checking.join();
-        }
     }
 
     private static Outcome ended(
@@ -283,19 +220,7 @@ final class VerbatimCopy {
         return new Outcome.NotCopied("line " + verdict.line() + " has " + verdict.reason());
     }
 
-    private static VerbatimCsvCheck.Verdict verdict(FutureTask<VerbatimCsvCheck.Verdict> check)
-            throws IOException, InterruptedException {
-        try {
-            return check.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IOException(e.getCause().getMessage(), e.getCause());
-        }
-    }
-
-    private VerbatimCsvCheck checker(Optional<SchemaInference> inference, Optional<BinaryTuples> tuples) {
+    private VerbatimCsvCheck checker(Optional<SchemaInference> inference, BinaryTuples tuples) {
         CsvDialect dialect = plan.settings().dialect();
         return new VerbatimCsvCheck(
                 dialect.delimiter(),
@@ -304,7 +229,7 @@ final class VerbatimCopy {
                 rules,
                 plan.settings().nullTokens(),
                 inference,
-                tuples);
+                Optional.of(tuples));
     }
 
     /** The file's bytes, decompressed, after the byte-order mark; {@code raw} counts the bytes read from disk. */
