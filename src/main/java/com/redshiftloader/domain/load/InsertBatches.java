@@ -16,6 +16,12 @@ public final class InsertBatches {
     /** Values per statement, in bytes: well under Redshift's 16 MB statement limit. */
     public static final long MAX_BATCH_BYTES = 8L * 1024 * 1024;
 
+    /**
+     * Statements sent in one round trip at most (a JDBC batch): the driver sends the next while the server runs the
+     * previous one, so the server does not wait for the client between statements.
+     */
+    public static final int STATEMENTS_PER_ROUND_TRIP = 4;
+
     private InsertBatches() {}
 
     /** Rows per statement for a number of columns (plus the source-line column a stage has). */

@@ -15,9 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds the row of a failed multi-row INSERT that the database refuses. Redshift has no savepoints, so the load's
- * transaction is rolled back first; the batch's rows are then inserted one by one, in a fresh transaction, into a
- * fresh temp table with the stage's column types, and that transaction is rolled back too.
+ * Finds the row of a failed batch of multi-row INSERTs that the database refuses. Redshift has no savepoints, so the
+ * load's transaction is rolled back first; the batch's statements are then run again one at a time, and the rows of
+ * the first one refused inserted one by one, each time in a fresh transaction, into a fresh temp table with the
+ * stage's column types, and those transactions are rolled back too.
  */
 final class FailingRowFinder {
 
@@ -40,17 +41,45 @@ final class FailingRowFinder {
         this.targetSurvivesRollback = targetSurvivesRollback;
     }
 
-    /** Always throws: the failing row's error, or the batch's error when no single row fails. */
-    LoadException find(Connection connection, List<StageRow> rows, SQLException batchFailure) throws SQLException {
-        connection.rollback();
-        String probe = "__probe_" + Long.toHexString(System.nanoTime());
-        try (Statement statement = connection.createStatement()) {
-            List<String> create =
-                    targetSurvivesRollback ? dialect.createStage(probe, plan.target()) : List.of(createProbe(probe));
-            for (String sql : create) {
-                statement.execute(sql);
+    /**
+     * The refusal of the failing row, or of the batch's rows together when no single row fails. The entries (a
+     * batch's statements, in order) are tried whole first; the rows of the first entry refused are then tried one by
+     * one.
+     */
+    LoadException find(Connection connection, List<List<StageRow>> entries, SQLException batchFailure)
+            throws SQLException {
+        List<StageRow> rows = entries.stream().flatMap(List::stream).toList();
+        if (entries.size() > 1) {
+            connection.rollback();
+            Optional<List<StageRow>> refused = firstRefusedEntry(connection, entries);
+            if (refused.isPresent()) {
+                rows = refused.get();
             }
         }
+        return firstRefusedRow(connection, rows, batchFailure);
+    }
+
+    private Optional<List<StageRow>> firstRefusedEntry(Connection connection, List<List<StageRow>> entries)
+            throws SQLException {
+        String probe = createProbe(connection);
+        try (StageInserter inserter = new StageInserter(connection, dialect, FillTable.stage(probe), plan.columns())) {
+            for (List<StageRow> entry : entries) {
+                try {
+                    inserter.insert(entry);
+                } catch (SQLException e) {
+                    return Optional.of(entry);
+                }
+            }
+            return Optional.empty();
+        } finally {
+            connection.rollback();
+        }
+    }
+
+    private LoadException firstRefusedRow(Connection connection, List<StageRow> rows, SQLException batchFailure)
+            throws SQLException {
+        connection.rollback();
+        String probe = createProbe(connection);
         try (StageInserter inserter = new StageInserter(connection, dialect, FillTable.stage(probe), plan.columns())) {
             for (StageRow row : rows) {
                 try {
@@ -74,6 +103,18 @@ final class FailingRowFinder {
                 null,
                 "Run the load again; if it fails again, load with a smaller file to find the cause.",
                 batchFailure);
+    }
+
+    private String createProbe(Connection connection) throws SQLException {
+        String probe = "__probe_" + Long.toHexString(System.nanoTime());
+        try (Statement statement = connection.createStatement()) {
+            List<String> create =
+                    targetSurvivesRollback ? dialect.createStage(probe, plan.target()) : List.of(createProbe(probe));
+            for (String sql : create) {
+                statement.execute(sql);
+            }
+        }
+        return probe;
     }
 
     private String createProbe(String probe) {

@@ -12,9 +12,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * Fills the stage or the target by multi-row INSERTs with bound values, in batches cut by {@link InsertBatches}. The next batch is read and converted
- * on another thread while the current one runs. A batch the database refuses is narrowed to its failing row (see
- * {@link FailingRowFinder}); the load is then rolled back.
+ * Fills the stage or the target by multi-row INSERTs with bound values, cut by {@link InsertBatches} and sent a few
+ * statements per round trip. Three threads overlap: the next batches are read and converted ({@link BatchProducer}),
+ * the next one is bound ({@link GroupBinder}), while the current one runs. A batch the database refuses is narrowed to
+ * its failing row (see {@link FailingRowFinder}); the load is then rolled back.
  */
 public final class InsertStageFiller implements StageFiller {
 
@@ -35,47 +36,61 @@ public final class InsertStageFiller implements StageFiller {
         long written = 0;
         try (ConvertedRows rows = source.open();
                 StageInserter inserter = new StageInserter(connection, dialect, table, plan.columns());
-                BatchProducer producer = new BatchProducer(rows, rowsPerStatement, InsertBatches.MAX_BATCH_BYTES)) {
+                BatchProducer producer = new BatchProducer(
+                        rows,
+                        rowsPerStatement,
+                        InsertBatches.MAX_BATCH_BYTES,
+                        InsertBatches.STATEMENTS_PER_ROUND_TRIP);
+                GroupBinder binder = new GroupBinder(inserter, rowsPerStatement)) {
             LoadLog.sql(listener, shortSql(inserter, rowsPerStatement));
             producer.start();
+            GroupBinder.Bound running = null;
             while (true) {
                 if (Thread.interrupted()) {
                     throw new InterruptedException("The load was cancelled");
                 }
-                switch (producer.take()) {
-                    case BatchProducer.Batch batch -> {
-                        if (source.typesRefuted()) {
-                            throw new LoadException(
-                                    "The whole file needs other column types than the sample's; nothing was kept.",
-                                    "The load runs again with the whole file's types.",
-                                    null);
-                        }
-                        execute(plan, connection, inserter, batch);
-                        written += batch.rows().size();
-                        progress.report(written, batch.bytesRead());
+                BatchProducer.Item item = producer.take();
+                GroupBinder.Bound next =
+                        switch (item) {
+                            case BatchProducer.Batch batch -> binder.bind(batch);
+                            case BatchProducer.End end -> null;
+                            case BatchProducer.Failure failure -> throw rethrow(failure.error());
+                        };
+                if (running != null) {
+                    if (source.typesRefuted()) {
+                        throw new LoadException(
+                                "The whole file needs other column types than the sample's; nothing was kept.",
+                                "The load runs again with the whole file's types.",
+                                null);
                     }
-                    case BatchProducer.End end -> {
-                        progress.finish(written, end.bytesRead());
-                        return written;
-                    }
-                    case BatchProducer.Failure failure -> throw rethrow(failure.error());
+                    execute(plan, connection, binder, running);
+                    written += running.batch().rows();
+                    progress.report(written, running.batch().bytesRead());
                 }
+                if (item instanceof BatchProducer.End end) {
+                    progress.finish(written, end.bytesRead());
+                    return written;
+                }
+                running = next;
             }
         }
     }
 
-    private void execute(LoadPlan plan, Connection connection, StageInserter inserter, BatchProducer.Batch batch)
-            throws SQLException, LoadException {
+    private void execute(LoadPlan plan, Connection connection, GroupBinder binder, GroupBinder.Bound bound)
+            throws SQLException, LoadException, InterruptedException {
         try {
-            inserter.insert(batch.rows());
-        } catch (SQLException e) {
+            binder.execute(bound);
+        } catch (SQLException batchFailure) {
+            binder.stop();
+            SQLException e = LoadFailures.firstError(batchFailure);
             if (LoadFailures.isConnectionFailure(e) || connection.isClosed()) {
                 throw LoadFailures.connectionLost(e);
             }
             if (LoadFailures.isSerializationFailure(e)) {
                 throw e;
             }
-            throw LoadFailures.refusedRow(plan, finder.find(connection, batch.rows(), e));
+            throw LoadFailures.refusedRow(
+                    plan, finder.find(connection, bound.batch().entries(), e));
         }
     }
 

@@ -73,6 +73,17 @@ final class LoadFailures {
         return refusal;
     }
 
+    /**
+     * The error behind a failed JDBC batch (the first statement's own error, not the driver's "Batch entry 0 … was
+     * aborted", which quotes the whole statement), else the error itself.
+     */
+    static SQLException firstError(SQLException e) {
+        if (e instanceof java.sql.BatchUpdateException && e.getNextException() != null) {
+            return e.getNextException();
+        }
+        return e;
+    }
+
     static boolean isConnectionFailure(SQLException e) {
         String state = e.getSQLState();
         return (state != null && state.startsWith("08"))

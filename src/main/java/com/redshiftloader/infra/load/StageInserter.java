@@ -8,8 +8,9 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * Runs multi-row INSERTs of converted rows into a stage or the target; the statement for a full batch is prepared
- * once.
+ * Multi-row INSERTs of converted rows into a stage or the target: prepares their statements, binds rows to them (for
+ * {@link GroupBinder}, as entries of a JDBC batch), and runs single statements (for {@link FailingRowFinder}; the
+ * statement for the most frequent size is prepared once).
  */
 final class StageInserter implements AutoCloseable {
 
@@ -35,8 +36,33 @@ final class StageInserter implements AutoCloseable {
         return dialect.insertRows(table.sql(), columns, rows, table.sourceLine());
     }
 
+    /** A statement for INSERTs of {@code rows} rows; the caller closes it. */
+    PreparedStatement prepare(int rows) throws SQLException {
+        return connection.prepareStatement(sql(rows));
+    }
+
+    /**
+     * Binds the rows to a statement of their size and adds them to its batch. Touches the statement only, not the
+     * connection, so it may run on another thread than the one that executes.
+     */
+    void addBatch(PreparedStatement statement, List<StageRow> rows) throws SQLException {
+        bind(statement, rows);
+        statement.addBatch();
+    }
+
     void insert(List<StageRow> rows) throws SQLException {
         PreparedStatement statement = statement(rows.size());
+        bind(statement, rows);
+        try {
+            statement.executeUpdate();
+        } finally {
+            if (statement != cached) {
+                statement.close();
+            }
+        }
+    }
+
+    private void bind(PreparedStatement statement, List<StageRow> rows) throws SQLException {
         int index = 1;
         for (StageRow row : rows) {
             Object[] values = row.values();
@@ -47,20 +73,13 @@ final class StageInserter implements AutoCloseable {
                 statement.setLong(index++, row.line());
             }
         }
-        try {
-            statement.executeUpdate();
-        } finally {
-            if (statement != cached) {
-                statement.close();
-            }
-        }
     }
 
     private PreparedStatement statement(int rows) throws SQLException {
         if (rows == cachedRows && cached != null) {
             return cached;
         }
-        PreparedStatement statement = connection.prepareStatement(sql(rows));
+        PreparedStatement statement = prepare(rows);
         if (cached == null) {
             cached = statement;
             cachedRows = rows;

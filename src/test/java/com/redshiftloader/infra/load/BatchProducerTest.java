@@ -14,7 +14,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Batches close by rows (the parameter limit) and by bytes (the statement limit). */
+/**
+ * Statements close by rows (the parameter limit) and by bytes (the statement limit); a round trip's batch holds a few
+ * statements of the same size.
+ */
 class BatchProducerTest {
 
     @TempDir
@@ -29,13 +32,46 @@ class BatchProducerTest {
     }
 
     @Test
-    void largeValuesCloseBatchesBySize() throws Exception {
+    void largeValuesCloseStatementsBySizeEachInABatchOfItsOwn() throws Exception {
         String big = "x".repeat(65_535);
         StringBuilder csv = new StringBuilder("id,text\n");
         for (int i = 0; i < 400; i++) {
             csv.append(i).append(',').append(big).append('\n');
         }
-        Path file = LoadFixture.write(directory, "big.csv", csv.toString());
+        List<BatchProducer.Batch> batches =
+                batches(csv.toString(), "text:VARCHAR(65535)", 4_000, InsertBatches.STATEMENTS_PER_ROUND_TRIP);
+        assertThat(batches).hasSizeGreaterThan(2);
+        assertThat(batches.stream().mapToInt(BatchProducer.Batch::rows).sum()).isEqualTo(400);
+        for (BatchProducer.Batch batch : batches) {
+            assertThat(batch.entries()).hasSize(1);
+            long bytes = batch.entries().getFirst().stream()
+                    .mapToLong(StageRow::bytes)
+                    .sum();
+            assertThat(bytes).isLessThan(16L * 1024 * 1024);
+        }
+    }
+
+    @Test
+    void aBatchHoldsUpToItsNumberOfStatementsOfTheSameSizeAndTheShorterLastOneGoesAlone() throws Exception {
+        StringBuilder csv = new StringBuilder("id,text\n");
+        for (int i = 1; i <= 10_500; i++) {
+            csv.append(i).append(",row ").append(i).append('\n');
+        }
+        List<BatchProducer.Batch> batches = batches(csv.toString(), "text:VARCHAR(20)", 1_000, 4);
+        assertThat(batches).extracting(b -> b.entries().size()).containsExactly(4, 4, 2, 1);
+        assertThat(batches).extracting(BatchProducer.Batch::rowsPerEntry).containsExactly(1_000, 1_000, 1_000, 500);
+        List<Long> lines = batches.stream()
+                .flatMap(b -> b.entries().stream())
+                .flatMap(List::stream)
+                .map(StageRow::line)
+                .toList();
+        assertThat(lines).hasSize(10_500).isSorted().doesNotHaveDuplicates();
+        assertThat(lines.getFirst()).isEqualTo(2);
+    }
+
+    private List<BatchProducer.Batch> batches(String content, String textColumn, int maxRows, int maxEntries)
+            throws Exception {
+        Path file = LoadFixture.write(directory, "rows.csv", content);
         ConnectionProfile profile = TestProfiles.bind(Map.of(
                 "engine",
                 "postgres",
@@ -49,11 +85,11 @@ class BatchProducerTest {
                 "p",
                 "schema",
                 "public"));
-        LoadPlan plan = LoadFixture.plan(
-                profile, file, "t", LoadFixture.columns("id:INTEGER", "text:VARCHAR(65535)"), LoadMode.APPEND);
+        LoadPlan plan =
+                LoadFixture.plan(profile, file, "t", LoadFixture.columns("id:INTEGER", textColumn), LoadMode.APPEND);
         List<BatchProducer.Batch> batches = new ArrayList<>();
         try (ConvertedRows rows = new ConvertedRows(plan, Map.of(), new LoadCounters(), Map.of());
-                BatchProducer producer = new BatchProducer(rows, 4_000, InsertBatches.MAX_BATCH_BYTES)) {
+                BatchProducer producer = new BatchProducer(rows, maxRows, InsertBatches.MAX_BATCH_BYTES, maxEntries)) {
             producer.start();
             BatchProducer.Item item;
             while ((item = producer.take()) instanceof BatchProducer.Batch batch) {
@@ -61,11 +97,6 @@ class BatchProducerTest {
             }
             assertThat(item).isInstanceOf(BatchProducer.End.class);
         }
-        assertThat(batches).hasSizeGreaterThan(2);
-        assertThat(batches.stream().mapToInt(b -> b.rows().size()).sum()).isEqualTo(400);
-        for (BatchProducer.Batch batch : batches) {
-            long bytes = batch.rows().stream().mapToLong(StageRow::bytes).sum();
-            assertThat(bytes).isLessThan(16L * 1024 * 1024);
-        }
+        return batches;
     }
 }

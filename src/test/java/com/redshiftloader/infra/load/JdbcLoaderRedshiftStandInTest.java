@@ -186,6 +186,52 @@ class JdbcLoaderRedshiftStandInTest extends LoaderContractTest {
     }
 
     @Test
+    void aRowRefusedInTheThirdStatementOfARoundTripIsNamedByItsLine() throws Exception {
+        try (Connection connection = connect()) {
+            execute(
+                    connection,
+                    "CREATE TABLE guarded_batch (id INTEGER, name VARCHAR(10) NOT NULL)",
+                    "INSERT INTO guarded_batch VALUES (1, 'kept')");
+        }
+        // 4,000 rows per statement, up to 4 statements per round trip: line 10,502 is in the third statement of the
+        // first round trip, and the file ends with a shorter statement of its own.
+        StringBuilder csv = new StringBuilder("id,name\n");
+        for (int line = 2; line <= 15_001; line++) {
+            csv.append(line)
+                    .append(',')
+                    .append(line == 10_502 ? "" : "n" + line)
+                    .append('\n');
+        }
+        Path file = write(directory, "guarded_batch.csv", csv.toString());
+        LoadPlan plan =
+                plan(profile(), file, "guarded_batch", columns("id:INTEGER", "name:VARCHAR(10)"), LoadMode.APPEND);
+
+        assertThatThrownBy(() -> loader.load(plan, new Events())).isInstanceOfSatisfying(LoadException.class, e -> {
+            assertThat(e.line()).hasValue(10_502);
+            assertThat(e.getMessage())
+                    .contains("Line 10,502 of guarded_batch.csv")
+                    .contains("null")
+                    .doesNotContain("Batch entry")
+                    .doesNotContain("?, ?");
+        });
+        try (Connection connection = connect()) {
+            assertThat(count(connection, "guarded_batch")).isOne();
+        }
+
+        Path clean = write(directory, "clean_batch.csv", csv.toString().replace("10502,\n", "10502,n10502\n"));
+        LoadReport report = loader.load(
+                plan(profile(), clean, "guarded_batch", columns("id:INTEGER", "name:VARCHAR(10)"), LoadMode.APPEND),
+                new Events());
+        assertThat(report.rowsInserted()).isEqualTo(15_000);
+        try (Connection connection = connect()) {
+            assertThat(LoadFixture.rows(
+                            connection,
+                            "SELECT count(*), count(DISTINCT id), min(id), max(id) FROM guarded_batch WHERE id > 1"))
+                    .containsExactly(List.of("15000", "15000", "2", "15001"));
+        }
+    }
+
+    @Test
     void aConnectionLostMidLoadRollsBackWithAClearMessage() throws Exception {
         try (Connection connection = connect()) {
             execute(
