@@ -41,6 +41,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.LoggerFactory;
 
 /** {@code load --profile NAME|FILE FILE}: scans the file for types, then loads it all or nothing. */
 public final class LoadCommand implements Command {
@@ -81,6 +82,9 @@ public final class LoadCommand implements Command {
 
     @Override
     public int run(Invocation invocation) {
+        // Logging starts on a thread of its own now (about 0.2 s), not on the first line logged, which is the
+        // connection's: the connection then opens as soon as the profile is read.
+        Thread.ofPlatform().daemon().name("logging-start").start(LoggerFactory::getILoggerFactory);
         PrintWriter err = invocation.err();
         Prepared prepared;
         try {
