@@ -52,7 +52,7 @@ public final class InsertStageFiller implements StageFiller {
                 BatchProducer.Item item = producer.take();
                 GroupBinder.Bound next =
                         switch (item) {
-                            case BatchProducer.Batch batch -> binder.bind(batch);
+                            case BatchProducer.Batch batch -> bind(connection, binder, batch);
                             case BatchProducer.End end -> null;
                             case BatchProducer.Failure failure -> throw rethrow(failure.error());
                         };
@@ -73,6 +73,18 @@ public final class InsertStageFiller implements StageFiller {
                 }
                 running = next;
             }
+        }
+    }
+
+    private static GroupBinder.Bound bind(Connection connection, GroupBinder binder, BatchProducer.Batch batch)
+            throws SQLException, LoadException {
+        try {
+            return binder.bind(batch);
+        } catch (SQLException e) {
+            if (LoadFailures.isConnectionFailure(e) || connection.isClosed()) {
+                throw LoadFailures.connectionLost(e);
+            }
+            throw e;
         }
     }
 
