@@ -42,6 +42,7 @@ final class BatchProducer implements AutoCloseable {
     private final int maxEntries;
     private List<List<StageRow>> entries = new ArrayList<>();
     private long batchBytes;
+    private long entriesBytesRead;
     private final Thread thread;
 
     /**
@@ -98,6 +99,7 @@ final class BatchProducer implements AutoCloseable {
             putBatch();
         }
         entries.add(entry);
+        entriesBytesRead = source.bytesRead();
         batchBytes += bytes;
         if (shorter || entries.size() >= maxEntries || batchBytes >= maxBytes) {
             putBatch();
@@ -106,7 +108,7 @@ final class BatchProducer implements AutoCloseable {
 
     private void putBatch() throws InterruptedException {
         if (!entries.isEmpty()) {
-            queue.put(new Batch(List.copyOf(entries), source.bytesRead()));
+            queue.put(new Batch(List.copyOf(entries), entriesBytesRead));
             entries = new ArrayList<>();
             batchBytes = 0;
         }

@@ -24,6 +24,9 @@ final class FailingRowFinder {
 
     private static final Logger LOG = LoggerFactory.getLogger(FailingRowFinder.class);
 
+    /** SQLSTATE of a statement cancelled (by a timeout or a user): not the rows' fault. */
+    private static final String QUERY_CANCELED = "57014";
+
     private final SqlDialect dialect;
     private final LoadPlan plan;
     private final List<String> stageTypes;
@@ -44,17 +47,19 @@ final class FailingRowFinder {
     /**
      * The refusal of the failing row, or of the batch's rows together when no single row fails. The entries (a
      * batch's statements, in order) are tried whole first; the rows of the first entry refused are then tried one by
-     * one.
+     * one. A failure that says nothing about the rows (the connection lost, a serialization conflict, a cancelled
+     * statement) is thrown as it is.
      */
     LoadException find(Connection connection, List<List<StageRow>> entries, SQLException batchFailure)
             throws SQLException {
-        List<StageRow> rows = entries.stream().flatMap(List::stream).toList();
+        List<StageRow> rows = entries.getFirst();
         if (entries.size() > 1) {
             connection.rollback();
             Optional<List<StageRow>> refused = firstRefusedEntry(connection, entries);
-            if (refused.isPresent()) {
-                rows = refused.get();
+            if (refused.isEmpty()) {
+                return refusedTogether(entries.stream().flatMap(List::stream).toList(), batchFailure);
             }
+            rows = refused.get();
         }
         return firstRefusedRow(connection, rows, batchFailure);
     }
@@ -67,6 +72,7 @@ final class FailingRowFinder {
                 try {
                     inserter.insert(entry);
                 } catch (SQLException e) {
+                    throwUnlessARefusal(e);
                     return Optional.of(entry);
                 }
             }
@@ -85,6 +91,7 @@ final class FailingRowFinder {
                 try {
                     inserter.insert(List.of(row));
                 } catch (SQLException e) {
+                    throwUnlessARefusal(e);
                     LOG.info("Row at line {} refused: {}", row.line(), LoadFailures.firstLine(e.getMessage()));
                     return LoadFailures.badRow(plan, row.line(), valueNamedIn(e, row), e);
                 }
@@ -92,17 +99,29 @@ final class FailingRowFinder {
         } finally {
             connection.rollback();
         }
-        long first = rows.getFirst().line();
+        return refusedTogether(rows, batchFailure);
+    }
+
+    /**
+     * Rows that fail only together: no single line is to blame, so the error names none, and a reject budget does
+     * not set any of them aside.
+     */
+    private LoadException refusedTogether(List<StageRow> rows, SQLException batchFailure) {
         return new LoadException(
-                "Lines " + first + " to " + rows.getLast().line() + " of "
+                "Lines " + rows.getFirst().line() + " to " + rows.getLast().line() + " of "
                         + plan.file().getFileName()
-                        + " were refused together, though each loads alone: "
+                        + " were refused together, though each statement or row loads alone: "
                         + LoadFailures.firstLine(batchFailure.getMessage()) + ". Nothing was loaded.",
-                first,
-                null,
-                null,
                 "Run the load again; if it fails again, load with a smaller file to find the cause.",
                 batchFailure);
+    }
+
+    private static void throwUnlessARefusal(SQLException e) throws SQLException {
+        if (LoadFailures.isConnectionFailure(e)
+                || LoadFailures.isSerializationFailure(e)
+                || QUERY_CANCELED.equals(e.getSQLState())) {
+            throw e;
+        }
     }
 
     private String createProbe(Connection connection) throws SQLException {

@@ -62,7 +62,8 @@ final class GroupBinder implements AutoCloseable {
             awaitBinding(bound);
             bound.statement().executeBatch();
         } finally {
-            if (ownStatements.remove(bound.statement())) {
+            // a statement still being bound (the wait was interrupted) is closed by close(), after the binder stopped
+            if (bound.binding().isDone() && ownStatements.remove(bound.statement())) {
                 bound.statement().close();
             }
         }
@@ -78,16 +79,19 @@ final class GroupBinder implements AutoCloseable {
 
     @Override
     public void close() throws SQLException, InterruptedException {
-        stop();
-        for (PreparedStatement statement : alternating) {
-            if (statement != null) {
+        try {
+            stop();
+        } finally {
+            for (PreparedStatement statement : alternating) {
+                if (statement != null) {
+                    statement.close();
+                }
+            }
+            for (PreparedStatement statement : ownStatements) {
                 statement.close();
             }
+            ownStatements.clear();
         }
-        for (PreparedStatement statement : ownStatements) {
-            statement.close();
-        }
-        ownStatements.clear();
     }
 
     private PreparedStatement nextAlternating() throws SQLException {

@@ -6,9 +6,16 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /** Binds converted values to statement parameters with their SQL types, so no value needs a CAST. */
 final class JdbcValues {
+
+    /** A TIMESTAMP as the server reads it, whatever the session's time zone. */
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS", Locale.ROOT);
 
     private JdbcValues() {}
 
@@ -41,6 +48,9 @@ final class JdbcValues {
             case BigDecimal number -> statement.setBigDecimal(index, number);
             case Boolean flag -> statement.setBoolean(index, flag);
             case Double number -> statement.setDouble(index, number);
+            // as text, not setObject(LocalDateTime): the drivers format a LocalDateTime in the JVM's time zone, which
+            // moves a time in its spring-forward gap (02:30 becomes 03:30 in New York on the day clocks change)
+            case LocalDateTime timestamp -> statement.setObject(index, TIMESTAMP.format(timestamp), Types.OTHER);
             default -> statement.setObject(index, value);
         }
     }

@@ -33,6 +33,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TimeZone;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -183,6 +184,32 @@ class JdbcLoaderRedshiftStandInTest extends LoaderContractTest {
                         .filter(e -> e instanceof LoadEvent.PhaseChanged)
                         .map(e -> ((LoadEvent.PhaseChanged) e).phase()))
                 .containsExactly(LoadPhase.PREPARING, LoadPhase.STAGING, LoadPhase.COMMITTING, LoadPhase.CLEANING_UP);
+    }
+
+    @Test
+    void aTimestampInTheDefaultTimeZonesSpringForwardGapIsStoredAsWritten() throws Exception {
+        // 02:30 on 2024-03-10 does not exist in New York (clocks go from 02:00 to 03:00). A TIMESTAMP has no time
+        // zone, so it must land as written whatever the JVM's zone: the driver's own LocalDateTime formatting
+        // placed it in the default zone, which moved it to 03:30.
+        Path file = write(
+                directory,
+                "gap.csv",
+                "id,at\n1,2024-03-10 02:30:00\n2,2024-03-10 02:00:00.123456\n3,2024-11-03 01:30:00\n");
+        TimeZone original = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone("America/New_York"));
+        try {
+            loader.load(
+                    plan(profile(), file, "gap", columns("id:INTEGER", "at:TIMESTAMP"), LoadMode.APPEND), new Events());
+        } finally {
+            TimeZone.setDefault(original);
+        }
+        try (Connection connection = connect()) {
+            assertThat(LoadFixture.rows(connection, "SELECT id::text, at::text FROM gap ORDER BY id"))
+                    .containsExactly(
+                            List.of("1", "2024-03-10 02:30:00"),
+                            List.of("2", "2024-03-10 02:00:00.123456"),
+                            List.of("3", "2024-11-03 01:30:00"));
+        }
     }
 
     @Test
