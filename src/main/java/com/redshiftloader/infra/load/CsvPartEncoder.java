@@ -26,8 +26,6 @@ final class CsvPartEncoder {
 
     static final String NULL_MARKER = "\\N";
 
-    private static final DateTimeFormatter TIMESTAMP =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS", Locale.ROOT);
     private static final DateTimeFormatter TIMESTAMPTZ =
             DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSxxx", Locale.ROOT);
 
@@ -59,7 +57,7 @@ final class CsvPartEncoder {
             case String text -> text;
             case BigDecimal number -> number.toPlainString();
             case LocalDate date -> date.toString();
-            case LocalDateTime timestamp -> TIMESTAMP.format(timestamp);
+            case LocalDateTime timestamp -> IsoDateTimeText.text(timestamp);
             case OffsetDateTime timestamp -> TIMESTAMPTZ.format(timestamp);
             default -> value.toString();
         };

@@ -3,15 +3,29 @@ package com.redshiftloader.infra.load;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * Reads the commonest layouts without a formatter: {@code yyyy-MM-dd} and {@code yyyy-MM-dd HH:mm:ss[.f…]} (space or
  * {@code T}, up to nine fraction digits, no zone). Anything else is left to the formatter ({@code null} returned).
- * Impossible dates (30 February) are refused, never moved to a valid day.
+ * Impossible dates (30 February) are refused, never moved to a valid day. Writes the one text a TIMESTAMP is sent
+ * as ({@link #text(LocalDateTime)}).
  */
 final class IsoDateTimeText {
 
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS", Locale.ROOT);
+
     private IsoDateTimeText() {}
+
+    /**
+     * The timestamp as {@code yyyy-MM-dd HH:mm:ss.ffffff}: what the server reads back exactly, whatever the session's
+     * time zone (Redshift keeps microseconds; the converter refuses finer fractions).
+     */
+    static String text(LocalDateTime timestamp) {
+        return TIMESTAMP.format(timestamp);
+    }
 
     /** The date, or {@code null} when the text is not exactly {@code yyyy-MM-dd}. */
     static LocalDate date(String text) throws ConversionException {

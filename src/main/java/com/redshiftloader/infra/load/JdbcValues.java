@@ -7,15 +7,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** Binds converted values to statement parameters with their SQL types, so no value needs a CAST. */
 final class JdbcValues {
-
-    /** A TIMESTAMP as the server reads it, whatever the session's time zone. */
-    private static final DateTimeFormatter TIMESTAMP =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS", Locale.ROOT);
 
     private JdbcValues() {}
 
@@ -50,7 +44,7 @@ final class JdbcValues {
             case Double number -> statement.setDouble(index, number);
             // as text, not setObject(LocalDateTime): the drivers format a LocalDateTime in the JVM's time zone, which
             // moves a time in its spring-forward gap (02:30 becomes 03:30 in New York on the day clocks change)
-            case LocalDateTime timestamp -> statement.setObject(index, TIMESTAMP.format(timestamp), Types.OTHER);
+            case LocalDateTime timestamp -> statement.setObject(index, IsoDateTimeText.text(timestamp), Types.OTHER);
             default -> statement.setObject(index, value);
         }
     }

@@ -187,6 +187,37 @@ class JdbcLoaderRedshiftStandInTest extends LoaderContractTest {
     }
 
     @Test
+    void rowsRefusedOnlyTogetherNameNoLineAndARejectBudgetSetsNoneAside() throws Exception {
+        // The stand-in's PostgreSQL enforces the primary key; the probe table (LIKE the target) has no key, so every
+        // statement and every row loads alone there: lines 2 and 10,502 clash only with each other.
+        try (Connection connection = connect()) {
+            execute(connection, "CREATE TABLE keyed (id INTEGER PRIMARY KEY, name VARCHAR(10))");
+        }
+        StringBuilder csv = new StringBuilder("id,name\n");
+        for (int line = 2; line <= 12_001; line++) {
+            csv.append(line == 10_502 ? 2 : line).append(",n").append(line).append('\n');
+        }
+        Path file = write(directory, "keyed.csv", csv.toString());
+        LoadPlan plan = plan(profile(), file, "keyed", columns("id:INTEGER", "name:VARCHAR(10)"), LoadMode.APPEND);
+        Path rejects = directory.resolve("keyed-rejects.csv");
+
+        for (LoadPlan attempt : List.of(plan, LoadFixture.withBudget(plan, 5, rejects))) {
+            assertThatThrownBy(() -> loader.load(attempt, new Events()))
+                    .isInstanceOfSatisfying(LoadException.class, e -> {
+                        assertThat(e.line()).isEmpty();
+                        assertThat(e.getMessage())
+                                .contains("Lines 2 to 12001 of keyed.csv were refused together")
+                                .contains("duplicate key")
+                                .doesNotContain("Batch entry");
+                    });
+        }
+        assertThat(rejects).doesNotExist();
+        try (Connection connection = connect()) {
+            assertThat(count(connection, "keyed")).isZero();
+        }
+    }
+
+    @Test
     void aTimestampInTheDefaultTimeZonesSpringForwardGapIsStoredAsWritten() throws Exception {
         // 02:30 on 2024-03-10 does not exist in New York (clocks go from 02:00 to 03:00). A TIMESTAMP has no time
         // zone, so it must land as written whatever the JVM's zone: the driver's own LocalDateTime formatting
