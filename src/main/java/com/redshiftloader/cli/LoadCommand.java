@@ -183,8 +183,8 @@ public final class LoadCommand implements Command {
         }
         Path file = given.get();
         // The file is detected and sampled while the profile is read and the connection opens.
-        ColumnTyping typing =
-                ColumnTyping.readAhead(inspector, file, detected -> job.source().applyTo(detected));
+        ColumnTyping typing = ColumnTyping.readAhead(
+                inspector, file, detected -> options.applyTo(job.source().applyTo(detected)));
         ConnectionProfile loaded = profile(options.profilesDirectory(), profile.get());
         loaders.connectAhead(loaded);
         if (!Files.isRegularFile(file)) {

@@ -5,6 +5,7 @@ import com.redshiftloader.cli.args.Converters;
 import com.redshiftloader.cli.args.Option;
 import com.redshiftloader.cli.args.ParsedArguments;
 import com.redshiftloader.cli.args.Positional;
+import com.redshiftloader.domain.source.SourceSettings;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -32,6 +33,8 @@ record LoadOptions(
         boolean dryRun,
         Optional<Integer> maxErrors,
         Optional<Path> rejects,
+        boolean fillMissing,
+        boolean multilineValues,
         Optional<Path> profilesDirectory) {
 
     private static final Option<Path> JOB = Option.value(
@@ -63,6 +66,13 @@ record LoadOptions(
     private static final Option<Path> REJECTS =
             Option.value("--rejects", "FILE", "Where rejected rows go (default FILE.rejects.csv).", Converters.PATH);
 
+    private static final Option<Boolean> FILL_MISSING = Option.flag(
+            "--fill-missing",
+            "Load a row with fewer fields than columns with NULL for the missing ones (else it is a bad row).");
+    private static final Option<Boolean> MULTILINE_VALUES = Option.flag(
+            "--multiline-values",
+            "Quoted values may span lines that look like records (else taken for a stray quote and refused).");
+
     static final CommandSpec SPEC = CommandSpec.of(
                     "load",
                     "Loads a CSV, TSV, JSON or JSON Lines file into a table, all or nothing.",
@@ -83,6 +93,8 @@ record LoadOptions(
                     DRY_RUN,
                     MAX_ERRORS,
                     REJECTS,
+                    FILL_MISSING,
+                    MULTILINE_VALUES,
                     ProfileArgument.PROFILES_DIRECTORY)
             .withFooter("", "Exit codes: 0 loaded, 1 the load failed (nothing changed), 2 invalid input or profile.");
 
@@ -90,6 +102,12 @@ record LoadOptions(
         keys = List.copyOf(keys);
         types = Collections.unmodifiableMap(new LinkedHashMap<>(types));
         sortKeys = List.copyOf(sortKeys);
+    }
+
+    /** The source settings with the reading rules given here switched on (a job's stay as they are). */
+    SourceSettings applyTo(SourceSettings settings) {
+        SourceSettings applied = fillMissing ? settings.withFillMissing(true) : settings;
+        return multilineValues ? applied.withMultilineValues(true) : applied;
     }
 
     static LoadOptions of(ParsedArguments arguments) {
@@ -109,6 +127,8 @@ record LoadOptions(
                 arguments.flag(DRY_RUN),
                 arguments.value(MAX_ERRORS),
                 arguments.value(REJECTS),
+                arguments.flag(FILL_MISSING),
+                arguments.flag(MULTILINE_VALUES),
                 arguments.value(ProfileArgument.PROFILES_DIRECTORY));
     }
 }

@@ -75,9 +75,9 @@ class UsageTextTest {
                 """;
 
     private static final String LOAD = """
-                Usage: redshift-loader load [-hV] [--copy] [--dry-run] [--insert]
-                                            [--distkey=COLUMN] [--job=JOB.yaml]
-                                            [--max-errors=N] [--mode=MODE]
+                Usage: redshift-loader load [-hV] [--copy] [--dry-run] [--fill-missing]
+                                            [--insert] [--multiline-values] [--distkey=COLUMN]
+                                            [--job=JOB.yaml] [--max-errors=N] [--mode=MODE]
                                             [--profile=NAME|FILE] [--profiles-dir=DIR]
                                             [--rejects=FILE] [--schema=<schema>]
                                             [--table=<table>] [--key=COLUMN[,COLUMN...]]...
@@ -108,6 +108,10 @@ class UsageTextTest {
                       --dry-run             Run everything, then roll back: nothing changes.
                       --max-errors=N        Rows that may be rejected (default 0).
                       --rejects=FILE        Where rejected rows go (default FILE.rejects.csv).
+                      --fill-missing        Load a row with fewer fields than columns with NULL
+                                              for the missing ones (else it is a bad row).
+                      --multiline-values    Quoted values may span lines that look like records
+                                              (else taken for a stray quote and refused).
                       --profiles-dir=DIR    Where saved profiles are kept.
                   -h, --help                Show this help message and exit.
                   -V, --version             Print version information and exit.

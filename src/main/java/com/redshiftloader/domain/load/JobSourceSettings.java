@@ -16,11 +16,15 @@ public record JobSourceSettings(
         Optional<Character> quote,
         Optional<Boolean> header,
         Optional<Integer> skipLines,
-        Optional<Boolean> gzip) {
+        Optional<Boolean> gzip,
+        Optional<Boolean> fillMissing,
+        Optional<Boolean> multilineValues) {
 
     /** Pins nothing: everything as detected. */
     public static JobSourceSettings detected() {
         return new JobSourceSettings(
+                Optional.empty(),
+                Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
@@ -41,7 +45,9 @@ public record JobSourceSettings(
                 differing(was.quote(), is.quote()),
                 differing(was.header(), is.header()),
                 differing(was.skipLines(), is.skipLines()),
-                differing(detected.gzip(), chosen.gzip()));
+                differing(detected.gzip(), chosen.gzip()),
+                differing(detected.fillMissing(), chosen.fillMissing()),
+                differing(detected.multilineValues(), chosen.multilineValues()));
     }
 
     /**
@@ -59,7 +65,9 @@ public record JobSourceSettings(
         return detected.withFormat(format.orElse(detected.format()))
                 .withGzip(gzip.orElse(detected.gzip()))
                 .withEncoding(charset, detected.bom() && charset.equals(detected.encoding()))
-                .withDialect(dialect);
+                .withDialect(dialect)
+                .withFillMissing(fillMissing.orElse(detected.fillMissing()))
+                .withMultilineValues(multilineValues.orElse(detected.multilineValues()));
     }
 
     private static <T> Optional<T> differing(T detected, T chosen) {

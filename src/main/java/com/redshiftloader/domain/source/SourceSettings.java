@@ -14,6 +14,10 @@ import java.util.Set;
  * @param dialect how delimited text is written; ignored for JSON formats
  * @param nullTokens field values read as SQL NULL (compared exactly, case-sensitive)
  * @param maxFieldBytes the longest field accepted, in bytes; a longer one stops the read with a {@link SourceFormatException}
+ * @param fillMissing whether a delimited record with fewer fields than columns is loaded with NULL for the missing
+ *     ones (Redshift's FILLRECORD); otherwise it is a bad row. Extra fields are always a bad row.
+ * @param multilineValues whether a quoted value may span lines that look like records of their own; otherwise such a
+ *     value is taken for a stray quote and refused (see {@code CsvTokenizer})
  */
 public record SourceSettings(
         SourceFormat format,
@@ -22,7 +26,9 @@ public record SourceSettings(
         boolean bom,
         CsvDialect dialect,
         Set<String> nullTokens,
-        int maxFieldBytes) {
+        int maxFieldBytes,
+        boolean fillMissing,
+        boolean multilineValues) {
 
     /** Null tokens by default: empty, {@code NULL}, {@code null}, {@code \N}, {@code NA}. */
     public static final Set<String> DEFAULT_NULL_TOKENS = Set.of("", "NULL", "null", "\\N", "NA");
@@ -46,30 +52,48 @@ public record SourceSettings(
                 false,
                 CsvDialect.rfc4180(),
                 DEFAULT_NULL_TOKENS,
-                DEFAULT_MAX_FIELD_BYTES);
+                DEFAULT_MAX_FIELD_BYTES,
+                false,
+                false);
     }
 
     public SourceSettings withFormat(SourceFormat newFormat) {
-        return new SourceSettings(newFormat, gzip, encoding, bom, dialect, nullTokens, maxFieldBytes);
+        return new SourceSettings(
+                newFormat, gzip, encoding, bom, dialect, nullTokens, maxFieldBytes, fillMissing, multilineValues);
     }
 
     public SourceSettings withGzip(boolean newGzip) {
-        return new SourceSettings(format, newGzip, encoding, bom, dialect, nullTokens, maxFieldBytes);
+        return new SourceSettings(
+                format, newGzip, encoding, bom, dialect, nullTokens, maxFieldBytes, fillMissing, multilineValues);
     }
 
     public SourceSettings withEncoding(Charset newEncoding, boolean newBom) {
-        return new SourceSettings(format, gzip, newEncoding, newBom, dialect, nullTokens, maxFieldBytes);
+        return new SourceSettings(
+                format, gzip, newEncoding, newBom, dialect, nullTokens, maxFieldBytes, fillMissing, multilineValues);
     }
 
     public SourceSettings withDialect(CsvDialect newDialect) {
-        return new SourceSettings(format, gzip, encoding, bom, newDialect, nullTokens, maxFieldBytes);
+        return new SourceSettings(
+                format, gzip, encoding, bom, newDialect, nullTokens, maxFieldBytes, fillMissing, multilineValues);
     }
 
     public SourceSettings withNullTokens(Set<String> newNullTokens) {
-        return new SourceSettings(format, gzip, encoding, bom, dialect, newNullTokens, maxFieldBytes);
+        return new SourceSettings(
+                format, gzip, encoding, bom, dialect, newNullTokens, maxFieldBytes, fillMissing, multilineValues);
     }
 
     public SourceSettings withMaxFieldBytes(int newMaxFieldBytes) {
-        return new SourceSettings(format, gzip, encoding, bom, dialect, nullTokens, newMaxFieldBytes);
+        return new SourceSettings(
+                format, gzip, encoding, bom, dialect, nullTokens, newMaxFieldBytes, fillMissing, multilineValues);
+    }
+
+    public SourceSettings withFillMissing(boolean newFillMissing) {
+        return new SourceSettings(
+                format, gzip, encoding, bom, dialect, nullTokens, maxFieldBytes, newFillMissing, multilineValues);
+    }
+
+    public SourceSettings withMultilineValues(boolean newMultilineValues) {
+        return new SourceSettings(
+                format, gzip, encoding, bom, dialect, nullTokens, maxFieldBytes, fillMissing, newMultilineValues);
     }
 }

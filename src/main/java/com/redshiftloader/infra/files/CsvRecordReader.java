@@ -1,5 +1,6 @@
 package com.redshiftloader.infra.files;
 
+import com.redshiftloader.domain.source.BadRecordException;
 import com.redshiftloader.domain.source.RecordReader;
 import com.redshiftloader.domain.source.RecordVisitor;
 import com.redshiftloader.domain.source.SourceFormatException;
@@ -9,20 +10,34 @@ import com.redshiftloader.domain.source.WarningLog;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
-/** Records of a CSV or TSV file: header (or generated names), then rows; ragged rows are warnings. */
+/**
+ * Records of a CSV or TSV file: header (or generated names), then rows. A ragged row (another number of fields than
+ * columns) is a warning while inspecting; while loading it is a {@link BadRecordException}, unless it is short and
+ * the settings fill missing fields with NULL. Extra fields are never dropped while loading.
+ */
 final class CsvRecordReader implements RecordReader {
+
+    private static final int SHOWN = 80;
 
     private final SourceStreams streams;
     private final CsvTokenizer tokenizer;
     private final Path file;
     private final List<String> columns;
+    private final boolean loading;
+    private final boolean fillMissing;
+    private final char delimiter;
     private final WarningLog warnings = new WarningLog(20);
     private String[] pending;
 
-    CsvRecordReader(Path file, SourceSettings settings, SourceStreams streams) {
+    /** @param loading whether ragged rows are bad records (a load) rather than warnings (an inspection) */
+    CsvRecordReader(Path file, SourceSettings settings, SourceStreams streams, boolean loading) {
         this.file = file;
+        this.loading = loading;
+        this.fillMissing = settings.fillMissing();
+        this.delimiter = settings.dialect().delimiter();
         this.streams = streams;
         SourceStreams.TokenizerInput input = streams.tokenizerInput(settings);
         this.tokenizer =
@@ -43,6 +58,9 @@ final class CsvRecordReader implements RecordReader {
         } else {
             this.pending = first;
             this.columns = generatedNames(first.length);
+        }
+        if (!settings.multilineValues()) {
+            tokenizer.refuseStrayQuotes(columns.size());
         }
     }
 
@@ -71,10 +89,32 @@ final class CsvRecordReader implements RecordReader {
         if (fields == null) {
             return Optional.empty();
         }
+        SourceRecord record = new SourceRecord(tokenizer.recordLine(), fields);
         if (fields.length != columns.size()) {
+            if (loading && !(fillMissing && fields.length < columns.size())) {
+                throw badRecord(record);
+            }
             ragged(fields.length);
         }
-        return Optional.of(new SourceRecord(tokenizer.recordLine(), fields));
+        return Optional.of(record);
+    }
+
+    private BadRecordException badRecord(SourceRecord record) {
+        int found = record.size();
+        String start = String.join(String.valueOf(delimiter), record.fields());
+        if (start.length() > SHOWN) {
+            start = start.substring(0, SHOWN) + "…";
+        }
+        String fix = found < columns.size()
+                ? " Check the delimiter and the quotes on that line, or fix the row; to load short rows with NULL for"
+                        + " the missing values, fill missing fields (--fill-missing, or the Source step's checkbox)."
+                : " Check the delimiter and the quotes on that line (a value with the delimiter in it must be"
+                        + " quoted), or fix the row.";
+        return new BadRecordException(
+                record,
+                file + ", line " + String.format(Locale.ROOT, "%,d", record.line()),
+                "the record has " + found + " fields but the file has " + columns.size() + " columns (" + start + ")."
+                        + fix);
     }
 
     private void ragged(int count) {
@@ -88,7 +128,7 @@ final class CsvRecordReader implements RecordReader {
 
     @Override
     public boolean nextInto(RecordVisitor visitor) {
-        if (pending != null) {
+        if (pending != null || loading) {
             return RecordReader.super.nextInto(visitor);
         }
         int fields = tokenizer.nextInto(visitor);

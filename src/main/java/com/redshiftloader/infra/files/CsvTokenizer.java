@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * An RFC 4180 tokenizer over bytes of an ASCII-compatible encoding (UTF-8, windows-1252; other encodings are
@@ -47,6 +48,7 @@ final class CsvTokenizer {
     private boolean lastFieldQuoted;
     private long fieldLine;
     private int high;
+    private int strayQuoteColumns;
 
     CsvTokenizer(InputStream in, Charset charset, Path file, CsvDialect dialect, int maxField) {
         this.in = in;
@@ -70,6 +72,14 @@ final class CsvTokenizer {
             throw new IllegalArgumentException("The " + what + " must be a visible ASCII character or a tab.");
         }
         return (byte) c;
+    }
+
+    /**
+     * From now on, refuses a quoted value that swallowed lines looking like records of a file with this many
+     * columns ({@link StrayQuoteCheck}).
+     */
+    void refuseStrayQuotes(int columns) {
+        strayQuoteColumns = columns;
     }
 
     /** The physical line where the last record returned starts. */
@@ -226,6 +236,9 @@ final class CsvTokenizer {
                     pos++;
                     continue;
                 }
+                if (line > openLine && strayQuoteColumns > 0) {
+                    checkStrayQuote(openLine, column);
+                }
                 return afterClosingQuote();
             }
             if (hasEscape && c == escape) {
@@ -236,6 +249,29 @@ final class CsvTokenizer {
             spill(end, end + 1);
             pos++;
         }
+    }
+
+    private void checkStrayQuote(long openLine, int column) {
+        StrayQuoteCheck.check(output.spillBytes(), output.spilled(), delimiter, strayQuoteColumns)
+                .ifPresent(swallowed -> {
+                    throw error(
+                            openLine,
+                            column,
+                            String.format(
+                                    Locale.ROOT,
+                                    "a quote opened here closes only at line %,d, so %,d lines become one value, and"
+                                            + " %,d of them look like records of their own (line %,d: %s). A stray"
+                                            + " quote probably swallowed them. Fix the quote in the file (a quote"
+                                            + " inside a quoted value is written twice: \"\"), or choose another"
+                                            + " quote character; if these lines really are one value, allow"
+                                            + " multi-line values (--multiline-values, or the Source step's"
+                                            + " checkbox).",
+                                    line,
+                                    line - openLine + 1,
+                                    swallowed.recordLike(),
+                                    openLine + swallowed.firstOffset(),
+                                    swallowed.firstText()));
+                });
     }
 
     /** The end of the plain bytes inside quotes (quote, escape or line break), in locals. */

@@ -73,6 +73,15 @@ final class FieldOutput {
         spilled = 0;
     }
 
+    /** The kept bytes so far: the first {@link #spilled()} of the array (valid until the next spill). */
+    byte[] spillBytes() {
+        return spill;
+    }
+
+    int spilled() {
+        return spilled;
+    }
+
     boolean hasSpill() {
         return spilled > 0;
     }

@@ -15,12 +15,25 @@ public final class SourceReaders {
      * @throws com.redshiftloader.domain.source.SourceFormatException when the file cannot be read as configured
      */
     public static RecordReader open(Path file, SourceSettings settings) {
+        return open(file, settings, false);
+    }
+
+    /**
+     * Opens a streaming reader for a load: a delimited record with another number of fields than columns is a
+     * {@link com.redshiftloader.domain.source.BadRecordException} (short ones are filled with NULL when the settings
+     * say so), not a warning. The caller closes it.
+     */
+    public static RecordReader openForLoad(Path file, SourceSettings settings) {
+        return open(file, settings, true);
+    }
+
+    private static RecordReader open(Path file, SourceSettings settings, boolean loading) {
         SourceSample sample = SourceSample.read(file);
         SourceDetector.checkText(file, sample, settings.encoding());
         SourceStreams streams = SourceStreams.open(file, settings.gzip());
         try {
             return switch (settings.format()) {
-                case CSV, TSV -> new CsvRecordReader(file, settings, streams);
+                case CSV, TSV -> new CsvRecordReader(file, settings, streams, loading);
                 case JSON -> new JsonRecordReader(file, settings, streams, true);
                 case JSONL -> new JsonRecordReader(file, settings, streams, false);
             };

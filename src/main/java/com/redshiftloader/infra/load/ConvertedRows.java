@@ -3,6 +3,7 @@ package com.redshiftloader.infra.load;
 import com.redshiftloader.domain.load.LoadException;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.schema.TemporalPattern;
+import com.redshiftloader.domain.source.BadRecordException;
 import com.redshiftloader.domain.source.RecordReader;
 import com.redshiftloader.domain.source.SourceFormatException;
 import com.redshiftloader.domain.source.SourceRecord;
@@ -34,7 +35,7 @@ final class ConvertedRows implements AutoCloseable {
         this.converter = new RowConverter(plan.columns(), plan.settings(), patterns);
         this.rejects = plan.maxErrors() > 0 ? Optional.of(new RejectsWriter(rejectsFile(plan))) : Optional.empty();
         try {
-            this.reader = SourceReaders.open(plan.file(), plan.settings());
+            this.reader = SourceReaders.openForLoad(plan.file(), plan.settings());
         } catch (SourceFormatException e) {
             throw new LoadException(e.getMessage(), "Check the file and its settings (encoding, delimiter).", e);
         }
@@ -72,7 +73,19 @@ final class ConvertedRows implements AutoCloseable {
         return reader.bytesRead();
     }
 
+    /** The next record; a bad record (a ragged row) is set aside within the budget and the one after it read. */
     private Optional<SourceRecord> read() throws LoadException {
+        while (true) {
+            try {
+                return readRecord();
+            } catch (BadRecordException e) {
+                counters.rowsRead.incrementAndGet();
+                rejectBadRecord(e);
+            }
+        }
+    }
+
+    private Optional<SourceRecord> readRecord() throws LoadException {
         try {
             return reader.next();
         } catch (SourceFormatException e) {
@@ -92,6 +105,22 @@ final class ConvertedRows implements AutoCloseable {
                     null);
         }
         rejects.orElseThrow().write(record, refusal);
+    }
+
+    private void rejectBadRecord(BadRecordException bad) throws LoadException {
+        if (rejects.isEmpty() || counters.rowsRejected.incrementAndGet() > plan.maxErrors()) {
+            String budget = rejects.isEmpty()
+                    ? " Nothing was loaded."
+                    : " More than " + plan.maxErrors() + " rows were rejected, so nothing was loaded.";
+            throw new LoadException(
+                    bad.getMessage() + budget,
+                    bad.record().line(),
+                    null,
+                    null,
+                    "Fix the row, or allow rejected rows (--max-errors) to set such rows aside in the rejects file.",
+                    bad);
+        }
+        rejects.get().write(bad.record(), bad.problem());
     }
 
     private void reject(RowConversion.Failed failed) throws LoadException {

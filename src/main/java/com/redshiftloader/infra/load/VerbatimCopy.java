@@ -226,6 +226,7 @@ final class VerbatimCopy {
                 dialect.delimiter(),
                 dialect.quote(),
                 dialect.header(),
+                plan.settings().multilineValues(),
                 rules,
                 plan.settings().nullTokens(),
                 inference,

@@ -49,6 +49,7 @@ final class VerbatimCsvCheck {
     private final byte delimiter;
     private final byte quote;
     private final boolean header;
+    private final boolean multilineValues;
     private final VerbatimValues values;
     private final Optional<SchemaInference> inference;
     private final BinaryTuples tuples;
@@ -69,6 +70,8 @@ final class VerbatimCsvCheck {
 
     /**
      * @param rules the value rule of each column, in file order
+     * @param multilineValues whether quoted values may span lines unchecked; otherwise the first such value sends the
+     *     file to the converting path, whose reader checks it for a stray quote
      * @param nullTokens the file's null tokens; the empty token must be one of them
      * @param inference given every record on the way, as a full scan would (the names from the header, else
      *     {@code column_1…})
@@ -79,6 +82,7 @@ final class VerbatimCsvCheck {
             char delimiter,
             char quote,
             boolean header,
+            boolean multilineValues,
             List<VerbatimValueRule> rules,
             Set<String> nullTokens,
             Optional<SchemaInference> inference,
@@ -93,6 +97,7 @@ final class VerbatimCsvCheck {
         this.delimiter = (byte) delimiter;
         this.quote = (byte) quote;
         this.header = header;
+        this.multilineValues = multilineValues;
         this.values = new VerbatimValues(rules, nullTokens);
     }
 
@@ -221,6 +226,10 @@ final class VerbatimCsvCheck {
         // line breaks inside quotes count as the reader counts them: CR, LF and CRLF are one line each
         if (b == CR || (b == LF && !crInQuotes)) {
             line++;
+            if (!multilineValues) {
+                // the reader tells a stray quote from a real multi-line value (StrayQuoteCheck); COPY cannot
+                problem = "a quoted value spans lines";
+            }
         }
         crInQuotes = b == CR;
         append(b);

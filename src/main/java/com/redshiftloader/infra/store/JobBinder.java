@@ -26,8 +26,16 @@ final class JobBinder {
 
     static final List<String> KEYS = List.of(
             "profile", "file", "source", "schema", "table", "mode", "merge_keys", "path", "max_errors", "columns");
-    static final List<String> SOURCE_KEYS =
-            List.of("format", "encoding", "delimiter", "quote", "header", "skip_lines", "gzip");
+    static final List<String> SOURCE_KEYS = List.of(
+            "format",
+            "encoding",
+            "delimiter",
+            "quote",
+            "header",
+            "skip_lines",
+            "gzip",
+            "fill_missing",
+            "multiline_values");
     static final List<String> COLUMN_KEYS = List.of("type", "name", "excluded");
 
     private final String source;
@@ -80,7 +88,9 @@ final class JobBinder {
                 character(settings, "quote"),
                 bool(settings, "header"),
                 whole(settings, "skip_lines"),
-                bool(settings, "gzip"));
+                bool(settings, "gzip"),
+                bool(settings, "fill_missing"),
+                bool(settings, "multiline_values"));
     }
 
     private List<JobColumn> columns(Map<String, Entry> yaml) {

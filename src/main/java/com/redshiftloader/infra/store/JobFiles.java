@@ -84,6 +84,8 @@ public final class JobFiles implements LoadJobWriter {
         settings.header().ifPresent(header -> source.put("header", header));
         settings.skipLines().ifPresent(skipLines -> source.put("skip_lines", skipLines));
         settings.gzip().ifPresent(gzip -> source.put("gzip", gzip));
+        settings.fillMissing().ifPresent(fill -> source.put("fill_missing", fill));
+        settings.multilineValues().ifPresent(multiline -> source.put("multiline_values", multiline));
         return source;
     }
 

@@ -28,6 +28,8 @@ public final class SourceSettingsForm {
     private final BooleanProperty header = new SimpleBooleanProperty(true);
     private final StringProperty skipLines = new SimpleStringProperty("0");
     private final BooleanProperty gzip = new SimpleBooleanProperty(false);
+    private final BooleanProperty fillMissing = new SimpleBooleanProperty(false);
+    private final BooleanProperty multilineValues = new SimpleBooleanProperty(false);
     private String problem = "";
     private boolean showing;
 
@@ -44,6 +46,8 @@ public final class SourceSettingsForm {
         header.addListener((o, a, b) -> onEdit.run());
         skipLines.addListener((o, a, b) -> onEdit.run());
         gzip.addListener((o, a, b) -> onEdit.run());
+        fillMissing.addListener((o, a, b) -> onEdit.run());
+        multilineValues.addListener((o, a, b) -> onEdit.run());
     }
 
     public ObjectProperty<SourceFormat> formatProperty() {
@@ -74,6 +78,16 @@ public final class SourceSettingsForm {
         return gzip;
     }
 
+    /** Rows with fewer fields than columns load with NULL for the missing ones (else each is a bad row). */
+    public BooleanProperty fillMissingProperty() {
+        return fillMissing;
+    }
+
+    /** Quoted values may span lines that look like records (else such a value is taken for a stray quote). */
+    public BooleanProperty multilineValuesProperty() {
+        return multilineValues;
+    }
+
     /** Fills the fields from settings read from the file. */
     void show(SourceSettings settings) {
         showing = true;
@@ -86,6 +100,8 @@ public final class SourceSettingsForm {
             header.set(settings.dialect().header());
             skipLines.set(String.valueOf(settings.dialect().skipLines()));
             gzip.set(settings.gzip());
+            fillMissing.set(settings.fillMissing());
+            multilineValues.set(settings.multilineValues());
         } finally {
             showing = false;
         }
@@ -109,7 +125,9 @@ public final class SourceSettingsForm {
             return Optional.of(base.withFormat(format.get())
                     .withGzip(gzip.get())
                     .withEncoding(charset, base.bom() && charset.equals(base.encoding()))
-                    .withDialect(dialect));
+                    .withDialect(dialect)
+                    .withFillMissing(fillMissing.get())
+                    .withMultilineValues(multilineValues.get()));
         } catch (IllegalArgumentException e) {
             problem = "Check the settings: " + e.getMessage();
             return Optional.empty();

@@ -53,6 +53,12 @@ public final class SourceStepController {
     private CheckBox headerCheck;
 
     @FXML
+    private CheckBox fillMissingCheck;
+
+    @FXML
+    private CheckBox multilineValuesCheck;
+
+    @FXML
     private TextField skipLinesField;
 
     @FXML
@@ -114,6 +120,8 @@ public final class SourceStepController {
         delimiterChoice.valueProperty().bindBidirectional(settings.delimiterProperty());
         quoteField.textProperty().bindBidirectional(settings.quoteProperty());
         headerCheck.selectedProperty().bindBidirectional(settings.headerProperty());
+        fillMissingCheck.selectedProperty().bindBidirectional(settings.fillMissingProperty());
+        multilineValuesCheck.selectedProperty().bindBidirectional(settings.multilineValuesProperty());
         skipLinesField.textProperty().bindBidirectional(settings.skipLinesProperty());
         gzipCheck.selectedProperty().bindBidirectional(settings.gzipProperty());
     }

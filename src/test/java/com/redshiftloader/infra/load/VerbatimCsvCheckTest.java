@@ -19,9 +19,29 @@ class VerbatimCsvCheckTest {
             new VerbatimValueRule.WholeNumber(Integer.MIN_VALUE, Integer.MAX_VALUE), new VerbatimValueRule.Text(16));
 
     private static VerbatimCsvCheck.Verdict check(String file, boolean header) throws IOException {
+        return check(file, header, true);
+    }
+
+    private static VerbatimCsvCheck.Verdict check(String file, boolean header, boolean multilineValues)
+            throws IOException {
         return new VerbatimCsvCheck(
-                        ',', '"', header, RULES, SourceSettings.DEFAULT_NULL_TOKENS, Optional.empty(), Optional.empty())
+                        ',',
+                        '"',
+                        header,
+                        multilineValues,
+                        RULES,
+                        SourceSettings.DEFAULT_NULL_TOKENS,
+                        Optional.empty(),
+                        Optional.empty())
                 .check(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), new AtomicLong(), () -> false);
+    }
+
+    @Test
+    void aQuotedValueSpanningLinesGoesToTheConvertingPathUnlessMultilineValuesAreAllowed() throws IOException {
+        String file = "id,name\n1,\"two\nlines\"\n2,b\n";
+        assertThat(check(file, true, false))
+                .isEqualTo(new VerbatimCsvCheck.Verdict.NotVerbatim(3, "a quoted value spans lines"));
+        assertThat(check(file, true, true)).isEqualTo(new VerbatimCsvCheck.Verdict.Verbatim(2));
     }
 
     @Test

@@ -136,6 +136,8 @@ class SaveJobViewModelTest {
                                 Optional.empty(),
                                 Optional.empty(),
                                 Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
                                 Optional.empty()),
                         Optional.of("sales"),
                         Optional.of("orders_2026"),
