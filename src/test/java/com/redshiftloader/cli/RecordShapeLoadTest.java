@@ -2,19 +2,13 @@ package com.redshiftloader.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.redshiftloader.infra.store.RunHistoryFile;
 import com.redshiftloader.testinfra.PostgresDatabaseExtension;
 import com.redshiftloader.testinfra.RedshiftStandInExtension;
 import com.redshiftloader.testinfra.TestDatabase;
-import com.redshiftloader.testinfra.TestProfiles;
 import com.redshiftloader.testinfra.redshift.RedshiftStandIn;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,8 +29,7 @@ class RecordShapeLoadTest {
 
     private final RedshiftStandIn standIn;
     private final TestDatabase database;
-    private String out = "";
-    private String err = "";
+    private BothEngines engines;
 
     RecordShapeLoadTest(RedshiftStandIn standIn, TestDatabase database) {
         this.standIn = standIn;
@@ -45,32 +38,7 @@ class RecordShapeLoadTest {
 
     @BeforeEach
     void writeProfiles() throws IOException {
-        Files.writeString(directory.resolve("warehouse.yaml"), yaml(TestProfiles.standIn(standIn)));
-        Files.writeString(directory.resolve("local.yaml"), yaml(TestProfiles.postgres(database)));
-    }
-
-    private static String yaml(Map<String, Object> keys) {
-        return keys.entrySet().stream()
-                .map(entry -> entry.getKey() + ": " + entry.getValue())
-                .collect(Collectors.joining("\n", "", "\n"));
-    }
-
-    private int run(String profile, Path file, String table, String... more) {
-        List<String> all = new ArrayList<>(List.of("load", "--profile", profile, file.toString(), "--table", table));
-        all.addAll(List.of(more));
-        all.addAll(List.of("--profiles-dir", directory.toString()));
-        LoadCommandRunner runner =
-                new LoadCommandRunner(directory, new RunHistoryFile(directory.resolve("history.log")));
-        int exit = runner.run(all.toArray(String[]::new));
-        out = runner.out();
-        err = runner.err();
-        return exit;
-    }
-
-    private boolean exists(String table) throws Exception {
-        return !database.query("SELECT to_regclass('public." + table + "')")
-                .getFirst()
-                .equals("null");
+        engines = new BothEngines(directory, standIn, database);
     }
 
     /** 10,000 rows of {@code id,name,amount}; row 7,001 (line 7,002) has a field too many, row 8,001 one too few. */
@@ -93,21 +61,23 @@ class RecordShapeLoadTest {
     void aRowWithAFieldTooManyOrTooFewIsRefusedWithItsLineAndNothingChanges(String profile) throws Exception {
         String table = "ragged_" + profile;
 
-        int exit = run(profile, raggedFile(), table);
+        int exit = engines.load(profile, raggedFile(), table);
 
-        assertThat(exit).as(err).isEqualTo(LoadCommand.FAILED);
-        assertThat(err)
+        assertThat(exit).as(engines.err()).isEqualTo(LoadCommand.FAILED);
+        assertThat(engines.err())
                 .contains(
                         "ragged.csv, line 7,002: the record has 4 fields but the file has 3 columns (7001,n7001,1.5,extra)")
                 .contains("Nothing was loaded");
-        assertThat(out).isEmpty();
-        assertThat(exists(table)).isFalse();
+        assertThat(engines.out()).isEmpty();
+        assertThat(engines.exists(table)).isFalse();
 
-        exit = run(profile, raggedFile(), table, "--fill-missing");
+        exit = engines.load(profile, raggedFile(), table, "--fill-missing");
 
-        assertThat(exit).as("fill-missing never drops the extra field: " + err).isEqualTo(LoadCommand.FAILED);
-        assertThat(err).contains("line 7,002: the record has 4 fields");
-        assertThat(exists(table)).isFalse();
+        assertThat(exit)
+                .as("fill-missing never drops the extra field: " + engines.err())
+                .isEqualTo(LoadCommand.FAILED);
+        assertThat(engines.err()).contains("line 7,002: the record has 4 fields");
+        assertThat(engines.exists(table)).isFalse();
     }
 
     @ParameterizedTest
@@ -116,9 +86,9 @@ class RecordShapeLoadTest {
         String table = "ragged_budget_" + profile;
         Path rejects = directory.resolve("rejects-" + profile + ".csv");
 
-        int exit = run(profile, raggedFile(), table, "--max-errors", "5", "--rejects", rejects.toString());
+        int exit = engines.load(profile, raggedFile(), table, "--max-errors", "5", "--rejects", rejects.toString());
 
-        assertThat(exit).as(err).isZero();
+        assertThat(exit).as(engines.err()).isZero();
         assertThat(database.query("SELECT count(*), count(DISTINCT id), min(id), max(id) FROM " + table))
                 .containsExactly("9998|9998|1|10000");
         assertThat(database.query("SELECT count(*) FROM " + table + " WHERE id IN (7001, 8001)"))
@@ -137,13 +107,15 @@ class RecordShapeLoadTest {
         String table = "short_" + profile;
         Path file = Files.writeString(directory.resolve("short.csv"), "id,name,amount\n1,a,1.5\n2,b\n3,c,2.5\n");
 
-        assertThat(run(profile, file, table)).as(err).isEqualTo(LoadCommand.FAILED);
-        assertThat(err)
+        assertThat(engines.load(profile, file, table)).as(engines.err()).isEqualTo(LoadCommand.FAILED);
+        assertThat(engines.err())
                 .contains("short.csv, line 3: the record has 2 fields but the file has 3 columns (2,b)")
                 .contains("--fill-missing");
-        assertThat(exists(table)).isFalse();
+        assertThat(engines.exists(table)).isFalse();
 
-        assertThat(run(profile, file, table, "--fill-missing")).as(err).isZero();
+        assertThat(engines.load(profile, file, table, "--fill-missing"))
+                .as(engines.err())
+                .isZero();
         assertThat(database.query("SELECT id, name, amount FROM " + table + " ORDER BY id"))
                 .containsExactly("1|a|1.5", "2|b|null", "3|c|2.5");
     }
@@ -168,23 +140,23 @@ class RecordShapeLoadTest {
     void aStrayQuoteIsRefusedWithTheLinesWhereItOpensAndClosesAndNothingChanges(String profile) throws Exception {
         String table = "stray_" + profile;
 
-        int exit = run(profile, strayQuoteFile(), table);
+        int exit = engines.load(profile, strayQuoteFile(), table);
 
         // the file cannot be read as it is: found while scanning it for types, before anything is sent
-        assertThat(exit).as(err).isEqualTo(RootCommand.INVALID_INPUT);
-        assertThat(err)
+        assertThat(exit).as(engines.err()).isEqualTo(RootCommand.INVALID_INPUT);
+        assertThat(engines.err())
                 .contains("stray.csv, line 102, column 2: a quote opened here closes only at line 902")
                 .contains("799 of them look like records of their own (line 103: 102,n102,Paris)")
                 .contains("A stray quote probably swallowed them");
-        assertThat(exists(table)).isFalse();
+        assertThat(engines.exists(table)).isFalse();
 
-        exit = run(profile, strayQuoteFile(), table, "--multiline-values");
+        exit = engines.load(profile, strayQuoteFile(), table, "--multiline-values");
 
         assertThat(exit)
-                .as("the swallowed record still has the wrong number of fields: " + err)
+                .as("the swallowed record still has the wrong number of fields: " + engines.err())
                 .isEqualTo(LoadCommand.FAILED);
-        assertThat(err).contains("stray.csv, line 102: the record has 4 fields but the file has 3 columns");
-        assertThat(exists(table)).isFalse();
+        assertThat(engines.err()).contains("stray.csv, line 102: the record has 4 fields but the file has 3 columns");
+        assertThat(engines.exists(table)).isFalse();
     }
 
     @ParameterizedTest
@@ -204,9 +176,9 @@ class RecordShapeLoadTest {
         }
         Path file = Files.writeString(directory.resolve("addresses.csv"), text.toString());
 
-        int exit = run(profile, file, table);
+        int exit = engines.load(profile, file, table);
 
-        assertThat(exit).as(err).isZero();
+        assertThat(exit).as(engines.err()).isZero();
         assertThat(database.query("SELECT count(*) FROM " + table + " WHERE address = '" + address.replace("'", "''")
                         + "' AND note = '" + note + "'"))
                 .containsExactly("50");

@@ -410,6 +410,8 @@ final class CsvTokenizer {
                     output.count() + 1,
                     "the bytes here are not valid in the chosen encoding. Choose the file's"
                             + " encoding (for example windows-1252 instead of UTF-8).");
+        } catch (GzipSource.DamagedGzipException e) {
+            throw new SourceFormatException(file, line, 0, e.getMessage(), e);
         } catch (IOException e) {
             throw new SourceFormatException(file, line, 0, "reading failed (" + e.getMessage() + ").", e);
         }

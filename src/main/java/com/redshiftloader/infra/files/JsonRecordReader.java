@@ -96,6 +96,9 @@ final class JsonRecordReader implements RecordReader {
                     "invalid JSON: "
                             + e.getOriginalMessage().lines().findFirst().orElse("")
                             + ". Fix the JSON at this place, or check the format (JSON array vs JSON Lines).");
+        } catch (GzipSource.DamagedGzipException e) {
+            throw new SourceFormatException(
+                    file, Math.max(0, parser.currentLocation().getLineNr()), 0, e.getMessage(), e);
         } catch (IOException e) {
             throw new SourceFormatException(file, 0, 0, "reading failed (" + e.getMessage() + ").", e);
         }

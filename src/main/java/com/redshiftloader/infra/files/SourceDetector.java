@@ -58,8 +58,8 @@ final class SourceDetector {
                     file,
                     0,
                     0,
-                    "the file looks binary (NUL or control bytes), not CSV or"
-                            + " JSON text. Choose a text file; if it is UTF-16 without a byte-order mark, choose the"
+                    "the file looks binary (many NUL or control bytes, the first at " + sample.firstControlByte()
+                            + "), not CSV or JSON text. Choose a text file; if it is UTF-16 without a byte-order mark, choose the"
                             + " encoding UTF-16LE or UTF-16BE.");
         }
     }

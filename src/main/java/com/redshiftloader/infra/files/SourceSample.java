@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * The first bytes of a file (decompressed), for detection: 64 KiB, so that detection is fast whatever the size.
@@ -29,6 +30,8 @@ record SourceSample(byte[] bytes, int length, boolean truncated, boolean gzip) {
             byte[] bytes = in.readNBytes(SIZE);
             boolean truncated = in.read() >= 0;
             return new SourceSample(bytes, bytes.length, truncated, gzip);
+        } catch (GzipSource.DamagedGzipException e) {
+            throw new SourceFormatException(file, 0, 0, e.getMessage(), e);
         } catch (IOException e) {
             throw new SourceFormatException(
                     file,
@@ -65,21 +68,40 @@ record SourceSample(byte[] bytes, int length, boolean truncated, boolean gzip) {
         return text;
     }
 
-    /** Whether the sample looks like binary data rather than text in the given encoding. */
+    /**
+     * Whether the sample looks like binary data rather than text in the given encoding: many NUL or control bytes. A
+     * few NUL bytes in text (a stray one in an export) leave it text: the load then names the line and column of each.
+     */
     boolean looksBinary(Charset encoding) {
         if (encoding.equals(StandardCharsets.UTF_16LE) || encoding.equals(StandardCharsets.UTF_16BE)) {
             return false;
         }
+        int nul = 0;
         int control = 0;
         for (int i = 0; i < length; i++) {
             int b = bytes[i] & 0xFF;
             if (b == 0) {
-                return true;
-            }
-            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                nul++;
+            } else if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
                 control++;
             }
         }
-        return control > length / 20;
+        return nul > Math.max(2, length / 100) || nul + control > length / 20;
+    }
+
+    /** Where the sample's first NUL or control byte is, e.g. {@code line 3, byte 17 (0x00)}, for messages. */
+    String firstControlByte() {
+        long line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < length; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if (b < 0x20 && b != '\r' && b != '\t' && b != '\f') {
+                return String.format(Locale.ROOT, "line %,d, byte %d (0x%02X)", line, i - lineStart + 1, b);
+            }
+        }
+        return "no line";
     }
 }

@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
 
 /** Opens a source file as bytes (decompressed) and as characters (decoded, BOM skipped), counting raw bytes. */
 final class SourceStreams implements AutoCloseable {
@@ -42,10 +41,12 @@ final class SourceStreams implements AutoCloseable {
             CountingInputStream counting = new CountingInputStream(new FileInputStream(file.toFile()));
             InputStream buffered = new BufferedInputStream(counting, BUFFER);
             InputStream bytes =
-                    gzip ? new BufferedInputStream(new GZIPInputStream(buffered, BUFFER), BUFFER) : buffered;
+                    gzip ? new BufferedInputStream(GzipSource.open(buffered, counting::count), BUFFER) : buffered;
             return new SourceStreams(counting, bytes);
         } catch (NoSuchFileException e) {
             throw new SourceFormatException(file, 0, 0, "the file does not exist; check the path.", e);
+        } catch (GzipSource.DamagedGzipException e) {
+            throw new SourceFormatException(file, 0, 0, e.getMessage(), e);
         } catch (IOException e) {
             throw new SourceFormatException(
                     file, 0, 0, "the file cannot be read (" + e.getMessage() + "); check it and its permissions.", e);

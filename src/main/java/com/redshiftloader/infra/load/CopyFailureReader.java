@@ -126,8 +126,7 @@ final class CopyFailureReader {
     }
 
     private static String firstLine(String message) {
-        int newline = message.indexOf('\n');
-        return (newline < 0 ? message : message.substring(0, newline)).strip();
+        return LoadFailures.firstLine(message);
     }
 
     private static String shorten(String value) {

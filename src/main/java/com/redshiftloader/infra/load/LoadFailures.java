@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 final class LoadFailures {
 
     private static final int SHOWN_CHARS = 60;
+    private static final Pattern WORK_TABLE =
+            Pattern.compile("(?:relation |table )?\"?__(?:stage|probe)_[0-9A-Za-z_]+\"?");
     private static final Pattern COLUMN_IN_MESSAGE = Pattern.compile("column \"([^\"]+)\"");
 
     private LoadFailures() {}
@@ -96,12 +98,17 @@ final class LoadFailures {
         return "'" + shown.replace("\r", "\\r").replace("\n", "\\n") + "'";
     }
 
+    /**
+     * The first line of a database message, with the load's own work tables (the stage and the probe that narrows a
+     * refused batch) named as the target table: users never created them and cannot find them.
+     */
     static String firstLine(String text) {
         if (text == null) {
             return "no message";
         }
         int end = text.indexOf('\n');
-        return (end < 0 ? text : text.substring(0, end)).strip();
+        String line = (end < 0 ? text : text.substring(0, end)).strip();
+        return WORK_TABLE.matcher(line).replaceAll("the target table");
     }
 
     private static Optional<String> columnIn(String message, LoadPlan plan) {

@@ -39,6 +39,11 @@ final class RowConverter {
             if (text == null || nullTokens.matches(text)) {
                 continue;
             }
+            int nul = text.indexOf('\0');
+            if (nul >= 0) {
+                return new RowConversion.Failed(
+                        record, converter.column().name(), text.replace("\0", "\\0"), nulByte(nul));
+            }
             try {
                 values[i] = converter.convert(text);
             } catch (ConversionException e) {
@@ -47,6 +52,16 @@ final class RowConverter {
             bytes += utf8Estimate(text);
         }
         return new RowConversion.Converted(new StageRow(record.line(), values, bytes));
+    }
+
+    /**
+     * Neither Redshift nor PostgreSQL stores a NUL character in any column: caught here, the row is a bad row with its
+     * line and column (and counts against the reject budget) instead of a database error without a column.
+     */
+    private static String nulByte(int at) {
+        return "not storable: it holds a NUL byte (0x00) at character " + (at + 1)
+                + ", which Redshift and PostgreSQL do not store. Remove the NUL bytes from the file (for example with"
+                + " tr -d '\\000')";
     }
 
     /** An upper bound of the UTF-8 length, without encoding: 3 bytes per char beyond ASCII. */

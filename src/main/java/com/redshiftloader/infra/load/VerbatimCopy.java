@@ -7,8 +7,10 @@ import com.redshiftloader.domain.schema.ColumnSpec;
 import com.redshiftloader.domain.schema.SchemaInference;
 import com.redshiftloader.domain.source.CsvDialect;
 import com.redshiftloader.domain.source.SourceFormat;
+import com.redshiftloader.domain.source.SourceFormatException;
 import com.redshiftloader.domain.source.SourceSettings;
 import com.redshiftloader.domain.sql.PostgresDialect;
+import com.redshiftloader.infra.files.GzipSource;
 import java.io.BufferedInputStream;
 import java.io.FileInputStream;
 import java.io.FilterInputStream;
@@ -23,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.zip.GZIPInputStream;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -152,6 +153,9 @@ final class VerbatimCopy {
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
         try {
             return encoded(copy, columns, progress, inference);
+        } catch (GzipSource.DamagedGzipException e) {
+            cancel(copy);
+            throw new SourceFormatException(plan.file(), 0, 0, e.getMessage(), e);
         } catch (IOException e) {
             cancel(copy);
             if (e.getCause() instanceof SQLException refused) {
@@ -237,6 +241,15 @@ final class VerbatimCopy {
     private InputStream open(AtomicLong raw) throws IOException {
         InputStream file = new FilterInputStream(new FileInputStream(plan.file().toFile())) {
             @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    raw.incrementAndGet();
+                }
+                return b;
+            }
+
+            @Override
             public int read(byte[] buffer, int offset, int length) throws IOException {
                 int n = super.read(buffer, offset, length);
                 if (n > 0) {
@@ -246,7 +259,7 @@ final class VerbatimCopy {
             }
         };
         InputStream bytes =
-                new BufferedInputStream(plan.settings().gzip() ? new GZIPInputStream(file, CHUNK) : file, CHUNK);
+                new BufferedInputStream(plan.settings().gzip() ? GzipSource.open(file, raw::get) : file, CHUNK);
         bytes.mark(UTF8_BOM.length);
         byte[] head = bytes.readNBytes(UTF8_BOM.length);
         if (!Arrays.equals(head, UTF8_BOM)) {

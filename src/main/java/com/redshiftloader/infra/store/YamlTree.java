@@ -1,6 +1,7 @@
 package com.redshiftloader.infra.store;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * The one YAML reader and writer of the store: reads a file into mappings that keep each key's line (for messages
@@ -64,7 +66,7 @@ final class YamlTree {
             }
             return readMapping(parser);
         } catch (IOException e) {
-            throw new UnreadableYaml(source + " is not valid YAML: " + firstLine(e.getMessage()), e);
+            throw new UnreadableYaml(syntaxError(source, e), e);
         }
     }
 
@@ -103,6 +105,29 @@ final class YamlTree {
         } catch (IOException e) {
             throw new IllegalStateException("A tree of maps and lists could not be written as YAML", e);
         }
+    }
+
+    /**
+     * Where the text stops being YAML and why, e.g. {@code job.yaml:4:13: not valid YAML (mapping values are not
+     * allowed here)}: the line and column come from the parser's location, which its message leaves out.
+     */
+    private static String syntaxError(String source, IOException e) {
+        String problem = firstLine(e.getMessage());
+        int line = 0;
+        int column = 0;
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            // SnakeYAML's own problem and its place; Jackson's message leads with the context ("while parsing …")
+            problem = marked.getProblem();
+            line = marked.getProblemMark().getLine() + 1;
+            column = marked.getProblemMark().getColumn() + 1;
+        } else if (e instanceof JsonProcessingException processing && processing.getLocation() != null) {
+            problem = firstLine(processing.getOriginalMessage());
+            line = Math.max(0, processing.getLocation().getLineNr());
+            column = Math.max(0, processing.getLocation().getColumnNr());
+        }
+        String where = line > 0 ? source + ":" + line + (column > 0 ? ":" + column : "") : source;
+        return where + ": not valid YAML (" + problem + "). Check the indentation (spaces, the same for keys at one"
+                + " level) and quote values that hold ': ' or start with a special character.";
     }
 
     private static String firstLine(String message) {

@@ -149,13 +149,24 @@ class JobFilesTest {
     }
 
     @Test
+    void aYamlSyntaxErrorNamesItsLineAndColumnAndTheFix() throws Exception {
+        Path indented = Files.writeString(
+                directory.resolve("indented.yaml"), "profile: warehouse\nsource:\n  path: a.csv\n   delimiter: ','\n");
+
+        assertThatThrownBy(() -> jobs.read(indented))
+                .hasMessageContaining("indented.yaml:4:")
+                .hasMessageContaining("not valid YAML (mapping values are not allowed here)")
+                .hasMessageContaining("Check the indentation");
+    }
+
+    @Test
     void yamlThatIsNotAMappingOrNotYamlIsRefused() throws Exception {
         Path list = Files.writeString(directory.resolve("list.yaml"), "- profile\n- file\n");
         Path bad = Files.writeString(directory.resolve("bad.yaml"), "profile: [unclosed\n");
 
         assertThatThrownBy(() -> jobs.read(list))
                 .hasMessageStartingWith("list.yaml:1: expected a list of 'key: value' lines");
-        assertThatThrownBy(() -> jobs.read(bad)).hasMessageStartingWith("bad.yaml is not valid YAML");
+        assertThatThrownBy(() -> jobs.read(bad)).hasMessageStartingWith("bad.yaml:2:1: not valid YAML (");
         assertThatThrownBy(() -> jobs.read(directory.resolve("none.yaml"))).hasMessageStartingWith("No job file at");
     }
 }

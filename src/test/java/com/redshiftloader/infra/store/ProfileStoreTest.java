@@ -251,7 +251,7 @@ class ProfileStoreTest {
         Path file = write("broken.yaml", "host: [unclosed\n");
         assertThatThrownBy(() -> store().loadFile(file))
                 .isInstanceOf(ProfileFileException.class)
-                .hasMessageStartingWith("broken.yaml is not valid YAML");
+                .hasMessageStartingWith("broken.yaml:2:1: not valid YAML (");
     }
 
     @Test

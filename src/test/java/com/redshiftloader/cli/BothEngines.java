@@ -1,0 +1,66 @@
+package com.redshiftloader.cli;
+
+import com.redshiftloader.infra.store.RunHistoryFile;
+import com.redshiftloader.testinfra.TestDatabase;
+import com.redshiftloader.testinfra.TestProfiles;
+import com.redshiftloader.testinfra.redshift.RedshiftStandIn;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The whole {@code load} command against the two test profiles written into a directory: {@code warehouse} (the
+ * Redshift driver and the stand-in) and {@code local} (engine=postgres), with what the last run printed.
+ */
+final class BothEngines {
+
+    private final Path directory;
+    private final TestDatabase database;
+    private String out = "";
+    private String err = "";
+
+    BothEngines(Path directory, RedshiftStandIn standIn, TestDatabase database) throws IOException {
+        this.directory = directory;
+        this.database = database;
+        Files.writeString(directory.resolve("warehouse.yaml"), yaml(TestProfiles.standIn(standIn)));
+        Files.writeString(directory.resolve("local.yaml"), yaml(TestProfiles.postgres(database)));
+    }
+
+    private static String yaml(Map<String, Object> keys) {
+        return keys.entrySet().stream()
+                .map(entry -> entry.getKey() + ": " + entry.getValue())
+                .collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    /** Runs {@code load --profile P FILE --table T MORE…} and returns its exit code. */
+    int load(String profile, Path file, String table, String... more) {
+        List<String> all = new ArrayList<>(List.of("load", "--profile", profile, file.toString(), "--table", table));
+        all.addAll(List.of(more));
+        all.addAll(List.of("--profiles-dir", directory.toString()));
+        LoadCommandRunner runner =
+                new LoadCommandRunner(directory, new RunHistoryFile(directory.resolve("history.log")));
+        int exit = runner.run(all.toArray(String[]::new));
+        out = runner.out();
+        err = runner.err();
+        return exit;
+    }
+
+    String out() {
+        return out;
+    }
+
+    String err() {
+        return err;
+    }
+
+    /** Whether {@code public.table} exists (both profiles load into the same PostgreSQL). */
+    boolean exists(String table) throws Exception {
+        return !database.query("SELECT to_regclass('public." + table + "')")
+                .getFirst()
+                .equals("null");
+    }
+}
