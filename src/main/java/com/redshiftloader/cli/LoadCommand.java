@@ -12,9 +12,7 @@ import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.load.LoadReport;
 import com.redshiftloader.domain.load.LoaderFactory;
 import com.redshiftloader.domain.load.RunHistory;
-import com.redshiftloader.domain.load.TypeConfirmation;
 import com.redshiftloader.domain.profile.ConnectionProfile;
-import com.redshiftloader.domain.profile.Engine;
 import com.redshiftloader.domain.schema.ColumnNames;
 import com.redshiftloader.domain.schema.ColumnSpec;
 import com.redshiftloader.domain.schema.RedshiftType;
@@ -111,7 +109,7 @@ public final class LoadCommand implements Command {
                     transcript.on(event);
                 };
             }
-            LoadReport report = load(prepared, listener, err);
+            LoadReport report = load(prepared, listener);
             String summary = LoadSummary.of(report);
             out.println(summary);
             history.recordNow(summary + " (command line)");
@@ -136,20 +134,8 @@ public final class LoadCommand implements Command {
         }
     }
 
-    /** Loads; when the full scan disagreed with the sample's types, loads again with the whole file's. */
-    private LoadReport load(Prepared prepared, LoadListener listener, PrintWriter err)
-            throws LoadException, InterruptedException {
-        try {
-            return loaders.create(prepared.patterns()).load(prepared.plan(), prepared.confirmation(), listener);
-        } catch (TypeConfirmation.TypesChanged e) {
-            err.println("The whole file needs other column types than the " + ColumnTyping.SAMPLE_ROWS
-                    + " rows sampled ("
-                    + ColumnTyping.changes(
-                            prepared.plan().columns(), e.retyped().columns())
-                    + "); nothing was loaded with those. Loading again…");
-            return loaders.create(e.retyped().patterns())
-                    .load(prepared.plan().withColumns(e.retyped().columns()), listener);
-        }
+    private LoadReport load(Prepared prepared, LoadListener listener) throws LoadException, InterruptedException {
+        return loaders.create(prepared.patterns()).load(prepared.plan(), listener);
     }
 
     /** Ctrl-C interrupts the load, which rolls back; the JVM waits (a little) for the rollback before it exits. */
@@ -172,7 +158,7 @@ public final class LoadCommand implements Command {
         }
     }
 
-    private record Prepared(LoadPlan plan, Map<String, TemporalPattern> patterns, TypeConfirmation confirmation) {}
+    private record Prepared(LoadPlan plan, Map<String, TemporalPattern> patterns) {}
 
     private Prepared prepare(LoadOptions options, PrintWriter err) throws InvalidInputException {
         LoadJob job = job(options.jobFile());
@@ -201,19 +187,11 @@ public final class LoadCommand implements Command {
                 for (ColumnSpec column : columns) {
                     inferred.get(column.position()).temporalPattern().ifPresent(p -> patterns.put(column.name(), p));
                 }
-                return new TypeConfirmation.Retyped(columns, patterns);
+                return new ColumnTyping.Typed(columns, patterns);
             };
-            ColumnTyping.Typed typed;
-            if (!options.dryRun() && (loaded.engine() == Engine.POSTGRES || insertsOnly(loaded, job, options))) {
-                // The load checks the types while it runs (see TypeConfirmation): the full scan runs alongside it, and
-                // a wrong sample stops an INSERT load at the next batch once the scan has shown it.
-                err.println("Scanning " + file.getFileName() + " for column types, alongside the load…");
-                typed = typing.fromSample(resolver);
-            } else {
-                err.println("Scanning " + file.getFileName() + " for column types…");
-                typed = typing.fromWholeFile(resolver);
-            }
-            List<ColumnSpec> columns = typed.columns().columns();
+            err.println("Scanning " + file.getFileName() + " for column types…");
+            ColumnTyping.Typed typed = typing.fromWholeFile(resolver);
+            List<ColumnSpec> columns = typed.columns();
             LoadPlan plan = new LoadPlan(
                     loaded,
                     file,
@@ -227,7 +205,7 @@ public final class LoadCommand implements Command {
                     options.rejects(),
                     options.dryRun(),
                     new TableOptions(options.distKey(), options.sortKeys()));
-            return new Prepared(plan, typed.columns().patterns(), typed.confirmation());
+            return new Prepared(plan, typed.patterns());
         } catch (SourceFormatException | IllegalArgumentException e) {
             throw new InvalidInputException(e.getMessage());
         }
@@ -288,12 +266,6 @@ public final class LoadCommand implements Command {
             throw new IllegalArgumentException(
                     "--mode " + mode + " is unknown; use append, truncate, replace, merge or fail_if_exists.");
         }
-    }
-
-    /** Whether the load goes by INSERT for certain: asked for, or no S3 staging to COPY through. */
-    private static boolean insertsOnly(ConnectionProfile loaded, LoadJob job, LoadOptions options) {
-        LoadPath path = path(job, options);
-        return path == LoadPath.INSERT || (path == LoadPath.AUTO && !loaded.useS3Copy());
     }
 
     private static LoadPath path(LoadJob job, LoadOptions options) {

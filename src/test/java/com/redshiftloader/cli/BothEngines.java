@@ -7,6 +7,9 @@ import com.redshiftloader.testinfra.redshift.RedshiftStandIn;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +58,14 @@ final class BothEngines {
 
     String err() {
         return err;
+    }
+
+    /** Runs a statement without results (DDL, INSERT) in the shared database. */
+    void execute(String sql) throws SQLException {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
     }
 
     /** Whether {@code public.table} exists (both profiles load into the same PostgreSQL). */

@@ -52,13 +52,6 @@ class FailureMessagesLoadTest {
         engines = new BothEngines(directory, standIn, database);
     }
 
-    private void execute(String sql) throws SQLException {
-        try (Connection connection = database.connect();
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
     /** {@code id,name} with ids that stay small (so that only the damage, never a type, can stop the load). */
     private static byte[] rows(int count) {
         StringBuilder text = new StringBuilder("id,name\n");
@@ -119,6 +112,53 @@ class FailureMessagesLoadTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"warehouse", "local"})
+    void aFileWithOnlyAHeaderIsRefusedAsHavingNoRows(String profile) throws Exception {
+        Path file = Files.writeString(directory.resolve("header.csv"), "id,name\n");
+        String table = "header_" + profile;
+
+        int exit = engines.load(profile, file, table);
+
+        assertThat(exit).as(engines.err()).isNotZero();
+        assertThat(engines.err())
+                .contains("header.csv has column names but no rows: there is nothing to load, and nothing was changed")
+                .contains("Check that the export finished")
+                .doesNotContain("leaves out every column");
+        assertThat(engines.exists(table)).isFalse();
+    }
+
+    /**
+     * Ids 1..60,000, cut in the middle of line 50,000: typed from a sample, the ids looked SMALLINT and the load failed
+     * at line 32,768 with "out of range" and advice to change the type. The whole file is read first now, so the
+     * message is the file's real problem and its line.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"warehouse", "local"})
+    void aJsonLinesFileCutShortNamesTheLineWhereItEnds(String profile) throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int id = 1; id < 50_000; id++) {
+            text.append("{\"id\": ")
+                    .append(id)
+                    .append(", \"name\": \"n")
+                    .append(id)
+                    .append("\"}\n");
+        }
+        text.append("{\"id\": 50000, \"na");
+        Path file = Files.writeString(directory.resolve("cut.jsonl"), text);
+        String table = "cutjson_" + profile;
+
+        int exit = engines.load(profile, file, table);
+
+        assertThat(exit).as(engines.err()).isNotZero();
+        assertThat(engines.err())
+                .contains("cut.jsonl")
+                .contains("50,000")
+                .doesNotContain("32,768")
+                .doesNotContain("out of range");
+        assertThat(engines.exists(table)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"warehouse", "local"})
     void aNulByteIsABadValueWithItsLineAndColumn(String profile) throws Exception {
         Path file = Files.write(
                 directory.resolve("nul.csv"), "id,name\n1,a\n2,b\0c\n3,d\n".getBytes(StandardCharsets.UTF_8));
@@ -147,8 +187,8 @@ class FailureMessagesLoadTest {
     @ValueSource(strings = {"warehouse", "local"})
     void aNotNullRefusalNamesTheTargetNotTheLoadsWorkTables(String profile) throws Exception {
         String table = "required_" + profile;
-        execute("CREATE TABLE public." + table + " (id INTEGER, name VARCHAR(20) NOT NULL)");
-        execute("INSERT INTO public." + table + " VALUES (99, 'kept')");
+        engines.execute("CREATE TABLE public." + table + " (id INTEGER, name VARCHAR(20) NOT NULL)");
+        engines.execute("INSERT INTO public." + table + " VALUES (99, 'kept')");
         Path file = Files.writeString(directory.resolve("required.csv"), "id,name\n1,a\n2,\n3,c\n");
 
         for (String mode : List.of("append", "merge")) {

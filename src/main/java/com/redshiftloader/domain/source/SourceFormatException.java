@@ -1,6 +1,7 @@
 package com.redshiftloader.domain.source;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
@@ -34,10 +35,10 @@ public final class SourceFormatException extends RuntimeException {
     private static String location(Path file, long line, int column) {
         StringBuilder text = new StringBuilder(String.valueOf(file));
         if (line > 0) {
-            text.append(", line ").append(line);
+            text.append(String.format(Locale.ROOT, ", line %,d", line));
         }
         if (column > 0) {
-            text.append(", column ").append(column);
+            text.append(String.format(Locale.ROOT, ", column %,d", column));
         }
         return text.append(": ").toString();
     }

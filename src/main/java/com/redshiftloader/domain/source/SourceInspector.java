@@ -23,13 +23,6 @@ public interface SourceInspector {
     /** Detects the settings from the start of the file. */
     SourceSettings detect(Path file);
 
-    /**
-     * Infers each column's type from about {@code rows} rows spread over the file: its first rows, then runs of rows
-     * from evenly spaced points up to its end (only the first rows of a compressed or JSON file); fast whatever the
-     * file's size. The full scan may still find wider types.
-     */
-    TypeSample sample(Path file, SourceSettings settings, int rows);
-
     /** Reads the whole file and infers each column's type; stops early when cancelled. */
     ScanOutcome scan(Path file, SourceSettings settings, ScanListener listener, CancellationToken cancellation);
 

@@ -14,7 +14,6 @@ import com.redshiftloader.domain.source.SourcePreview;
 import com.redshiftloader.domain.source.SourceRecord;
 import com.redshiftloader.domain.source.SourceSettings;
 import com.redshiftloader.domain.source.SourceWarning;
-import com.redshiftloader.domain.source.TypeSample;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,11 +55,6 @@ public final class FileSourceInspector implements SourceInspector {
             }
             return new SourcePreview(settings, reader.columns(), records, inference.results(), warnings);
         }
-    }
-
-    @Override
-    public TypeSample sample(Path file, SourceSettings settings, int rows) {
-        return SpreadSample.read(file, settings, rows);
     }
 
     @Override

@@ -52,9 +52,6 @@ final class ConvertedRows implements AutoCloseable {
         while (true) {
             Optional<SourceRecord> record = read();
             if (record.isEmpty()) {
-                if (counters.rowsRead.get() == 0) {
-                    throw noRows();
-                }
                 return Optional.empty();
             }
             counters.rowsRead.incrementAndGet();
@@ -76,13 +73,6 @@ final class ConvertedRows implements AutoCloseable {
      * A file with column names but no rows is refused rather than loaded as nothing: an export that stopped after its
      * header must not pass as a load (nor empty a table in replace mode).
      */
-    private LoadException noRows() {
-        return new LoadException(
-                plan.file() + " has column names but no rows: there is nothing to load, and nothing was changed.",
-                "Check that the export finished writing the file, or choose another file.",
-                null);
-    }
-
     long bytesRead() {
         return reader.bytesRead();
     }

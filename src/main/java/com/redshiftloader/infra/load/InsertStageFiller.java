@@ -57,12 +57,6 @@ public final class InsertStageFiller implements StageFiller {
                             case BatchProducer.Failure failure -> throw rethrow(failure.error());
                         };
                 if (running != null) {
-                    if (source.typesRefuted()) {
-                        throw new LoadException(
-                                "The whole file needs other column types than the sample's; nothing was kept.",
-                                "The load runs again with the whole file's types.",
-                                null);
-                    }
                     execute(plan, connection, binder, running);
                     written += running.batch().rows();
                     progress.report(written, running.batch().bytesRead());

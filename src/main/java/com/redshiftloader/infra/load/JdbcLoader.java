@@ -8,7 +8,6 @@ import com.redshiftloader.domain.load.LoadPhase;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.load.LoadReport;
 import com.redshiftloader.domain.load.Loader;
-import com.redshiftloader.domain.load.TypeConfirmation;
 import com.redshiftloader.domain.profile.Engine;
 import com.redshiftloader.domain.schema.TemporalPattern;
 import com.redshiftloader.domain.sql.PostgresDialect;
@@ -80,46 +79,17 @@ public final class JdbcLoader implements Loader {
 
     @Override
     public LoadReport load(LoadPlan plan, LoadListener listener) throws LoadException, InterruptedException {
-        try {
-            return load(plan, TypeConfirmation.NONE, listener);
-        } catch (TypeConfirmation.TypesChanged e) {
-            throw new IllegalStateException("Types changed without a type confirmation", e);
-        }
+        return attempts(plan, listener);
     }
 
-    /**
-     * Overlaps the load with the full scan: the load commits only after the scan agreed with the plan's columns, and
-     * a failure is reported only once the scan agreed too (else it may only be the sample's types).
-     */
-    @Override
-    public LoadReport load(LoadPlan plan, TypeConfirmation confirmation, LoadListener listener)
-            throws LoadException, InterruptedException, TypeConfirmation.TypesChanged {
-        try {
-            return attempts(plan, confirmation, listener);
-        } catch (LoadException e) {
-            Optional<TypeConfirmation.Retyped> retyped;
-            try {
-                retyped = confirmation.await();
-            } catch (LoadException scanFailed) {
-                throw e;
-            }
-            if (retyped.isPresent()) {
-                throw new TypeConfirmation.TypesChanged(retyped.get(), e);
-            }
-            throw e;
-        }
-    }
-
-    private LoadReport attempts(LoadPlan plan, TypeConfirmation confirmation, LoadListener listener)
-            throws LoadException, InterruptedException, TypeConfirmation.TypesChanged {
+    private LoadReport attempts(LoadPlan plan, LoadListener listener) throws LoadException, InterruptedException {
         checkKeys(plan);
         MergeStrategy strategy = mergeStrategy;
         Map<Long, String> refused = new LinkedHashMap<>();
         int conflicts = 0;
         for (int attempt = 1; ; attempt++) {
             try {
-                return new LoadRun(
-                                plan, listener, dialect(plan), strategy, patterns, copyFillers, refused, confirmation)
+                return new LoadRun(plan, listener, dialect(plan), strategy, patterns, copyFillers, refused)
                         .run(open(plan, listener));
             } catch (LoadRun.RetryableException e) {
                 if (attempt >= ATTEMPTS) {

@@ -2,6 +2,7 @@ package com.redshiftloader.infra.load;
 
 import com.redshiftloader.domain.load.LoadException;
 import com.redshiftloader.domain.load.LoadPlan;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
@@ -120,5 +121,13 @@ final class LoadFailures {
             }
         }
         return Optional.empty();
+    }
+
+    /** The file had no rows at all (a header only): every path reads none, and the load must not pass for a success. */
+    static LoadException noRows(Path file) {
+        return new LoadException(
+                file + " has column names but no rows: there is nothing to load, and nothing was changed.",
+                "Check that the export finished writing the file, or choose another file.",
+                null);
     }
 }

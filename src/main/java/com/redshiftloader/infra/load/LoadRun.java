@@ -9,7 +9,6 @@ import com.redshiftloader.domain.load.LoadPhase;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.load.LoadReport;
 import com.redshiftloader.domain.load.LoadRoute;
-import com.redshiftloader.domain.load.TypeConfirmation;
 import com.redshiftloader.domain.schema.TemporalPattern;
 import com.redshiftloader.domain.sql.SqlDialect;
 import com.redshiftloader.domain.sql.TableName;
@@ -48,7 +47,6 @@ final class LoadRun {
     private final Map<String, TemporalPattern> patterns;
     private final Function<LoadPlan, Optional<StageFiller>> copyFillers;
     private final Map<Long, String> refused;
-    private final TypeConfirmation confirmation;
     private final LoadCounters counters = new LoadCounters();
     private final long started = System.nanoTime();
     private boolean dataSent;
@@ -60,10 +58,8 @@ final class LoadRun {
             MergeStrategy strategy,
             Map<String, TemporalPattern> patterns,
             Function<LoadPlan, Optional<StageFiller>> copyFillers,
-            Map<Long, String> refused,
-            TypeConfirmation confirmation) {
+            Map<Long, String> refused) {
         this.plan = plan;
-        this.confirmation = confirmation;
         this.refused = refused;
         this.listener = listener;
         this.dialect = dialect;
@@ -81,7 +77,7 @@ final class LoadRun {
 
     LoadReport run(Connection connection)
             throws LoadException, InterruptedException, RetryableException, ConflictException,
-                    ModeApplier.MergeUnsupportedException, TypeConfirmation.TypesChanged {
+                    ModeApplier.MergeUnsupportedException {
         try {
             connection.setAutoCommit(false);
             return inTransaction(connection);
@@ -105,11 +101,7 @@ final class LoadRun {
             rollbackQuietly(connection);
             throw new LoadException(
                     e.getMessage() + ". Nothing was loaded.", "Check the disk space and the file's permissions.", e);
-        } catch (LoadException
-                | InterruptedException
-                | RuntimeException
-                | ModeApplier.MergeUnsupportedException
-                | TypeConfirmation.TypesChanged e) {
+        } catch (LoadException | InterruptedException | RuntimeException | ModeApplier.MergeUnsupportedException e) {
             rollbackQuietly(connection);
             if (e instanceof InterruptedException) {
                 LoadLog.warn(listener, "The load was cancelled; nothing was changed.");
@@ -122,8 +114,7 @@ final class LoadRun {
     }
 
     private LoadReport inTransaction(Connection connection)
-            throws SQLException, LoadException, InterruptedException, ModeApplier.MergeUnsupportedException,
-                    TypeConfirmation.TypesChanged {
+            throws SQLException, LoadException, InterruptedException, ModeApplier.MergeUnsupportedException {
         SqlRunner sql = new SqlRunner(connection, listener);
         TargetInspector inspector =
                 new TargetInspector(connection, plan.profile().connectTimeout());
@@ -132,7 +123,7 @@ final class LoadRun {
         checkCancelled();
         StageFiller filler = filler(ready, prepared.evolution());
         ModeApplier modes = new ModeApplier(sql, dialect, strategy);
-        RowSource rows = new RowSource(ready, patterns, counters, refused, confirmation);
+        RowSource rows = new RowSource(ready, patterns, counters, refused);
         long staged;
         ModeApplier.Applied applied;
         if (ready.mode() != LoadMode.MERGE && filler.fillsTarget()) {
@@ -151,19 +142,12 @@ final class LoadRun {
             checkCancelled();
             applied = modes.apply(ready, stage);
         }
+        if (staged == 0 && counters.rowsRead.get() == 0) {
+            throw LoadFailures.noRows(plan.file());
+        }
         checkCancelled();
-        confirmTypes(rows);
         finish(connection);
         return report(ready.target(), staged, applied);
-    }
-
-    /** The columns may have been typed from a sample: the whole file must agree before anything is committed. */
-    private static void confirmTypes(RowSource rows)
-            throws LoadException, InterruptedException, TypeConfirmation.TypesChanged {
-        Optional<TypeConfirmation.Retyped> retyped = rows.confirmTypes();
-        if (retyped.isPresent()) {
-            throw new TypeConfirmation.TypesChanged(retyped.get(), null);
-        }
     }
 
     /** Commits, or rolls back for a dry run. */

@@ -68,10 +68,9 @@ public final class PostgresCopyStageFiller implements StageFiller {
             Connection connection, VerbatimCopy copy, FillTable table, RowSource source, LoadListener listener)
             throws SQLException, InterruptedException {
         Savepoint savepoint = connection.setSavepoint();
-        switch (copy.copy(connection, table.sql(), listener, source.wantsInference())) {
+        switch (copy.copy(connection, table.sql(), listener)) {
             case VerbatimCopy.Outcome.Copied copied -> {
                 connection.releaseSavepoint(savepoint);
-                copied.inferred().ifPresent(source::inferred);
                 return OptionalLong.of(copied.rows());
             }
             case VerbatimCopy.Outcome.NotCopied notCopied -> {

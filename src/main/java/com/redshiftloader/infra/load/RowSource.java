@@ -2,12 +2,8 @@ package com.redshiftloader.infra.load;
 
 import com.redshiftloader.domain.load.LoadException;
 import com.redshiftloader.domain.load.LoadPlan;
-import com.redshiftloader.domain.load.TypeConfirmation;
-import com.redshiftloader.domain.schema.ColumnInference;
 import com.redshiftloader.domain.schema.TemporalPattern;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What a {@link StageFiller} loads: the plan, the date and timestamp layouts detected per column, and the counters
@@ -20,22 +16,13 @@ public final class RowSource {
     private final Map<String, TemporalPattern> patterns;
     private final LoadCounters counters;
     private final Map<Long, String> refused;
-    private final TypeConfirmation confirmation;
-    private volatile List<ColumnInference> inferred;
 
     /**
      * @param refused source lines the database refused in an earlier attempt, with the reason: set aside for the
      *     rejects file (they count against the reject budget)
-     * @param confirmation the full scan the plan's column types await, if any (see {@link #open()})
      */
-    RowSource(
-            LoadPlan plan,
-            Map<String, TemporalPattern> patterns,
-            LoadCounters counters,
-            Map<Long, String> refused,
-            TypeConfirmation confirmation) {
+    RowSource(LoadPlan plan, Map<String, TemporalPattern> patterns, LoadCounters counters, Map<Long, String> refused) {
         this.plan = plan;
-        this.confirmation = confirmation;
         this.patterns = Map.copyOf(patterns);
         this.counters = counters;
         this.refused = Map.copyOf(refused);
@@ -43,7 +30,7 @@ public final class RowSource {
 
     /** The plan's rows with ISO (or no) date layouts and counters of their own. */
     public static RowSource of(LoadPlan plan) {
-        return new RowSource(plan, Map.of(), new LoadCounters(), Map.of(), TypeConfirmation.NONE);
+        return new RowSource(plan, Map.of(), new LoadCounters(), Map.of());
     }
 
     Map<Long, String> refused() {
@@ -73,33 +60,8 @@ public final class RowSource {
         counters.rowsRejected.addAndGet(rows);
     }
 
-    /** The rows, converted; a full scan the column types await starts alongside (the rows are not typed here). */
+    /** The rows, converted. */
     ConvertedRows open() throws LoadException {
-        confirmation.start();
         return new ConvertedRows(plan, patterns, counters, refused);
-    }
-
-    /**
-     * Whether the full scan has already found that the file needs other column types than the plan's: the filler stops,
-     * and the load is rolled back and runs again with them (see {@link TypeConfirmation#refuted}).
-     */
-    boolean typesRefuted() {
-        return confirmation.refuted().isPresent();
-    }
-
-    /** Whether a filler that reads every value itself should infer the column types on the way (see {@link #inferred}). */
-    boolean wantsInference() {
-        return confirmation != TypeConfirmation.NONE;
-    }
-
-    /** The filler read every value of the file and inferred the columns: the full scan need not run. */
-    void inferred(List<ColumnInference> columns) {
-        inferred = List.copyOf(columns);
-    }
-
-    /** Confirms the plan's column types: from the filler's own inference, else by the full scan. */
-    Optional<TypeConfirmation.Retyped> confirmTypes() throws LoadException, InterruptedException {
-        List<ColumnInference> columns = inferred;
-        return columns != null ? confirmation.confirm(columns) : confirmation.await();
     }
 }

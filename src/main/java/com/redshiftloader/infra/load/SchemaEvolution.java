@@ -3,11 +3,12 @@ package com.redshiftloader.infra.load;
 import com.redshiftloader.domain.load.LoadException;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.schema.ColumnSpec;
+import com.redshiftloader.domain.schema.InvalidTypeException;
 import com.redshiftloader.domain.schema.RedshiftType;
+import com.redshiftloader.domain.schema.RedshiftTypeParser;
 import com.redshiftloader.domain.schema.ScalarType;
 import com.redshiftloader.domain.sql.SqlDialect;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +17,9 @@ import java.util.Optional;
 /**
  * How the file's columns meet an existing table: columns match by name (case-insensitively, taking the table's
  * spelling), file columns the table lacks are added (one ALTER TABLE each), table columns the file lacks load as
- * NULL, and a file column whose values may not fit its table column is a conflict, reported before anything loads.
+ * NULL, and a file column whose values may not all fit its table column is loaded with each value checked against
+ * the table's type (a value that does not fit is a bad row); only a column that holds none of them is a conflict,
+ * reported before anything loads.
  *
  * @param columns the plan's columns, named as in the table
  * @param added the columns to add to the table
@@ -40,20 +43,11 @@ record SchemaEvolution(
 
     static SchemaEvolution against(TargetInspector.ExistingTable table, LoadPlan plan, SqlDialect dialect)
             throws LoadException {
-        List<ColumnSpec> planned = plan.columns();
-        Map<Integer, Integer> narrower = new HashMap<>();
-        for (ColumnSpec column : planned) {
-            table.column(column.name())
-                    .flatMap(target -> TableType.parse(target.type()).narrowerText(column.type()))
-                    .ifPresent(size -> narrower.put(column.position(), size));
-        }
-        Map<Integer, LongestValues.Longest> longest =
-                narrower.isEmpty() ? Map.of() : LongestValues.measure(plan, narrower.keySet());
         List<ColumnSpec> columns = new ArrayList<>();
         List<ColumnSpec> added = new ArrayList<>();
         List<String> types = new ArrayList<>();
-        List<String> conflicts = new ArrayList<>();
-        for (ColumnSpec column : planned) {
+        List<ColumnSpec> checked = new ArrayList<>();
+        for (ColumnSpec column : plan.columns()) {
             Optional<TargetColumn> existing = table.column(column.name());
             if (existing.isEmpty()) {
                 columns.add(column);
@@ -62,33 +56,58 @@ record SchemaEvolution(
                 continue;
             }
             TargetColumn target = existing.get();
-            String where = "Column " + target.name() + " (" + target.type() + " in " + table.name() + "): ";
-            Integer size = narrower.get(column.position());
-            if (size != null) {
-                LongestValues.Longest value = longest.get(column.position());
-                if (value.bytes() > size) {
-                    conflicts.add(where + "the longest value, on line " + value.line() + ", is " + value.bytes()
-                            + " bytes, longer than the column holds.");
-                }
-                // every value fits: check them against the table's size, not the inferred one
-                RedshiftType fits = new RedshiftType.Varchar(size);
-                columns.add(new ColumnSpec(column.position(), column.source(), target.name(), fits, column.origin()));
-                types.add(target.type());
-                continue;
+            ColumnSpec loaded = new ColumnSpec(
+                    column.position(), column.source(), target.name(), loadedType(column, target), column.origin());
+            if (!loaded.type().equals(column.type()) && !isTextOfTheFile(column, target)) {
+                checked.add(loaded);
             }
-            TableType tableType = TableType.parse(target.type());
-            // a text column keeps the file's text, not the text of a converted number or timestamp
-            RedshiftType type =
-                    tableType.kind() == TableType.Kind.TEXT && TableType.kindOf(column.type()) != TableType.Kind.TEXT
-                            ? new RedshiftType.Varchar(Math.min(tableType.size(), RedshiftType.MAX_VARCHAR_BYTES))
-                            : column.type();
-            columns.add(new ColumnSpec(column.position(), column.source(), target.name(), type, column.origin()));
+            columns.add(loaded);
             types.add(target.type());
-            TableType.parse(target.type())
-                    .conflict(column.type())
-                    .ifPresent(problem -> conflicts.add(where + problem + "."));
+        }
+        Map<Integer, ExistingColumnFit.Misfit> nothingFits =
+                checked.isEmpty() ? Map.of() : ExistingColumnFit.nothingFits(plan, checked);
+        List<String> conflicts = new ArrayList<>();
+        for (ColumnSpec column : checked) {
+            ExistingColumnFit.Misfit misfit = nothingFits.get(column.position());
+            if (misfit != null) {
+                conflicts.add("Column " + column.name() + " (" + column.type().sql() + " in " + table.name()
+                        + "): none of the file's values fits; the first, on line "
+                        + String.format(Locale.ROOT, "%,d", misfit.line()) + ", is '" + misfit.value() + "': "
+                        + misfit.reason() + ".");
+            }
         }
         return new SchemaEvolution(columns, added, types, conflicts, true);
+    }
+
+    /**
+     * The type the file's values are checked against. Where every value of the inferred type fits the table's
+     * column, the inferred type (a text column keeps the file's text, not the text of a converted number or
+     * timestamp); else the table's own type, so that each value is checked as the column will hold it and a value
+     * that does not fit is a bad row with its line, not a refusal of the whole file.
+     */
+    private static RedshiftType loadedType(ColumnSpec column, TargetColumn target) {
+        TableType tableType = TableType.parse(target.type());
+        if (tableType.kind() == TableType.Kind.TEXT) {
+            RedshiftType text = new RedshiftType.Varchar(Math.min(tableType.size(), RedshiftType.MAX_VARCHAR_BYTES));
+            return TableType.kindOf(column.type()) != TableType.Kind.TEXT
+                            || tableType.conflict(column.type()).isPresent()
+                    ? text
+                    : column.type();
+        }
+        if (tableType.conflict(column.type()).isEmpty()) {
+            return column.type();
+        }
+        try {
+            return RedshiftTypeParser.parse(target.type());
+        } catch (InvalidTypeException e) {
+            return column.type(); // not a type the loader converts to: the server checks the values
+        }
+    }
+
+    /** A number or timestamp column of the file loaded into a text column: its text as written, nothing to check. */
+    private static boolean isTextOfTheFile(ColumnSpec column, TargetColumn target) {
+        return TableType.parse(target.type()).kind() == TableType.Kind.TEXT
+                && TableType.kindOf(column.type()) != TableType.Kind.TEXT;
     }
 
     /**

@@ -48,16 +48,6 @@ record TableType(Kind kind, int size, int scale) {
         };
     }
 
-    /**
-     * The column's size in bytes when it is text narrower than the plan's text type: whether the values fit then
-     * depends on the longest value, not on the inferred type (whose size is rounded up).
-     */
-    Optional<Integer> narrowerText(RedshiftType planned) {
-        return kind == Kind.TEXT
-                ? textBytes(planned).filter(bytes -> bytes > size).map(bytes -> size)
-                : Optional.empty();
-    }
-
     /** Why values of the plan's type may not fit this column, or empty when they do. */
     Optional<String> conflict(RedshiftType planned) {
         Kind from = kindOf(planned);

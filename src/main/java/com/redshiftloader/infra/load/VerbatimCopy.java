@@ -2,9 +2,7 @@ package com.redshiftloader.infra.load;
 
 import com.redshiftloader.domain.load.LoadListener;
 import com.redshiftloader.domain.load.LoadPlan;
-import com.redshiftloader.domain.schema.ColumnInference;
 import com.redshiftloader.domain.schema.ColumnSpec;
-import com.redshiftloader.domain.schema.SchemaInference;
 import com.redshiftloader.domain.source.CsvDialect;
 import com.redshiftloader.domain.source.SourceFormat;
 import com.redshiftloader.domain.source.SourceFormatException;
@@ -113,8 +111,7 @@ final class VerbatimCopy {
 
     /** The outcome of {@link #copy}: the rows loaded, or why the file was not loaded verbatim (nothing loaded). */
     sealed interface Outcome {
-        /** @param inferred the columns inferred from every value on the way, when asked for */
-        record Copied(long rows, Optional<List<ColumnInference>> inferred) implements Outcome {}
+        record Copied(long rows) implements Outcome {}
 
         record NotCopied(String reason) implements Outcome {}
     }
@@ -129,8 +126,7 @@ final class VerbatimCopy {
      *
      * @param table the table's name as SQL
      */
-    Outcome copy(Connection connection, String table, LoadListener listener, boolean infer)
-            throws SQLException, InterruptedException {
+    Outcome copy(Connection connection, String table, LoadListener listener) throws SQLException, InterruptedException {
         BinaryColumn[] columns = new BinaryColumn[rules.size()];
         Map<String, Long> types = TableColumnTypes.of(connection, table);
         for (int i = 0; i < columns.length; i++) {
@@ -147,12 +143,10 @@ final class VerbatimCopy {
         }
         String sql = new PostgresDialect().copyBinary(table, names());
         LoadLog.sql(listener, sql);
-        Optional<SchemaInference> inference =
-                infer ? Optional.of(new SchemaInference(plan.settings().nullTokens())) : Optional.empty();
         ProgressReporter progress = new ProgressReporter(listener, InsertStageFiller.size(plan));
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
         try {
-            return encoded(copy, columns, progress, inference);
+            return encoded(copy, columns, progress);
         } catch (GzipSource.DamagedGzipException e) {
             cancel(copy);
             throw new SourceFormatException(plan.file(), 0, 0, e.getMessage(), e);
@@ -176,8 +170,7 @@ final class VerbatimCopy {
     }
 
     /** One thread reads, checks and encodes the file, and hands the encoded records to COPY as it goes. */
-    private Outcome encoded(
-            CopyIn copy, BinaryColumn[] columns, ProgressReporter progress, Optional<SchemaInference> inference)
+    private Outcome encoded(CopyIn copy, BinaryColumn[] columns, ProgressReporter progress)
             throws IOException, SQLException, InterruptedException {
         AtomicLong raw = new AtomicLong();
         AtomicLong checked = new AtomicLong();
@@ -192,7 +185,7 @@ final class VerbatimCopy {
         Thread current = Thread.currentThread();
         VerbatimCsvCheck.Verdict verdict;
         try (InputStream in = open(raw)) {
-            verdict = checker(inference, tuples).check(in, checked, current::isInterrupted);
+            verdict = checker(tuples).check(in, checked, current::isInterrupted);
         }
         if (Thread.interrupted()) {
             cancel(copy);
@@ -203,20 +196,16 @@ final class VerbatimCopy {
             return notCopied(no);
         }
         tuples.finish();
-        return ended(copy, (VerbatimCsvCheck.Verdict.Verbatim) verdict, progress, raw.get(), inference);
+        return ended(copy, (VerbatimCsvCheck.Verdict.Verbatim) verdict, progress, raw.get());
     }
 
     private static Outcome ended(
-            CopyIn copy,
-            VerbatimCsvCheck.Verdict.Verbatim verdict,
-            ProgressReporter progress,
-            long raw,
-            Optional<SchemaInference> inference)
+            CopyIn copy, VerbatimCsvCheck.Verdict.Verbatim verdict, ProgressReporter progress, long raw)
             throws SQLException {
         long rows = copy.endCopy();
         progress.finish(rows, raw);
         return rows == verdict.records()
-                ? new Outcome.Copied(rows, inference.map(SchemaInference::results))
+                ? new Outcome.Copied(rows)
                 : new Outcome.NotCopied("COPY read " + rows + " rows where the file has " + verdict.records());
     }
 
@@ -224,7 +213,7 @@ final class VerbatimCopy {
         return new Outcome.NotCopied("line " + verdict.line() + " has " + verdict.reason());
     }
 
-    private VerbatimCsvCheck checker(Optional<SchemaInference> inference, BinaryTuples tuples) {
+    private VerbatimCsvCheck checker(BinaryTuples tuples) {
         CsvDialect dialect = plan.settings().dialect();
         return new VerbatimCsvCheck(
                 dialect.delimiter(),
@@ -233,7 +222,6 @@ final class VerbatimCopy {
                 plan.settings().multilineValues(),
                 rules,
                 plan.settings().nullTokens(),
-                inference,
                 Optional.of(tuples));
     }
 

@@ -1,18 +1,13 @@
 package com.redshiftloader.infra.load;
 
-import com.redshiftloader.domain.schema.SchemaInference;
-import com.redshiftloader.domain.source.ByteField;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
-import java.util.stream.IntStream;
 
 /**
  * Reads a delimited file's bytes the way PostgreSQL's {@code COPY … (FORMAT csv, NULL '')} does, and checks that it
@@ -51,11 +46,7 @@ final class VerbatimCsvCheck {
     private final boolean header;
     private final boolean multilineValues;
     private final VerbatimValues values;
-    private final Optional<SchemaInference> inference;
     private final BinaryTuples tuples;
-    private final ByteField value = new ByteField(StandardCharsets.UTF_8);
-    private final List<String> headerNames = new ArrayList<>();
-    private long recordLine = 1;
     private byte[] field = new byte[256];
     private int length;
     private boolean quoted;
@@ -73,8 +64,6 @@ final class VerbatimCsvCheck {
      * @param multilineValues whether quoted values may span lines unchecked; otherwise the first such value sends the
      *     file to the converting path, whose reader checks it for a stray quote
      * @param nullTokens the file's null tokens; the empty token must be one of them
-     * @param inference given every record on the way, as a full scan would (the names from the header, else
-     *     {@code column_1…})
      * @param tuples given every data record that passes, in PostgreSQL's binary form (the stream is abandoned at the
      *     first difference)
      */
@@ -85,15 +74,8 @@ final class VerbatimCsvCheck {
             boolean multilineValues,
             List<VerbatimValueRule> rules,
             Set<String> nullTokens,
-            Optional<SchemaInference> inference,
             Optional<BinaryTuples> tuples) {
-        this.inference = inference;
         this.tuples = tuples.orElse(null);
-        if (!header) {
-            inference.ifPresent(scan -> scan.columnNames(IntStream.rangeClosed(1, rules.size())
-                    .mapToObj(i -> "column_" + i)
-                    .toList()));
-        }
         this.delimiter = (byte) delimiter;
         this.quote = (byte) quote;
         this.header = header;
@@ -273,7 +255,6 @@ final class VerbatimCsvCheck {
             return State.FIELD_START;
         }
         line++;
-        recordLine = line;
         if (b == CR) {
             return State.AFTER_CR;
         }
@@ -329,18 +310,11 @@ final class VerbatimCsvCheck {
             problem = "more fields than columns";
             return;
         }
-        if (!header || headerDone) {
-            if (problem == null) {
-                problem = values.refuse(column, field, length, quoted);
-                if (problem == null && tuples != null) {
-                    encode();
-                }
+        if ((!header || headerDone) && problem == null) {
+            problem = values.refuse(column, field, length, quoted);
+            if (problem == null && tuples != null) {
+                encode();
             }
-            if (inference.isPresent()) {
-                infer(inference.get());
-            }
-        } else {
-            headerNames.add(new String(field, 0, length, StandardCharsets.UTF_8));
         }
         column++;
     }
@@ -355,25 +329,14 @@ final class VerbatimCsvCheck {
         }
     }
 
-    /** The field as the reader would give it to a full scan: its bytes, quotes removed. */
-    private void infer(SchemaInference scan) {
-        if (column == 0) {
-            scan.begin(recordLine);
-        }
-        value.set(field, 0, length, false);
-        scan.field(column, value);
-    }
-
     private void endRecord() {
         if (problem == null && column != values.columns()) {
             problem = "a record with " + column + " fields for " + values.columns() + " columns";
         }
         if (header && !headerDone) {
             headerDone = true;
-            inference.ifPresent(scan -> scan.columnNames(headerNames));
         } else {
             records++;
-            inference.ifPresent(scan -> scan.end(column));
         }
         column = 0;
         recordHasBytes = false;

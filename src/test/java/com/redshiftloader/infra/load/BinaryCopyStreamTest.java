@@ -67,7 +67,7 @@ class BinaryCopyStreamTest {
                 BinaryTuples tuples =
                         new BinaryTuples(binaryColumns(connection), (chunk, length) -> encoded.write(chunk, 0, length));
                 VerbatimCsvCheck.Verdict verdict = new VerbatimCsvCheck(
-                                delimiter, '"', header, true, RULES, Set.of(""), Optional.empty(), Optional.of(tuples))
+                                delimiter, '"', header, true, RULES, Set.of(""), Optional.of(tuples))
                         .check(new ByteArrayInputStream(file), new AtomicLong(), () -> false);
                 assertThat(verdict).as(described).isInstanceOf(VerbatimCsvCheck.Verdict.Verbatim.class);
                 tuples.finish();

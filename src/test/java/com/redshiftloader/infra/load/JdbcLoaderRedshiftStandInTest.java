@@ -15,7 +15,6 @@ import com.redshiftloader.domain.load.LoadPath;
 import com.redshiftloader.domain.load.LoadPhase;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.load.LoadReport;
-import com.redshiftloader.domain.load.TypeConfirmation;
 import com.redshiftloader.domain.profile.ConnectionProfile;
 import com.redshiftloader.domain.sql.TableOptions;
 import com.redshiftloader.infra.aws.RedshiftCredentialsProvider;
@@ -29,12 +28,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -75,41 +71,6 @@ class JdbcLoaderRedshiftStandInTest extends LoaderContractTest {
         assertThat(events.sql())
                 .anyMatch(sql -> sql.startsWith("INSERT INTO \"public\".\"super_sql\"")
                         && sql.contains("VALUES (?, JSON_PARSE(?))"));
-    }
-
-    @Test
-    void aSampleTheFullScanRefutesStopsTheInsertsAtTheNextBatchAndKeepsNothing() throws Exception {
-        StringBuilder content = new StringBuilder("id,name\n");
-        for (int i = 1; i <= 80_000; i++) {
-            content.append(i).append(",n").append(i).append('\n');
-        }
-        Path file = write(directory, "refuted.csv", content.toString());
-        LoadPlan plan = plan(profile(), file, "refuted", columns("id:INTEGER", "name:VARCHAR(8)"), LoadMode.APPEND);
-        TypeConfirmation.Retyped whole =
-                new TypeConfirmation.Retyped(columns("id:INTEGER", "name:VARCHAR(64)"), Map.of());
-        AtomicInteger asked = new AtomicInteger();
-        TypeConfirmation scanDoneAfterTheFirstBatch = new TypeConfirmation() {
-            @Override
-            public Optional<Retyped> await() {
-                return Optional.of(whole);
-            }
-
-            @Override
-            public Optional<Retyped> refuted() {
-                return asked.incrementAndGet() == 1 ? Optional.empty() : Optional.of(whole);
-            }
-        };
-        Events events = new Events();
-
-        assertThatThrownBy(() -> loader.load(plan, scanDoneAfterTheFirstBatch, events))
-                .isInstanceOf(TypeConfirmation.TypesChanged.class)
-                .satisfies(e -> assertThat(((TypeConfirmation.TypesChanged) e).retyped())
-                        .isEqualTo(whole));
-        assertThat(asked.get()).as("batches begun, of at least 4").isEqualTo(2);
-        try (Connection connection = connect()) {
-            assertThat(LoadFixture.rows(connection, "SELECT to_regclass('public.refuted')::text"))
-                    .containsExactly(Arrays.asList((String) null));
-        }
     }
 
     @Test

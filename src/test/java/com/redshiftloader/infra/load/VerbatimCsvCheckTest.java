@@ -25,14 +25,7 @@ class VerbatimCsvCheckTest {
     private static VerbatimCsvCheck.Verdict check(String file, boolean header, boolean multilineValues)
             throws IOException {
         return new VerbatimCsvCheck(
-                        ',',
-                        '"',
-                        header,
-                        multilineValues,
-                        RULES,
-                        SourceSettings.DEFAULT_NULL_TOKENS,
-                        Optional.empty(),
-                        Optional.empty())
+                        ',', '"', header, multilineValues, RULES, SourceSettings.DEFAULT_NULL_TOKENS, Optional.empty())
                 .check(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), new AtomicLong(), () -> false);
     }
 
