@@ -159,6 +159,45 @@ class FailureMessagesLoadTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"warehouse", "local"})
+    void aTenMegabyteObjectLoadsAsSuperWhole(String profile) throws Exception {
+        String ten = "x".repeat(10 * 1024 * 1024);
+        Path file =
+                Files.writeString(directory.resolve("ten.jsonl"), "{\"id\": 1, \"doc\": {\"k\": \"" + ten + "\"}}\n");
+        String table = "ten_" + profile;
+
+        int exit = engines.load(profile, file, table);
+
+        assertThat(exit).as(engines.err()).isZero();
+        assertThat(database.query("SELECT length(doc::text) FROM " + table))
+                .containsExactly(String.valueOf(ten.length() + "{\"k\": \"\"}".length()));
+    }
+
+    /** A value over the 16 MB SUPER limit names its line and the limit, not "Line 0" or the JSON format. */
+    @ParameterizedTest
+    @ValueSource(strings = {"warehouse", "local"})
+    void aValueLongerThanASuperHoldsNamesItsLineAndTheLimit(String profile) throws Exception {
+        String ten = "x".repeat(10 * 1024 * 1024);
+        String seventeen = "y".repeat(17 * 1024 * 1024);
+        Path file = Files.writeString(
+                directory.resolve("huge.jsonl"),
+                "{\"id\": 1, \"doc\": {\"k\": \"" + ten + "\"}}\n{\"id\": 2, \"doc\": {\"k\": \"" + seventeen
+                        + "\"}}\n");
+        String table = "huge_" + profile;
+
+        int exit = engines.load(profile, file, table);
+
+        assertThat(exit).as(engines.err()).isNotZero();
+        assertThat(engines.err())
+                .contains("huge.jsonl, line 2,")
+                .contains("more than Redshift's 16 MB SUPER limit allows")
+                .contains("Shorten it in the file")
+                .doesNotContain("Line 0")
+                .doesNotContain("check the format");
+        assertThat(engines.exists(table)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"warehouse", "local"})
     void aNulByteIsABadValueWithItsLineAndColumn(String profile) throws Exception {
         Path file = Files.write(
                 directory.resolve("nul.csv"), "id,name\n1,a\n2,b\0c\n3,d\n".getBytes(StandardCharsets.UTF_8));

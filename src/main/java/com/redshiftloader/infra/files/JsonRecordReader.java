@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.redshiftloader.domain.source.RecordReader;
 import com.redshiftloader.domain.source.SourceFormatException;
 import com.redshiftloader.domain.source.SourceRecord;
@@ -21,6 +22,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -90,6 +92,13 @@ final class JsonRecordReader implements RecordReader {
                     parser.currentLocation(),
                     "the bytes here are not valid in the chosen encoding."
                             + " Choose the file's encoding (for example windows-1252 instead of UTF-8).");
+        } catch (StreamConstraintsException e) {
+            throw at(
+                    e.getLocation() == null ? parser.currentLocation() : e.getLocation(),
+                    "a value here is longer than " + String.format(Locale.ROOT, "%,d", maxField)
+                            + " characters, more than Redshift's 16 MB SUPER limit allows ("
+                            + e.getOriginalMessage().lines().findFirst().orElse("")
+                            + "). Shorten it in the file, or leave that field out.");
         } catch (JsonProcessingException e) {
             throw at(
                     e.getLocation() == null ? parser.currentLocation() : e.getLocation(),
