@@ -1,6 +1,7 @@
 package com.redshiftloader.cli;
 
 import com.redshiftloader.infra.store.RunHistoryFile;
+import com.redshiftloader.testinfra.S3Server;
 import com.redshiftloader.testinfra.TestDatabase;
 import com.redshiftloader.testinfra.TestProfiles;
 import com.redshiftloader.testinfra.redshift.RedshiftStandIn;
@@ -16,10 +17,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The whole {@code load} command against the two test profiles written into a directory: {@code warehouse} (the
- * Redshift driver and the stand-in) and {@code local} (engine=postgres), with what the last run printed.
+ * The whole {@code load} command against the test profiles written into a directory: {@code warehouse} (the
+ * Redshift driver and the stand-in), {@code local} (engine=postgres) and {@code staged} (the stand-in with S3
+ * staging and COPY through the local S3 server), with what the last run printed.
  */
 final class BothEngines {
+
+    /** The profile that stages S3 parts and COPYs them through the stand-in. */
+    static final String STAGED = "staged";
 
     private final Path directory;
     private final TestDatabase database;
@@ -31,6 +36,14 @@ final class BothEngines {
         this.database = database;
         Files.writeString(directory.resolve("warehouse.yaml"), yaml(TestProfiles.standIn(standIn)));
         Files.writeString(directory.resolve("local.yaml"), yaml(TestProfiles.postgres(database)));
+        Files.writeString(
+                directory.resolve("staged.yaml"),
+                yaml(TestProfiles.standIn(standIn)) + "s3_creds:\n"
+                        + "  bucket: " + S3Server.get().createBucket("both-engines") + "\n"
+                        + "  aws_region: " + S3Server.REGION.id() + "\n"
+                        + "  aws_access_key_id: " + S3Server.ACCESS_KEY + "\n"
+                        + "  aws_secret_access_key: " + S3Server.SECRET_KEY + "\n"
+                        + "  redshift_iam_role: arn:aws:iam::123456789012:role/RedshiftLoaderCopy\n");
     }
 
     private static String yaml(Map<String, Object> keys) {
@@ -39,14 +52,26 @@ final class BothEngines {
                 .collect(Collectors.joining("\n", "", "\n"));
     }
 
-    /** Runs {@code load --profile P FILE --table T MORE…} and returns its exit code. */
+    /**
+     * Runs {@code load --profile P FILE --table T MORE…} and returns its exit code; the {@code staged} profile loads
+     * with {@code --copy} through the local S3 server.
+     */
     int load(String profile, Path file, String table, String... more) {
         List<String> all = new ArrayList<>(List.of("load", "--profile", profile, file.toString(), "--table", table));
         all.addAll(List.of(more));
         all.addAll(List.of("--profiles-dir", directory.toString()));
+        if (profile.equals(STAGED)) {
+            all.add("--copy");
+        }
         LoadCommandRunner runner =
                 new LoadCommandRunner(directory, new RunHistoryFile(directory.resolve("history.log")));
-        int exit = runner.run(all.toArray(String[]::new));
+        System.setProperty("aws.endpointUrlS3", S3Server.get().endpoint().toString());
+        int exit;
+        try {
+            exit = runner.run(all.toArray(String[]::new));
+        } finally {
+            System.clearProperty("aws.endpointUrlS3");
+        }
         out = runner.out();
         err = runner.err();
         return exit;

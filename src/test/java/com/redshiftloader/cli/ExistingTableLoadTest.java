@@ -60,7 +60,7 @@ class ExistingTableLoadTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"warehouse", "local"})
+    @ValueSource(strings = {"warehouse", "local", BothEngines.STAGED})
     void aRejectBudgetSetsAsideTheValuesTheTableCannotHoldAndLoadsTheRest(String profile) throws Exception {
         String table = "budget_" + profile;
         typedTable(table);
@@ -92,7 +92,7 @@ class ExistingTableLoadTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"warehouse", "local"})
+    @ValueSource(strings = {"warehouse", "local", BothEngines.STAGED})
     void aBadValueFarIntoTheFileNamesItsLineColumnAndValueAndNothingChanges(String profile) throws Exception {
         String table = "late_" + profile;
         typedTable(table);
@@ -108,7 +108,7 @@ class ExistingTableLoadTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"warehouse", "local"})
+    @ValueSource(strings = {"warehouse", "local", BothEngines.STAGED})
     void aColumnThatHoldsNoneOfTheFilesValuesIsRefusedByTheFirstLineThatRulesItOut(String profile) throws Exception {
         String table = "none_fit_" + profile;
         typedTable(table);

@@ -70,7 +70,7 @@ class FailureMessagesLoadTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"warehouse", "local"})
+    @ValueSource(strings = {"warehouse", "local", BothEngines.STAGED})
     void aGzipFileCutShortNamesTheByteWhereItEndsAndNothingChanges(String profile) throws Exception {
         byte[] whole = gzip(rows(200_000));
         Path file = Files.write(directory.resolve("cut.csv.gz"), java.util.Arrays.copyOf(whole, whole.length / 2));
@@ -91,7 +91,7 @@ class FailureMessagesLoadTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"warehouse", "local"})
+    @ValueSource(strings = {"warehouse", "local", BothEngines.STAGED})
     void aDamagedGzipFileSaysItIsDamagedAndWhere(String profile) throws Exception {
         byte[] damaged = gzip(rows(200_000));
         for (int i = 1000; i < 1100; i++) {
@@ -111,7 +111,7 @@ class FailureMessagesLoadTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"warehouse", "local"})
+    @ValueSource(strings = {"warehouse", "local", BothEngines.STAGED})
     void aFileWithOnlyAHeaderIsRefusedAsHavingNoRows(String profile) throws Exception {
         Path file = Files.writeString(directory.resolve("header.csv"), "id,name\n");
         String table = "header_" + profile;
@@ -197,7 +197,7 @@ class FailureMessagesLoadTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"warehouse", "local"})
+    @ValueSource(strings = {"warehouse", "local", BothEngines.STAGED})
     void aNulByteIsABadValueWithItsLineAndColumn(String profile) throws Exception {
         Path file = Files.write(
                 directory.resolve("nul.csv"), "id,name\n1,a\n2,b\0c\n3,d\n".getBytes(StandardCharsets.UTF_8));
@@ -223,7 +223,7 @@ class FailureMessagesLoadTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"warehouse", "local"})
+    @ValueSource(strings = {"warehouse", "local", BothEngines.STAGED})
     void aNotNullRefusalNamesTheTargetNotTheLoadsWorkTables(String profile) throws Exception {
         String table = "required_" + profile;
         engines.execute("CREATE TABLE public." + table + " (id INTEGER, name VARCHAR(20) NOT NULL)");
@@ -249,7 +249,7 @@ class FailureMessagesLoadTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"warehouse", "local"})
+    @ValueSource(strings = {"warehouse", "local", BothEngines.STAGED})
     void aConnectionLostDuringTheLoadIsReportedAsALostConnection(String profile) throws Exception {
         Path file = Files.write(directory.resolve("long.csv"), rows(profile.equals("local") ? 2_000_000 : 300_000));
         String table = "lost_" + profile;

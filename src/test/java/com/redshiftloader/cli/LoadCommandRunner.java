@@ -12,6 +12,8 @@ import com.redshiftloader.infra.files.FileSourceInspector;
 import com.redshiftloader.infra.jdbc.JdbcConnector;
 import com.redshiftloader.infra.load.JdbcLoader;
 import com.redshiftloader.infra.load.MergeStrategy;
+import com.redshiftloader.infra.load.S3CopySettings;
+import com.redshiftloader.infra.load.S3CopyStageFiller;
 import com.redshiftloader.infra.store.JobFiles;
 import com.redshiftloader.infra.store.ProfileStore;
 import java.io.PrintWriter;
@@ -43,7 +45,13 @@ final class LoadCommandRunner {
     /** Runs the command line; returns the exit code. */
     int run(String... args) {
         JdbcConnector connector = new JdbcConnector(new RedshiftCredentialsProvider(NO_ENVIRONMENT), NO_ENVIRONMENT);
-        JdbcLoader loader = new JdbcLoader(connector, plan -> Optional.empty(), MergeStrategy.MERGE);
+        // as AppServices wires it: profiles with s3_creds stage parts in S3 and COPY them
+        JdbcLoader loader = new JdbcLoader(
+                connector,
+                plan -> plan.profile().s3Staging().isPresent()
+                        ? Optional.of(new S3CopyStageFiller(S3CopySettings.defaults(), NO_ENVIRONMENT))
+                        : Optional.empty(),
+                MergeStrategy.MERGE);
         ProfileStoreFactory stores = dir -> new ProfileStore(profiles, new ProfileBinder(type -> Optional.empty()));
         LoaderFactory loaders = new LoaderFactory() {
             @Override

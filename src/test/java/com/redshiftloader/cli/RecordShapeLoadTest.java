@@ -57,7 +57,7 @@ class RecordShapeLoadTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"warehouse", "local"})
+    @ValueSource(strings = {"warehouse", "local", BothEngines.STAGED})
     void aRowWithAFieldTooManyOrTooFewIsRefusedWithItsLineAndNothingChanges(String profile) throws Exception {
         String table = "ragged_" + profile;
 
@@ -81,7 +81,7 @@ class RecordShapeLoadTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"warehouse", "local"})
+    @ValueSource(strings = {"warehouse", "local", BothEngines.STAGED})
     void aRejectBudgetSetsRaggedRowsAsideInTheRejectsFile(String profile) throws Exception {
         String table = "ragged_budget_" + profile;
         Path rejects = directory.resolve("rejects-" + profile + ".csv");
@@ -102,7 +102,7 @@ class RecordShapeLoadTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"warehouse", "local"})
+    @ValueSource(strings = {"warehouse", "local", BothEngines.STAGED})
     void shortRowsLoadWithNullOnlyWhenAsked(String profile) throws Exception {
         String table = "short_" + profile;
         Path file = Files.writeString(directory.resolve("short.csv"), "id,name,amount\n1,a,1.5\n2,b\n3,c,2.5\n");
@@ -136,7 +136,7 @@ class RecordShapeLoadTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"warehouse", "local"})
+    @ValueSource(strings = {"warehouse", "local", BothEngines.STAGED})
     void aStrayQuoteIsRefusedWithTheLinesWhereItOpensAndClosesAndNothingChanges(String profile) throws Exception {
         String table = "stray_" + profile;
 
@@ -160,7 +160,7 @@ class RecordShapeLoadTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"warehouse", "local"})
+    @ValueSource(strings = {"warehouse", "local", BothEngines.STAGED})
     void realMultiLineValuesStillLoadExactly(String profile) throws Exception {
         String table = "addresses_" + profile;
         String note = "Call first, then knock.\nBack door, not the front,\nafter 5 pm.\n2nd floor, flat 3";

@@ -1,11 +1,13 @@
 package com.redshiftloader.infra.load;
 
 import com.redshiftloader.domain.load.LoadException;
+import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.sql.SqlRedactor;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
@@ -35,9 +37,11 @@ final class CopyFailureReader {
     /** One row of the load error tables. */
     record LoadError(String file, long line, String column, int code, String reason, String value, String rawLine) {}
 
+    private final LoadPlan plan;
     private final StagedRowLocator locator;
 
-    CopyFailureReader(StagedRowLocator locator) {
+    CopyFailureReader(LoadPlan plan, StagedRowLocator locator) {
+        this.plan = plan;
         this.locator = locator;
     }
 
@@ -70,17 +74,22 @@ final class CopyFailureReader {
     private LoadException rowError(
             OptionalLong line, String column, String value, String reason, int code, SQLException failure) {
         String shown = value == null ? null : shorten(value);
-        String where = line.isPresent() ? "source line " + line.getAsLong() : "a row (its line could not be found)";
-        String message = "COPY rejected " + where
-                + (column == null ? "" : ", column " + column)
+        String named =
+                column != null ? column : LoadFailures.columnIn(reason, plan).orElse(null);
+        String where = line.isPresent()
+                ? "Line " + String.format(Locale.ROOT, "%,d", line.getAsLong()) + " of "
+                        + plan.file().getFileName()
+                : "A row of " + plan.file().getFileName() + " (its line could not be found)";
+        String message = where
+                + (named == null ? "" : ", column " + named)
                 + (shown == null ? "" : ", value \"" + shown + "\"")
-                + ": " + SqlRedactor.redact(reason);
+                + ": COPY refused it: " + SqlRedactor.redact(firstLine(reason)) + ". Nothing was loaded.";
         LOG.debug("COPY failure mapped: {}", message, failure);
-        return new LoadException(message, line.orElse(0), column, shown, fix(code, reason), null);
+        return new LoadException(message, line.orElse(0), named, shown, fix(code, reason), null);
     }
 
     static String fix(int code, String reason) {
-        String lower = reason.toLowerCase(java.util.Locale.ROOT);
+        String lower = reason.toLowerCase(Locale.ROOT);
         if (code == 1204 || lower.contains("too long") || lower.contains("exceeds ddl length")) {
             return "Widen the column (a larger VARCHAR in the Columns step) and load again; nothing was truncated.";
         }

@@ -89,7 +89,8 @@ final class LoadFailures {
 
     static boolean isConnectionFailure(SQLException e) {
         String state = e.getSQLState();
-        return (state != null && state.startsWith("08"))
+        // 57P01-57P03: the server ended this session (terminated by an administrator, a crash, a restart)
+        return (state != null && (state.startsWith("08") || state.startsWith("57P")))
                 || e instanceof java.sql.SQLRecoverableException
                 || e instanceof java.sql.SQLNonTransientConnectionException;
     }
@@ -112,7 +113,8 @@ final class LoadFailures {
         return WORK_TABLE.matcher(line).replaceAll("the target table");
     }
 
-    private static Optional<String> columnIn(String message, LoadPlan plan) {
+    /** The plan column a database message names ({@code column "x"}), if any. */
+    static Optional<String> columnIn(String message, LoadPlan plan) {
         Matcher matcher = COLUMN_IN_MESSAGE.matcher(message);
         while (matcher.find()) {
             String name = matcher.group(1);

@@ -229,7 +229,7 @@ public final class S3CopyStageFiller implements StageFiller {
             if (LoadFailures.isSerializationFailure(e) || LoadFailures.isConnectionFailure(e)) {
                 throw e;
             }
-            LoadException explained = new CopyFailureReader(locator).explain(connection, e);
+            LoadException explained = new CopyFailureReader(plan, locator).explain(connection, e);
             listener.on(new LoadEvent.Log(LoadEvent.Level.ERROR, explained.getMessage()));
             throw explained;
         }

@@ -83,7 +83,10 @@ class S3CopyStageFillerFailureTest {
         assertThat(failure.column()).contains("qty");
         assertThat(failure.value()).contains("abc");
         assertThat(failure.getMessage())
-                .startsWith("COPY rejected source line " + badLine + ", column qty, value \"abc\": ")
+                .startsWith(String.format(
+                        java.util.Locale.ROOT,
+                        "Line %,d of bad.csv, column qty, value \"abc\": COPY refused it: ",
+                        badLine))
                 .contains("integer");
         assertThat(failure.fix()).contains("Fix the value");
         assertThat(S3CopyFixture.listKeys(bucket, S3CopyFixture.PREFIX)).isEmpty();

@@ -84,7 +84,9 @@ class S3CopyStageFillerLoadErrorsTest {
         assertThat(failure.column()).contains("id");
         assertThat(failure.value()).contains("x7");
         assertThat(failure.getMessage())
-                .isEqualTo("COPY rejected source line 777, column id, value \"x7\": Invalid digit, Value 'x', Pos 0");
+                .isEqualTo(
+                        "Line 777 of raw.csv, column id, value \"x7\": COPY refused it: Invalid digit, Value 'x', Pos 0."
+                                + " Nothing was loaded.");
         assertThat(failure.fix()).contains("Fix the value");
     }
 
