@@ -93,7 +93,7 @@ final class LoadRun {
                 }
                 throw LoadFailures.connectionLost(e);
             }
-            if (LoadFailures.isSerializationFailure(e)) {
+            if (LoadFailures.isSerializationFailure(e) || TargetLock.lostCreateRace(e)) {
                 throw new ConflictException(e);
             }
             throw new LoadException(
@@ -124,6 +124,7 @@ final class LoadRun {
     private LoadReport inTransaction(Connection connection)
             throws SQLException, LoadException, InterruptedException, ModeApplier.MergeUnsupportedException,
                     TypeConfirmation.TypesChanged {
+        TargetLock.take(connection, dialect, plan, listener);
         SqlRunner sql = new SqlRunner(connection, listener);
         TargetInspector inspector =
                 new TargetInspector(connection, plan.profile().connectTimeout());
