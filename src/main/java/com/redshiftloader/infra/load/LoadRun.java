@@ -132,6 +132,7 @@ final class LoadRun {
         LoadPlan ready = prepared.plan();
         checkCancelled();
         StageFiller filler = filler(ready, prepared.evolution());
+        LandedRowsCheck landed = LandedRowsCheck.start(sql, dialect, ready);
         ModeApplier modes = new ModeApplier(sql, dialect, strategy);
         RowSource rows = new RowSource(ready, patterns, counters, refused, confirmation);
         long staged;
@@ -154,6 +155,7 @@ final class LoadRun {
         }
         checkCancelled();
         confirmTypes(rows);
+        landed.verify(counters, staged, applied, filler);
         finish(connection);
         return report(ready.target(), staged, applied);
     }
@@ -180,7 +182,7 @@ final class LoadRun {
 
     private LoadReport report(TableName target, long staged, ModeApplier.Applied applied) {
         long rejected = counters.rowsRejected.get();
-        long read = Math.max(counters.rowsRead.get(), staged + rejected);
+        long read = counters.read(staged);
         LoadLog.info(
                 listener,
                 String.format(
