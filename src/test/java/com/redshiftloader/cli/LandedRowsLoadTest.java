@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.redshiftloader.testinfra.PostgresDatabaseExtension;
 import com.redshiftloader.testinfra.RedshiftStandInExtension;
+import com.redshiftloader.testinfra.RowDroppingTrigger;
 import com.redshiftloader.testinfra.TestDatabase;
 import com.redshiftloader.testinfra.redshift.RedshiftStandIn;
 import java.io.IOException;
@@ -109,17 +110,7 @@ class LandedRowsLoadTest {
     }
 
     private void dropRowsEndingInSevenOnInsert(String table) throws SQLException {
-        run(
-                """
-                CREATE OR REPLACE FUNCTION public.drop_sevens() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN
-                    IF NEW.id % 100 = 7 THEN
-                        RETURN NULL;
-                    END IF;
-                    RETURN NEW;
-                END $$""",
-                "CREATE TRIGGER drop_sevens BEFORE INSERT ON public." + table
-                        + " FOR EACH ROW EXECUTE FUNCTION public.drop_sevens()");
+        run(RowDroppingTrigger.on(table).toArray(String[]::new));
     }
 
     private void run(String... statements) throws SQLException {

@@ -15,6 +15,7 @@ import com.redshiftloader.infra.aws.RedshiftCredentialsProvider;
 import com.redshiftloader.infra.jdbc.JdbcConnector;
 import com.redshiftloader.testinfra.PostgresDatabaseExtension;
 import com.redshiftloader.testinfra.RedshiftStandInExtension;
+import com.redshiftloader.testinfra.RowDroppingTrigger;
 import com.redshiftloader.testinfra.S3Server;
 import com.redshiftloader.testinfra.redshift.RedshiftStandIn;
 import java.nio.charset.StandardCharsets;
@@ -80,17 +81,7 @@ class LandedRowsS3Test {
     @Test
     void aTriggerThatDropsRowsFromTheStageFailsTheLoad() throws Exception {
         createWithOldRows("stage_trigger");
-        run(
-                """
-                CREATE OR REPLACE FUNCTION public.drop_sevens() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN
-                    IF NEW.id % 100 = 7 THEN
-                        RETURN NULL;
-                    END IF;
-                    RETURN NEW;
-                END $$""",
-                "CREATE TRIGGER drop_sevens BEFORE INSERT ON public.stage_trigger"
-                        + " FOR EACH ROW EXECUTE FUNCTION public.drop_sevens()");
+        run(RowDroppingTrigger.on("stage_trigger").toArray(String[]::new));
 
         Throwable thrown = catchThrowable(() -> load("stage_trigger", LoadMode.APPEND));
 
