@@ -11,5 +11,13 @@ public enum LoadMode {
     /** Update rows whose keys match, insert the others ({@code use_merge_load}). */
     MERGE,
     /** Refuse to load when the table exists. */
-    FAIL_IF_EXISTS
+    FAIL_IF_EXISTS;
+
+    /**
+     * Whether the load locks an existing target first: these modes read or empty it, so two such loads of one table
+     * at the same time must run one after the other (else duplicate keys, or both files' rows).
+     */
+    public boolean locksTarget() {
+        return this == MERGE || this == REPLACE || this == TRUNCATE;
+    }
 }

@@ -19,6 +19,12 @@ public final class PostgresDialect extends SqlDialect {
         return "PostgreSQL";
     }
 
+    /** A lock other writers (and other loads) wait for, while readers go on reading. */
+    @Override
+    public String lockTable(TableName table) {
+        return "LOCK TABLE " + table.sql() + " IN SHARE ROW EXCLUSIVE MODE";
+    }
+
     @Override
     public String typeSql(RedshiftType type) {
         if (type == ScalarType.SUPER) {

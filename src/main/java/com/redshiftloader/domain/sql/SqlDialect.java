@@ -160,6 +160,14 @@ public abstract class SqlDialect {
         return "INSERT INTO " + target.sql() + " " + names + " SELECT " + selected + " FROM " + quote(stage);
     }
 
+    /**
+     * Locks a table until the transaction ends, so that concurrent loads of it run one after the other. Redshift's
+     * LOCK is exclusive (readers wait too); it must come before the transaction's first read, which fixes its snapshot.
+     */
+    public String lockTable(TableName table) {
+        return "LOCK " + table.sql();
+    }
+
     /** Empties a table inside the transaction (TRUNCATE would commit it on Redshift). */
     public String deleteAll(TableName table) {
         return "DELETE FROM " + table.sql();

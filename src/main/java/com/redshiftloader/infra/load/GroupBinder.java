@@ -56,11 +56,14 @@ final class GroupBinder implements AutoCloseable {
         return new Bound(batch, statement, binding);
     }
 
-    /** Waits for the batch's binding, then runs its statements in one round trip. */
-    void execute(Bound bound) throws SQLException, InterruptedException {
+    /**
+     * Waits for the batch's binding, then runs its statements in one round trip; returns the rows the database says
+     * they inserted (the batch's rows when the driver does not say).
+     */
+    long execute(Bound bound) throws SQLException, InterruptedException {
         try {
             awaitBinding(bound);
-            bound.statement().executeBatch();
+            return inserted(bound.statement().executeBatch(), bound.batch().rows());
         } finally {
             // a statement still being bound (the wait was interrupted) is closed by close(), after the binder stopped
             if (bound.binding().isDone() && ownStatements.remove(bound.statement())) {
@@ -101,6 +104,17 @@ final class GroupBinder implements AutoCloseable {
             alternating[index] = inserter.prepare(fullRows);
         }
         return alternating[index];
+    }
+
+    private static long inserted(int[] counts, long rows) {
+        long inserted = 0;
+        for (int count : counts) {
+            if (count < 0) {
+                return rows; // Statement.SUCCESS_NO_INFO: the driver did not count
+            }
+            inserted += count;
+        }
+        return inserted;
     }
 
     private static void awaitBinding(Bound bound) throws SQLException, InterruptedException {

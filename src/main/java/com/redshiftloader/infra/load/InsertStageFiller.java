@@ -34,6 +34,7 @@ public final class InsertStageFiller implements StageFiller {
         int rowsPerStatement = InsertBatches.rowsPerStatement(plan.columns().size());
         ProgressReporter progress = new ProgressReporter(listener, size(plan));
         long written = 0;
+        long landed = 0;
         try (ConvertedRows rows = source.open();
                 StageInserter inserter = new StageInserter(connection, dialect, table, plan.columns());
                 BatchProducer producer = new BatchProducer(
@@ -57,13 +58,13 @@ public final class InsertStageFiller implements StageFiller {
                             case BatchProducer.Failure failure -> throw rethrow(failure.error());
                         };
                 if (running != null) {
-                    execute(plan, connection, binder, running);
+                    landed += execute(plan, connection, binder, running);
                     written += running.batch().rows();
                     progress.report(written, running.batch().bytesRead());
                 }
                 if (item instanceof BatchProducer.End end) {
                     progress.finish(written, end.bytesRead());
-                    return written;
+                    return landed;
                 }
                 running = next;
             }
@@ -82,10 +83,11 @@ public final class InsertStageFiller implements StageFiller {
         }
     }
 
-    private void execute(LoadPlan plan, Connection connection, GroupBinder binder, GroupBinder.Bound bound)
+    /** Runs a batch; returns the rows the database says it inserted. */
+    private long execute(LoadPlan plan, Connection connection, GroupBinder binder, GroupBinder.Bound bound)
             throws SQLException, LoadException, InterruptedException {
         try {
-            binder.execute(bound);
+            return binder.execute(bound);
         } catch (SQLException batchFailure) {
             binder.stop();
             SQLException e = LoadFailures.firstError(batchFailure);

@@ -7,4 +7,12 @@ final class LoadCounters {
 
     final AtomicLong rowsRead = new AtomicLong();
     final AtomicLong rowsRejected = new AtomicLong();
+
+    /**
+     * Rows read: those the converter counted, or, when the filler read the file itself (the verbatim COPY), the rows
+     * it loaded and those rejected.
+     */
+    long read(long staged) {
+        return Math.max(rowsRead.get(), staged + rowsRejected.get());
+    }
 }

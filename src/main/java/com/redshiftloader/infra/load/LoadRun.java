@@ -89,7 +89,7 @@ final class LoadRun {
                 }
                 throw LoadFailures.connectionLost(e);
             }
-            if (LoadFailures.isSerializationFailure(e)) {
+            if (LoadFailures.isSerializationFailure(e) || TargetLock.lostCreateRace(e)) {
                 throw new ConflictException(e);
             }
             throw new LoadException(
@@ -115,6 +115,7 @@ final class LoadRun {
 
     private LoadReport inTransaction(Connection connection)
             throws SQLException, LoadException, InterruptedException, ModeApplier.MergeUnsupportedException {
+        TargetLock.take(connection, dialect, plan, listener);
         SqlRunner sql = new SqlRunner(connection, listener);
         TargetInspector inspector =
                 new TargetInspector(connection, plan.profile().connectTimeout());
@@ -122,6 +123,7 @@ final class LoadRun {
         LoadPlan ready = prepared.plan();
         checkCancelled();
         StageFiller filler = filler(ready, prepared.evolution());
+        LandedRowsCheck landed = LandedRowsCheck.start(sql, dialect, ready);
         ModeApplier modes = new ModeApplier(sql, dialect, strategy);
         RowSource rows = new RowSource(ready, patterns, counters, refused);
         long staged;
@@ -146,6 +148,7 @@ final class LoadRun {
             throw LoadFailures.noRows(plan.file());
         }
         checkCancelled();
+        landed.verify(counters, staged, applied, filler);
         finish(connection);
         return report(ready.target(), staged, applied);
     }
@@ -163,7 +166,7 @@ final class LoadRun {
 
     private LoadReport report(TableName target, long staged, ModeApplier.Applied applied) {
         long rejected = counters.rowsRejected.get();
-        long read = Math.max(counters.rowsRead.get(), staged + rejected);
+        long read = counters.read(staged);
         LoadLog.info(
                 listener,
                 String.format(

@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Applies the load mode: empties the target for truncate and replace, or moves a filled stage into the target, inside the load's transaction. Tables are emptied with
- * DELETE, never TRUNCATE (which commits on Redshift), so a failure leaves the old rows.
+ * Applies the load mode: empties the target for truncate and replace, or moves a filled stage into the target, inside
+ * the load's transaction. Tables are emptied with DELETE, never TRUNCATE (which commits on Redshift), so a failure
+ * leaves the old rows. For merge, replace and truncate the target is already locked ({@link TargetLock}), so what the
+ * mode reads is what no other load changes until this one commits.
  */
 final class ModeApplier {
 

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -59,6 +60,12 @@ public final class S3CopyStageFiller implements StageFiller {
     /** COPY errors are mapped back to the source through the stage's source-line column. */
     @Override
     public boolean fillsTarget() {
+        return false;
+    }
+
+    /** A dry run's COPY has NOLOAD: the files are checked, no row is written. */
+    @Override
+    public boolean writesInDryRun() {
         return false;
     }
 
@@ -157,10 +164,10 @@ public final class S3CopyStageFiller implements StageFiller {
                 null);
     }
 
-    /** COPY's own count when it gave one (with MAXERROR, rejected rows are missing from it), else the rows written. */
     /**
      * The rows the COPY loaded; rows it set aside within MAXERROR count as rejected and go to the rejects file with
-     * their source lines (read from the load-error tables).
+     * their source lines (read from the load-error tables). Only rows the load errors name count as rejected: any
+     * other missing row fails the load before commit ({@link LandedRowsCheck}).
      */
     private static long rowsLoaded(
             Connection connection,
@@ -175,8 +182,11 @@ public final class S3CopyStageFiller implements StageFiller {
             return copied < 0 || plan.dryRun() ? written : copied;
         }
         long skipped = written - copied;
-        rows.addRejected(skipped);
         List<CopyRejects.Rejected> rejected = CopyRejects.read(connection, locator, skipped);
+        if (rejected.isEmpty()) {
+            return copied;
+        }
+        rows.addRejected(rejected.size());
         Path file = ConvertedRows.rejectsFile(plan);
         try {
             CopyRejects.append(file, rejected);
@@ -185,15 +195,12 @@ public final class S3CopyStageFiller implements StageFiller {
         }
         listener.on(new LoadEvent.Log(
                 LoadEvent.Level.WARN,
-                skipped + " of " + written + " rows were rejected by COPY within the budget; "
-                        + (rejected.size() == skipped
-                                ? "they are in " + file
-                                : rejected.size() + " of them are in " + file
-                                        + " (stl_load_errors or sys_load_error_detail lists them all)")));
+                rejected.size() + " of " + written + " rows were rejected by COPY within the budget; they are in "
+                        + file));
         return copied;
     }
 
-    /** Runs the COPY; returns its row count, or -1 when the driver reports none. */
+    /** Runs the COPY; returns the rows it loaded, as {@code pg_last_copy_count()} gives them. */
     private long copy(
             Connection connection,
             FillTable stage,
@@ -224,7 +231,8 @@ public final class S3CopyStageFiller implements StageFiller {
         LOG.info("Running {}", redacted);
         listener.on(new LoadEvent.Log(LoadEvent.Level.INFO, redacted));
         try (Statement statement = connection.createStatement()) {
-            return statement.execute(sql) ? -1 : statement.getUpdateCount();
+            statement.execute(sql);
+            return lastCopyCount(statement);
         } catch (SQLException e) {
             if (LoadFailures.isSerializationFailure(e) || LoadFailures.isConnectionFailure(e)) {
                 throw e;
@@ -232,6 +240,14 @@ public final class S3CopyStageFiller implements StageFiller {
             LoadException explained = new CopyFailureReader(plan, locator).explain(connection, e);
             listener.on(new LoadEvent.Log(LoadEvent.Level.ERROR, explained.getMessage()));
             throw explained;
+        }
+    }
+
+    /** Redshift's count of the rows the session's last COPY loaded (the COPY's own update count is not documented). */
+    private static long lastCopyCount(Statement statement) throws SQLException {
+        try (ResultSet rs = statement.executeQuery("SELECT pg_last_copy_count()")) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 

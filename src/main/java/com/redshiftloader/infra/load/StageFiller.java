@@ -15,13 +15,19 @@ public interface StageFiller {
     /**
      * @param table the stage, or the target when {@link #fillsTarget()}
      * @param rows the plan and its rows, converted and checked
-     * @return the number of rows written to the stage
+     * @return the rows the stage (or target) got, as the database counted them: {@link LandedRowsCheck} holds them
+     *     against the rows the load read and did not reject
      */
     long fill(Connection connection, FillTable table, RowSource rows, LoadListener listener)
             throws SQLException, LoadException, InterruptedException;
 
     /** Whether this filler can write straight into the target (without the stage's source-line column). */
     default boolean fillsTarget() {
+        return true;
+    }
+
+    /** Whether a dry run really writes the rows (to roll them back); a COPY with NOLOAD only checks them. */
+    default boolean writesInDryRun() {
         return true;
     }
 }

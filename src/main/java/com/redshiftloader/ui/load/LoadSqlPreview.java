@@ -74,6 +74,10 @@ public final class LoadSqlPreview {
 
     private void prepare() {
         TableName target = plan.target();
+        if (plan.mode().locksTarget()) {
+            comment("When " + target + " exists, it is locked first: other loads of it wait for this one.");
+            statement(dialect.lockTable(target));
+        }
         if (!plan.profile().skipSchemaCreation()) {
             comment("When the schema is missing:");
             statement(dialect.createSchemaIfNotExists(target.schema()));

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -32,13 +33,20 @@ final class CopyEmulator {
     private final Supplier<S3Client> s3;
     private final Path stagingDirectory;
     private final Consumer<CopyRequest> listener;
+    private final BooleanSupplier lastObjectOnly;
 
     /**
      * @param s3 the S3 client to read objects with, asked for on the first COPY only
      * @param stagingDirectory where the staged files go; must be readable by the PostgreSQL server
      * @param listener told about every intercepted COPY
+     * @param lastObjectOnly whether a COPY loads only the last of its objects (fault injection)
      */
-    CopyEmulator(Supplier<S3Client> s3, Path stagingDirectory, Consumer<CopyRequest> listener) {
+    CopyEmulator(
+            Supplier<S3Client> s3,
+            Path stagingDirectory,
+            Consumer<CopyRequest> listener,
+            BooleanSupplier lastObjectOnly) {
+        this.lastObjectOnly = lastObjectOnly;
         this.s3 = s3;
         this.stagingDirectory = stagingDirectory;
         this.listener = listener;
@@ -87,6 +95,9 @@ final class CopyEmulator {
             check(statement);
             S3Source source = new S3Source(s3.get());
             List<S3Source.Location> objects = source.locate(statement);
+            if (lastObjectOnly.getAsBoolean()) {
+                objects = List.of(objects.getLast());
+            }
             Path file = stage();
             source.download(
                     objects,

@@ -5,13 +5,14 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.ByteBuffer;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +25,7 @@ final class ProxyConnection implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProxyConnection.class);
     private static final int BUFFER_SIZE = 64 * 1024;
+    private static final int COMMAND_COMPLETE = 'C';
 
     private final Socket client;
     private final InetSocketAddress backendAddress;
@@ -31,6 +33,7 @@ final class ProxyConnection implements Runnable {
     private final int dropAfterMessages;
     private final Consumer<ProxyConnection> onClose;
     private final Socket backend = new Socket();
+    private final CopyCountEmulation copyCounts = new CopyCountEmulation();
 
     /**
      * @param dropAfterMessages forward this many client messages after authentication, then cut both sockets when
@@ -128,7 +131,7 @@ final class ProxyConnection implements Runnable {
                 abort();
                 return;
             }
-            byte[] forwarded = rewrite((byte) type, body, copies);
+            byte[] forwarded = rewrite((byte) type, body, sql -> emulate(sql, copies));
             WireMessages.writeTyped(toBackend, (byte) type, forwarded);
             if (WireMessages.clientWaitsAfter((byte) type)) {
                 toBackend.flush();
@@ -141,32 +144,42 @@ final class ProxyConnection implements Runnable {
      * Replaces S3 COPY statements in Query and Parse messages and drops Redshift's table options from CREATE TABLE;
      * everything else passes through unchanged.
      */
-    private static byte[] rewrite(byte type, byte[] body, CopyEmulator.Session copies) {
+    private static byte[] rewrite(byte type, byte[] body, Function<String, Optional<String>> emulate) {
         if (type == WireMessages.QUERY) {
             String sql = WireMessages.queryText(body);
-            return emulate(sql, copies).map(WireMessages::queryBody).orElse(body);
+            return emulate.apply(sql).map(WireMessages::queryBody).orElse(body);
         }
         if (type == WireMessages.PARSE) {
             WireMessages.Parse parse = WireMessages.Parse.of(body);
-            return emulate(parse.query(), copies)
+            return emulate.apply(parse.query())
                     .map(sql -> parse.withQuery(sql).body())
                     .orElse(body);
         }
         return body;
     }
 
-    private static java.util.Optional<String> emulate(String sql, CopyEmulator.Session copies) {
-        return TableOptionsEmulation.strip(sql).or(() -> copies.rewrite(sql));
+    private Optional<String> emulate(String sql, CopyEmulator.Session copies) {
+        return TableOptionsEmulation.strip(sql).or(() -> copies.rewrite(sql)).or(() -> copyCounts.rewrite(sql));
     }
 
+    /** Relays PostgreSQL's messages one by one (to note COPY counts), flushing whenever no more are waiting. */
     private void pumpBackendToClient() {
-        byte[] buffer = new byte[BUFFER_SIZE];
-        try (InputStream fromBackend = backend.getInputStream()) {
-            OutputStream toClient = client.getOutputStream();
-            int read;
-            while ((read = fromBackend.read(buffer)) >= 0) {
-                toClient.write(buffer, 0, read);
+        try (DataInputStream fromBackend =
+                new DataInputStream(new BufferedInputStream(backend.getInputStream(), BUFFER_SIZE))) {
+            OutputStream toClient = new BufferedOutputStream(client.getOutputStream(), BUFFER_SIZE);
+            int type;
+            while ((type = fromBackend.read()) >= 0) {
+                byte[] body = new byte[fromBackend.readInt() - 4];
+                fromBackend.readFully(body);
+                if (type == COMMAND_COMPLETE) {
+                    copyCounts.commandComplete(body);
+                }
+                WireMessages.writeTyped(toClient, (byte) type, body);
+                if (fromBackend.available() == 0) {
+                    toClient.flush();
+                }
             }
+            toClient.flush();
         } catch (IOException e) {
             LOG.debug("Backend pump for port {} ended: {}", client.getPort(), e.toString());
         } finally {

@@ -47,13 +47,14 @@ public final class RedshiftStandIn implements AutoCloseable {
     private final Set<ProxyConnection> open = ConcurrentHashMap.newKeySet();
     private final AtomicInteger dropNextAfter = new AtomicInteger(NO_FAULT);
     private volatile int dropEachAfter = NO_FAULT;
+    private volatile boolean lastObjectOnly;
     private volatile boolean closed;
 
     private RedshiftStandIn(TestDatabase database, Supplier<S3Client> s3) throws IOException {
         this.database = database;
         this.s3 = s3;
         this.stagingDirectory = Files.createTempDirectory("redshift-standin-");
-        this.copyEmulator = new CopyEmulator(s3, stagingDirectory, copies::add);
+        this.copyEmulator = new CopyEmulator(s3, stagingDirectory, copies::add, () -> lastObjectOnly);
         this.serverSocket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread.ofPlatform().daemon().name("redshift-standin-" + port()).start(this::acceptLoop);
     }
@@ -118,10 +119,19 @@ public final class RedshiftStandIn implements AutoCloseable {
         dropEachAfter = requireNonNegative(messages);
     }
 
-    /** Cancels the fault injection for connections opened from now on. */
+    /**
+     * Fault injection for COPY: each COPY from S3 loads only the last of the objects it should read (as a loader
+     * that reported success after loading only its last part), until {@link #clearFaults()}.
+     */
+    public void loadOnlyTheLastObjectOfEachCopy() {
+        lastObjectOnly = true;
+    }
+
+    /** Cancels the fault injection for connections opened (and COPYs run) from now on. */
     public void clearFaults() {
         dropNextAfter.set(NO_FAULT);
         dropEachAfter = NO_FAULT;
+        lastObjectOnly = false;
     }
 
     /** Cuts every open connection now, as a network failure would. */

@@ -86,6 +86,31 @@ class RedshiftStandInCopyTest {
     }
 
     @Test
+    void pgLastCopyCountGivesTheRowsOfTheSessionsLastCopy() throws SQLException {
+        try (Connection connection = standIn.connect();
+                Statement statement = connection.createStatement()) {
+            assertThat(rows(statement, "SELECT pg_last_copy_count()")).containsExactly("-1");
+            statement.execute(
+                    "COPY people FROM 's3://" + bucket + "/people/' IAM_ROLE default CSV GZIP IGNOREHEADER 1");
+            assertThat(rows(statement, "SELECT pg_last_copy_count()")).containsExactly("3");
+            statement.execute("COPY people FROM 's3://" + bucket + "/people/part-1' IAM_ROLE default CSV GZIP"
+                    + " IGNOREHEADER 1");
+            assertThat(rows(statement, "select PG_LAST_COPY_COUNT ( )")).containsExactly("1");
+        }
+    }
+
+    @Test
+    void aCopyCanBeMadeToLoadOnlyItsLastObject() throws SQLException {
+        standIn.loadOnlyTheLastObjectOfEachCopy();
+        try {
+            assertThat(copy("COPY people FROM 's3://" + bucket + "/people/' IAM_ROLE default CSV GZIP IGNOREHEADER 1"))
+                    .containsExactly("3|null|");
+        } finally {
+            standIn.clearFaults();
+        }
+    }
+
+    @Test
     void prefixLoadsEveryObjectUnderIt() throws SQLException {
         assertThat(copy("COPY people FROM 's3://" + bucket + "/people/' IAM_ROLE default CSV GZIP IGNOREHEADER 1"))
                 .containsExactly("1|Smith, John|line one\nline two", "2|Zoë 😀|say \"hi\"", "3|null|");

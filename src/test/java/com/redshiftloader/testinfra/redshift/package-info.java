@@ -16,6 +16,9 @@
  *       driver stays on its base protocol.
  * </ul>
  *
+ * <p>Other statements pass through unchanged: Redshift's {@code LOCK name} is PostgreSQL's {@code LOCK TABLE name}
+ * (ACCESS EXCLUSIVE), as on Redshift.
+ *
  * <h2>COPY from S3</h2>
  *
  * {@code COPY ... FROM 's3://...'} in Query and Parse messages is replaced by a PostgreSQL {@code COPY ... FROM
@@ -38,6 +41,10 @@
  *       are read with the stand-in's own S3 client.
  *   <li>{@code NOLOAD} runs the COPY in a PL/pgSQL block that is rolled back, so data errors surface but no row
  *       stays; the client sees command tag {@code DO} rather than {@code COPY 0}.
+ *   <li>{@code pg_last_copy_count()} is answered from the row count of the connection's last {@code COPY n} command
+ *       tag, which the proxy notes as PostgreSQL's messages pass (-1 before the first COPY); see
+ *       {@link com.redshiftloader.testinfra.redshift.RedshiftStandIn#loadOnlyTheLastObjectOfEachCopy()} for a COPY
+ *       that silently reads only its last object.
  *   <li>The S3 objects are read when the Parse (or Query) message passes; a server-side prepared COPY that the driver
  *       re-executes without a new Parse (the same PreparedStatement past the driver's prepareThreshold) reloads the
  *       first staged file. Staged files are deleted when the client connection ends.

@@ -70,6 +70,12 @@ class LoadSqlPreviewTest {
         return LoadSqlPreview.of(plan(keys, mode, path));
     }
 
+    /** Merge, replace and truncate lock an existing target before anything else, so concurrent loads queue. */
+    private static final String LOCKED_FIRST = "-- The statements the load will run, in one transaction. A preview:"
+            + " the exact table state decides whether CREATE TABLE / ALTER TABLE run.\n\n"
+            + "-- When sales.orders exists, it is locked first: other loads of it wait for this one.\n"
+            + "LOCK \"sales\".\"orders\";";
+
     @Test
     void appendInsertsStraightIntoTheTargetAfterCreatingWhatIsMissing() {
         String sql = preview(redshift(), LoadMode.APPEND, LoadPath.INSERT);
@@ -82,6 +88,7 @@ class LoadSqlPreviewTest {
                 .contains("up to 4,000 rows per statement")
                 .contains(INSERT_ROW)
                 .doesNotContain("DELETE")
+                .doesNotContain("LOCK")
                 .doesNotContain("__stage");
         assertThat(sql.indexOf("CREATE TABLE")).isLessThan(sql.indexOf("INSERT INTO"));
     }
@@ -99,6 +106,7 @@ class LoadSqlPreviewTest {
                 .contains(INSERT_ROW)
                 .doesNotContain("TRUNCATE \"")
                 .doesNotContain("__stage");
+        assertThat(sql).startsWith(LOCKED_FIRST);
         assertThat(sql.indexOf("DELETE FROM")).isLessThan(sql.indexOf("INSERT INTO"));
     }
 
@@ -126,6 +134,7 @@ class LoadSqlPreviewTest {
                 .contains("-- Where the server has no MERGE, instead:")
                 .contains("DELETE FROM \"sales\".\"orders\" USING \"__stage_…_dedup\"");
         assertThat(sql.indexOf("MERGE INTO")).isLessThan(sql.indexOf("DELETE FROM"));
+        assertThat(sql).startsWith(LOCKED_FIRST);
     }
 
     @Test
@@ -186,6 +195,7 @@ class LoadSqlPreviewTest {
         assertThat(preview(keys, LoadMode.MERGE, LoadPath.AUTO))
                 .contains("CREATE TEMP TABLE \"__stage_…\" (LIKE \"sales\".\"orders\" INCLUDING DEFAULTS);")
                 .contains("COPY \"__stage_…\" (\"id\", \"name\", \"__source_line\") FROM STDIN")
+                .contains("LOCK TABLE \"sales\".\"orders\" IN SHARE ROW EXCLUSIVE MODE;")
                 .contains("MERGE INTO");
     }
 
