@@ -1,6 +1,5 @@
 package com.redshiftloader.domain.schema;
 
-import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -40,7 +39,8 @@ public final class ValueValidator {
             case SMALLINT -> integer(value, Short.MIN_VALUE, Short.MAX_VALUE);
             case INTEGER -> integer(value, Integer.MIN_VALUE, Integer.MAX_VALUE);
             case BIGINT -> integer(value, Long.MIN_VALUE, Long.MAX_VALUE);
-            case REAL, DOUBLE_PRECISION -> floating(value);
+            case REAL -> floating(value, true);
+            case DOUBLE_PRECISION -> floating(value, false);
             case DATE -> temporal.scan(value) && !temporal.hasTime ? Optional.empty() : Optional.of("not a valid date");
             case TIMESTAMP, TIMESTAMPTZ ->
                 temporal.scan(value) ? Optional.empty() : Optional.of("not a valid date or timestamp");
@@ -61,36 +61,28 @@ public final class ValueValidator {
 
     private static Optional<String> integer(String value, long min, long max) {
         try {
-            long number = Long.parseLong(value.strip());
-            return number >= min && number <= max
-                    ? Optional.empty()
-                    : Optional.of("out of range (" + min + " to " + max + ")");
-        } catch (NumberFormatException e) {
-            return Optional.of("not a whole number");
+            NumberText.wholeNumber(value, min, max);
+            return Optional.empty();
+        } catch (ValueTextException e) {
+            return Optional.of(e.getMessage());
         }
     }
 
-    private static Optional<String> floating(String value) {
+    private static Optional<String> floating(String value, boolean single) {
         try {
-            Double.parseDouble(value.strip());
+            NumberText.floating(value, single);
             return Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.of("not a number");
+        } catch (ValueTextException e) {
+            return Optional.of(e.getMessage());
         }
     }
 
     private static Optional<String> decimal(String value, RedshiftType.Decimal decimal) {
-        BigDecimal number;
         try {
-            number = new BigDecimal(value.strip());
-        } catch (NumberFormatException e) {
-            return Optional.of("not a number");
+            NumberText.decimal(value, decimal);
+            return Optional.empty();
+        } catch (ValueTextException e) {
+            return Optional.of(e.getMessage());
         }
-        int integerDigits = Math.max(0, number.precision() - number.scale());
-        int allowed = decimal.precision() - decimal.scale();
-        return integerDigits <= allowed
-                ? Optional.empty()
-                : Optional.of("too large for " + decimal.sql() + " (" + integerDigits + " digits before the point, "
-                        + allowed + " allowed)");
     }
 }
