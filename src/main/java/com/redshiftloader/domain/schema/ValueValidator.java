@@ -1,8 +1,6 @@
 package com.redshiftloader.domain.schema;
 
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Tells whether a value would load into a column of a given type, and if not why. One instance per column (it
@@ -10,7 +8,6 @@ import java.util.Set;
  */
 public final class ValueValidator {
 
-    private static final Set<String> BOOLEANS = Set.of("t", "true", "y", "yes", "1", "f", "false", "n", "no", "0");
     private static final int MAX_SUPER_BYTES = 16 * 1024 * 1024;
 
     private final RedshiftType type;
@@ -32,10 +29,7 @@ public final class ValueValidator {
 
     private Optional<String> scalar(String value, ScalarType scalar) {
         return switch (scalar) {
-            case BOOLEAN ->
-                BOOLEANS.contains(value.strip().toLowerCase(Locale.ROOT))
-                        ? Optional.empty()
-                        : Optional.of("not a boolean (use true/false, t/f, yes/no, y/n, 1/0)");
+            case BOOLEAN -> bool(value);
             case SMALLINT -> integer(value, Short.MIN_VALUE, Short.MAX_VALUE);
             case INTEGER -> integer(value, Integer.MIN_VALUE, Integer.MAX_VALUE);
             case BIGINT -> integer(value, Long.MIN_VALUE, Long.MAX_VALUE);
@@ -57,6 +51,15 @@ public final class ValueValidator {
         return bytes <= max
                 ? Optional.empty()
                 : Optional.of(bytes + " bytes, longer than " + sql + " holds (Redshift would reject it)");
+    }
+
+    private static Optional<String> bool(String value) {
+        try {
+            BooleanText.parse(value);
+            return Optional.empty();
+        } catch (ValueTextException e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
     private static Optional<String> integer(String value, long min, long max) {

@@ -1,5 +1,6 @@
 package com.redshiftloader.infra.load;
 
+import com.redshiftloader.domain.schema.BooleanText;
 import com.redshiftloader.domain.schema.ColumnSpec;
 import com.redshiftloader.domain.schema.DateOrder;
 import com.redshiftloader.domain.schema.NumberText;
@@ -15,9 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Turns one column's source text into the Java value bound for it: integers as {@code Long}, DECIMAL as an exact
@@ -26,9 +25,6 @@ import java.util.Set;
  * handled by the caller. Not thread-safe is not an issue: it keeps no state.
  */
 final class ValueConverter {
-
-    private static final Set<String> TRUE = Set.of("t", "true", "y", "yes", "1");
-    private static final Set<String> FALSE = Set.of("f", "false", "n", "no", "0");
 
     private final ColumnSpec column;
     private final Optional<DateTimeFormatter> pattern;
@@ -100,14 +96,11 @@ final class ValueConverter {
     }
 
     private static Boolean bool(String text) throws ConversionException {
-        String key = text.strip().toLowerCase(Locale.ROOT);
-        if (TRUE.contains(key)) {
-            return Boolean.TRUE;
+        try {
+            return BooleanText.parse(text);
+        } catch (ValueTextException e) {
+            throw new ConversionException(e.getMessage());
         }
-        if (FALSE.contains(key)) {
-            return Boolean.FALSE;
-        }
-        throw new ConversionException("not a boolean (use true/false, t/f, yes/no, y/n, 1/0)");
     }
 
     private static Long integer(String text, long min, long max) throws ConversionException {
