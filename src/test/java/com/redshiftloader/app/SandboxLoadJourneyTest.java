@@ -97,7 +97,7 @@ class SandboxLoadJourneyTest {
         robot.clickOn("#nextButton");
         assertThat(viewModel.wizard().currentStep()).isEqualTo(WizardStep.COLUMNS);
 
-        // order_id is inferred SMALLINT; the analyst expects bigger ids and overrides it.
+        // order_id is inferred INTEGER; the analyst expects bigger ids and overrides it.
         @SuppressWarnings("unchecked")
         TableView<Object> columns = robot.lookup("#columnTable").queryAs(TableView.class);
         robot.interact(() -> columns.edit(0, columns.getColumns().get(4)));

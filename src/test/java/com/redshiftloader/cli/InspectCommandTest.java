@@ -42,7 +42,7 @@ class InspectCommandTest {
                 .contains("Delimiter:   ,")
                 .contains("Header:      yes")
                 .contains("Rows:        2")
-                .containsPattern("Order ID\\s+order_id\\s+SMALLINT\\s+0\\s+1")
+                .containsPattern("Order ID\\s+order_id\\s+INTEGER\\s+0\\s+1")
                 .containsPattern("Zip\\s+zip\\s+VARCHAR\\(16\\)\\s+0\\s+5")
                 .containsPattern("Placed On\\s+placed_on\\s+DATE")
                 .containsPattern("Note\\s+note\\s+VARCHAR\\(16\\)\\s+1\\s+4")
@@ -62,7 +62,7 @@ class InspectCommandTest {
         JsonNode id = json.get("columns").get(0);
         assertThat(id.get("source").asText()).isEqualTo("id");
         assertThat(id.get("name").asText()).isEqualTo("id");
-        assertThat(id.get("type").asText()).isEqualTo("SMALLINT");
+        assertThat(id.get("type").asText()).isEqualTo("INTEGER");
         assertThat(id.get("nulls").asLong()).isZero();
         assertThat(id.get("max_bytes").asInt()).isEqualTo(1);
         assertThat(json.get("rows").toString()).isEqualTo("[[\"1\",\"x\"],[\"2\",\"\"]]");

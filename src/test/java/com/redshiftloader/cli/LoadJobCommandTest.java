@@ -112,7 +112,7 @@ class LoadJobCommandTest {
 
         assertThat(columns("orders_by_job")).isEqualTo(columns("orders_by_options"));
         assertThat(columns("orders_by_job"))
-                .containsExactly("order_id smallint", "zip character", "amount numeric", "note character varying");
+                .containsExactly("order_id integer", "zip character", "amount numeric", "note character varying");
         assertThat(query("SELECT * FROM orders_by_job ORDER BY 1"))
                 .isEqualTo(query("SELECT * FROM orders_by_options ORDER BY 1"))
                 .containsExactly("1|01234|10.50|first", "2|00007|3.25|null", "3|99950|7.00|last");

@@ -16,9 +16,6 @@ public final class ColumnAccumulator {
 
     private static final int SAMPLES = 5;
     private static final int SAMPLE_WITHIN = 10_000;
-    private static final Set<String> BOOLEANS = Set.of(
-            "true", "false", "TRUE", "FALSE", "True", "False", "t", "f", "T", "F", "yes", "no", "YES", "NO", "Yes",
-            "No", "y", "n", "Y", "N");
 
     private enum Family {
         NONE,
@@ -124,24 +121,7 @@ public final class ColumnAccumulator {
 
     /** true/false, t/f, yes/no, y/n in any case (what Redshift reads as BOOLEAN, less 1/0, which are numbers). */
     static boolean isBoolean(CharSequence value) {
-        return switch (value.length()) {
-            case 1 -> "tTfFyYnN".indexOf(value.charAt(0)) >= 0;
-            case 2 -> sameLetters(value, "no");
-            case 3 -> sameLetters(value, "yes");
-            case 4 -> sameLetters(value, "true");
-            case 5 -> sameLetters(value, "false");
-            default -> false;
-        };
-    }
-
-    /** ASCII case-insensitive comparison with a lower-case word of the same length. */
-    private static boolean sameLetters(CharSequence value, String lowerCase) {
-        for (int i = 0; i < lowerCase.length(); i++) {
-            if ((value.charAt(i) | 0x20) != lowerCase.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        return BooleanText.isWord(value);
     }
 
     private boolean isJson(CharSequence value) {

@@ -3,7 +3,12 @@ package com.redshiftloader.domain.schema;
 import java.util.List;
 import java.util.Optional;
 
-/** What the numbers of a column need: integer range, digits before and after the point, exponents. */
+/**
+ * What the numbers of a column need: integer range, digits before and after the point, exponents. The type it
+ * chooses holds every number added: INTEGER at least, BIGINT beyond it, DECIMAL(p,s) with p counting at least one
+ * digit before the point ({@link NumberText#decimalPrecision}), DOUBLE PRECISION for exponents and more than 38
+ * digits, and no number type for a number outside DOUBLE PRECISION's range.
+ */
 final class NumericSummary {
 
     private long min;
@@ -15,10 +20,16 @@ final class NumericSummary {
     private int integerDigits;
     private int scale;
 
-    /** Adds a scanned number; records the first value that rules out each narrower type. Always true. */
+    /**
+     * Adds a scanned number; records the first value that rules out each narrower type. False when the number is
+     * outside DOUBLE PRECISION's range and the column would need DOUBLE PRECISION (then no number type holds it).
+     */
     boolean add(NumberShape shape, CharSequence value, long line, List<RuledOut> ruledOut) {
         if (any && !shape.exponent && changesNothing(shape)) {
             return true;
+        }
+        if (needsDouble(shape) && !NumberText.fitsDouble(value)) {
+            return false;
         }
         int before = any ? rank() : 0;
         integerDigits = Math.max(integerDigits, shape.integerDigits);
@@ -48,20 +59,37 @@ final class NumericSummary {
         return fraction && shape.scale > 0 && shape.integerDigits <= integerDigits && shape.scale <= scale;
     }
 
-    private static final String[] RANKS = {"SMALLINT", "INTEGER", "BIGINT", "DECIMAL", "DOUBLE PRECISION"};
+    /**
+     * Whether the column needs DOUBLE PRECISION once this number is in: an exponent, or more digits than DECIMAL
+     * holds. Only then can a number be outside the range of the type (38 digits are well within it).
+     */
+    private boolean needsDouble(NumberShape shape) {
+        return shape.exponent
+                || exponent
+                || NumberText.decimalPrecision(
+                                Math.max(integerDigits, shape.integerDigits), Math.max(scale, shape.scale))
+                        > RedshiftType.MAX_DECIMAL_PRECISION;
+    }
 
-    /** The position of the current type in SMALLINT, INTEGER, BIGINT, DECIMAL, DOUBLE PRECISION; cheap. */
+    /**
+     * The candidates, narrowest first. No SMALLINT: a column of small whole numbers (ids, quantities) is INTEGER, so
+     * the next file of the same kind still fits (a five-row sample of order ids is not the range of order ids).
+     */
+    private static final String[] RANKS = {"INTEGER", "BIGINT", "DECIMAL", "DOUBLE PRECISION"};
+
+    /** The position of the current type in {@link #RANKS}; cheap. */
     private int rank() {
         if (exponent) {
-            return 4;
+            return 3;
         }
         if (fraction || beyondLong) {
-            return integerDigits + scale > RedshiftType.MAX_DECIMAL_PRECISION ? 4 : 3;
+            return precision() > RedshiftType.MAX_DECIMAL_PRECISION ? 3 : 2;
         }
-        if (min >= Short.MIN_VALUE && max <= Short.MAX_VALUE) {
-            return 0;
-        }
-        return min >= Integer.MIN_VALUE && max <= Integer.MAX_VALUE ? 1 : 2;
+        return min >= Integer.MIN_VALUE && max <= Integer.MAX_VALUE ? 0 : 1;
+    }
+
+    private int precision() {
+        return NumberText.decimalPrecision(integerDigits, scale);
     }
 
     RedshiftType type() {
@@ -69,13 +97,9 @@ final class NumericSummary {
             return ScalarType.DOUBLE_PRECISION;
         }
         if (fraction || beyondLong) {
-            int precision = Math.max(1, integerDigits + scale);
-            return precision > RedshiftType.MAX_DECIMAL_PRECISION
+            return precision() > RedshiftType.MAX_DECIMAL_PRECISION
                     ? ScalarType.DOUBLE_PRECISION
-                    : new RedshiftType.Decimal(precision, scale);
-        }
-        if (min >= Short.MIN_VALUE && max <= Short.MAX_VALUE) {
-            return ScalarType.SMALLINT;
+                    : new RedshiftType.Decimal(precision(), scale);
         }
         if (min >= Integer.MIN_VALUE && max <= Integer.MAX_VALUE) {
             return ScalarType.INTEGER;
@@ -84,9 +108,9 @@ final class NumericSummary {
     }
 
     Optional<String> note() {
-        if (!exponent && (fraction || beyondLong) && integerDigits + scale > RedshiftType.MAX_DECIMAL_PRECISION) {
-            return Optional.of("Numbers need " + (integerDigits + scale)
-                    + " digits, more than DECIMAL's 38: DOUBLE PRECISION (approximate).");
+        if (!exponent && (fraction || beyondLong) && precision() > RedshiftType.MAX_DECIMAL_PRECISION) {
+            return Optional.of(
+                    "Numbers need " + precision() + " digits, more than DECIMAL's 38: DOUBLE PRECISION (approximate).");
         }
         return Optional.empty();
     }

@@ -1,9 +1,6 @@
 package com.redshiftloader.domain.schema;
 
-import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Tells whether a value would load into a column of a given type, and if not why. One instance per column (it
@@ -11,7 +8,6 @@ import java.util.Set;
  */
 public final class ValueValidator {
 
-    private static final Set<String> BOOLEANS = Set.of("t", "true", "y", "yes", "1", "f", "false", "n", "no", "0");
     private static final int MAX_SUPER_BYTES = 16 * 1024 * 1024;
 
     private final RedshiftType type;
@@ -33,14 +29,12 @@ public final class ValueValidator {
 
     private Optional<String> scalar(String value, ScalarType scalar) {
         return switch (scalar) {
-            case BOOLEAN ->
-                BOOLEANS.contains(value.strip().toLowerCase(Locale.ROOT))
-                        ? Optional.empty()
-                        : Optional.of("not a boolean (use true/false, t/f, yes/no, y/n, 1/0)");
+            case BOOLEAN -> bool(value);
             case SMALLINT -> integer(value, Short.MIN_VALUE, Short.MAX_VALUE);
             case INTEGER -> integer(value, Integer.MIN_VALUE, Integer.MAX_VALUE);
             case BIGINT -> integer(value, Long.MIN_VALUE, Long.MAX_VALUE);
-            case REAL, DOUBLE_PRECISION -> floating(value);
+            case REAL -> floating(value, true);
+            case DOUBLE_PRECISION -> floating(value, false);
             case DATE -> temporal.scan(value) && !temporal.hasTime ? Optional.empty() : Optional.of("not a valid date");
             case TIMESTAMP, TIMESTAMPTZ ->
                 temporal.scan(value) ? Optional.empty() : Optional.of("not a valid date or timestamp");
@@ -59,38 +53,39 @@ public final class ValueValidator {
                 : Optional.of(bytes + " bytes, longer than " + sql + " holds (Redshift would reject it)");
     }
 
-    private static Optional<String> integer(String value, long min, long max) {
+    private static Optional<String> bool(String value) {
         try {
-            long number = Long.parseLong(value.strip());
-            return number >= min && number <= max
-                    ? Optional.empty()
-                    : Optional.of("out of range (" + min + " to " + max + ")");
-        } catch (NumberFormatException e) {
-            return Optional.of("not a whole number");
+            BooleanText.parse(value);
+            return Optional.empty();
+        } catch (ValueTextException e) {
+            return Optional.of(e.getMessage());
         }
     }
 
-    private static Optional<String> floating(String value) {
+    private static Optional<String> integer(String value, long min, long max) {
         try {
-            Double.parseDouble(value.strip());
+            NumberText.wholeNumber(value, min, max);
             return Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.of("not a number");
+        } catch (ValueTextException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    private static Optional<String> floating(String value, boolean single) {
+        try {
+            NumberText.floating(value, single);
+            return Optional.empty();
+        } catch (ValueTextException e) {
+            return Optional.of(e.getMessage());
         }
     }
 
     private static Optional<String> decimal(String value, RedshiftType.Decimal decimal) {
-        BigDecimal number;
         try {
-            number = new BigDecimal(value.strip());
-        } catch (NumberFormatException e) {
-            return Optional.of("not a number");
+            NumberText.decimal(value, decimal);
+            return Optional.empty();
+        } catch (ValueTextException e) {
+            return Optional.of(e.getMessage());
         }
-        int integerDigits = Math.max(0, number.precision() - number.scale());
-        int allowed = decimal.precision() - decimal.scale();
-        return integerDigits <= allowed
-                ? Optional.empty()
-                : Optional.of("too large for " + decimal.sql() + " (" + integerDigits + " digits before the point, "
-                        + allowed + " allowed)");
     }
 }

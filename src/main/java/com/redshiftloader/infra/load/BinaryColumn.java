@@ -1,5 +1,6 @@
 package com.redshiftloader.infra.load;
 
+import com.redshiftloader.domain.schema.BooleanText;
 import java.util.Optional;
 
 /**
@@ -179,13 +180,16 @@ sealed interface BinaryColumn {
         }
     }
 
-    /** BOOLEAN: the rule's words (true/false, t/f, yes/no, y/n, 1/0 in any case) as one byte. */
+    /** BOOLEAN: the rule's words ({@link BooleanText}) as one byte. */
     record Bool() implements BinaryColumn {
         @Override
         public String write(byte[] value, int length, BinaryTuples out) {
-            int first = value[0] | 0x20; // lower case; digits keep their bit
+            int meaning = BooleanText.meaning(value, length);
+            if (meaning < 0) {
+                return "not a boolean";
+            }
             out.putInt(1);
-            out.putByte(first == 't' || first == 'y' || first == '1' ? 1 : 0);
+            out.putByte(meaning);
             return null;
         }
     }

@@ -1,12 +1,14 @@
 package com.redshiftloader.infra.load;
 
+import com.redshiftloader.domain.schema.BooleanText;
 import com.redshiftloader.domain.schema.ColumnSpec;
 import com.redshiftloader.domain.schema.DateOrder;
+import com.redshiftloader.domain.schema.NumberText;
 import com.redshiftloader.domain.schema.RedshiftType;
 import com.redshiftloader.domain.schema.ScalarType;
 import com.redshiftloader.domain.schema.TemporalPattern;
+import com.redshiftloader.domain.schema.ValueTextException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,9 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Turns one column's source text into the Java value bound for it: integers as {@code Long}, DECIMAL as an exact
@@ -25,9 +25,6 @@ import java.util.Set;
  * handled by the caller. Not thread-safe is not an issue: it keeps no state.
  */
 final class ValueConverter {
-
-    private static final Set<String> TRUE = Set.of("t", "true", "y", "yes", "1");
-    private static final Set<String> FALSE = Set.of("f", "false", "n", "no", "0");
 
     private final ColumnSpec column;
     private final Optional<DateTimeFormatter> pattern;
@@ -62,7 +59,8 @@ final class ValueConverter {
             case SMALLINT -> integer(text, Short.MIN_VALUE, Short.MAX_VALUE);
             case INTEGER -> integer(text, Integer.MIN_VALUE, Integer.MAX_VALUE);
             case BIGINT -> integer(text, Long.MIN_VALUE, Long.MAX_VALUE);
-            case REAL, DOUBLE_PRECISION -> floating(text);
+            case REAL -> floating(text, true);
+            case DOUBLE_PRECISION -> floating(text, false);
             case DATE -> date(text);
             case TIMESTAMP -> {
                 LocalDateTime value = timestamp(text);
@@ -98,57 +96,35 @@ final class ValueConverter {
     }
 
     private static Boolean bool(String text) throws ConversionException {
-        String key = text.strip().toLowerCase(Locale.ROOT);
-        if (TRUE.contains(key)) {
-            return Boolean.TRUE;
+        try {
+            return BooleanText.parse(text);
+        } catch (ValueTextException e) {
+            throw new ConversionException(e.getMessage());
         }
-        if (FALSE.contains(key)) {
-            return Boolean.FALSE;
-        }
-        throw new ConversionException("not a boolean (use true/false, t/f, yes/no, y/n, 1/0)");
     }
 
     private static Long integer(String text, long min, long max) throws ConversionException {
-        long number;
         try {
-            number = Long.parseLong(text.strip());
-        } catch (NumberFormatException e) {
-            throw new ConversionException("not a whole number");
+            return NumberText.wholeNumber(text, min, max);
+        } catch (ValueTextException e) {
+            throw new ConversionException(e.getMessage());
         }
-        if (number < min || number > max) {
-            throw new ConversionException("out of range (" + min + " to " + max + ")");
-        }
-        return number;
     }
 
-    private static Double floating(String text) throws ConversionException {
+    private static Double floating(String text, boolean single) throws ConversionException {
         try {
-            return Double.parseDouble(text.strip());
-        } catch (NumberFormatException e) {
-            throw new ConversionException("not a number");
+            return NumberText.floating(text, single);
+        } catch (ValueTextException e) {
+            throw new ConversionException(e.getMessage());
         }
     }
 
     private static BigDecimal decimal(String text, RedshiftType.Decimal decimal) throws ConversionException {
-        BigDecimal number;
         try {
-            number = new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            throw new ConversionException("not a number");
+            return NumberText.decimal(text, decimal);
+        } catch (ValueTextException e) {
+            throw new ConversionException(e.getMessage());
         }
-        if (number.scale() > decimal.scale()) {
-            BigDecimal exact = number.stripTrailingZeros();
-            if (exact.scale() > decimal.scale()) {
-                throw new ConversionException("too precise: more than " + decimal.scale()
-                        + " digits after the point for " + decimal.sql() + " (it would be rounded)");
-            }
-            number = exact.setScale(decimal.scale(), RoundingMode.UNNECESSARY);
-        }
-        int integerDigits = Math.max(0, number.precision() - number.scale());
-        if (integerDigits > decimal.precision() - decimal.scale()) {
-            throw new ConversionException("too large for " + decimal.sql());
-        }
-        return number;
     }
 
     private LocalDate date(String text) throws ConversionException {

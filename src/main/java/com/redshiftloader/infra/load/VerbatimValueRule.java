@@ -1,5 +1,6 @@
 package com.redshiftloader.infra.load;
 
+import com.redshiftloader.domain.schema.BooleanText;
 import com.redshiftloader.domain.schema.ColumnSpec;
 import com.redshiftloader.domain.schema.DateOrder;
 import com.redshiftloader.domain.schema.RedshiftType;
@@ -140,40 +141,11 @@ sealed interface VerbatimValueRule {
         }
     }
 
-    /** What both read as a boolean: true/false, t/f, yes/no, y/n, 1/0, in any case. */
+    /** What both read as a boolean, exactly as written ({@link BooleanText}). */
     record Bool() implements VerbatimValueRule {
-        private static final byte[][] WORDS = {
-            {'t'},
-            {'f'},
-            {'y'},
-            {'n'},
-            {'1'},
-            {'0'},
-            {'n', 'o'},
-            {'y', 'e', 's'},
-            {'t', 'r', 'u', 'e'},
-            {'f', 'a', 'l', 's', 'e'}
-        };
-
         @Override
         public String refuse(byte[] value, int length) {
-            for (byte[] word : WORDS) {
-                if (word.length == length && sameLetters(value, word)) {
-                    return null;
-                }
-            }
-            return "not a boolean";
-        }
-
-        /** ASCII case-insensitive: the words are lower-case letters and digits. */
-        private static boolean sameLetters(byte[] value, byte[] word) {
-            for (int i = 0; i < word.length; i++) {
-                byte b = value[i];
-                if ((b >= 'A' && b <= 'Z' ? b | 0x20 : b) != word[i]) {
-                    return false;
-                }
-            }
-            return true;
+            return BooleanText.meaning(value, length) < 0 ? "not a boolean" : null;
         }
     }
 

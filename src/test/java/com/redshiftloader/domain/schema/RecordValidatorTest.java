@@ -22,6 +22,9 @@ class RecordValidatorTest {
             BOOLEAN        ; maybe        ; not a boolean
             VARCHAR(3)     ; abcd         ; longer than VARCHAR(3)
             DOUBLE PRECISION ; x1        ; not a number
+            DOUBLE PRECISION ; 1e400     ; outside the range of DOUBLE PRECISION
+            REAL           ; 1e39         ; outside the range of REAL
+            DECIMAL(3,1)   ; 1.25         ; too precise
             """)
     void reportsValuesThatWouldNotLoad(String type, String value, String reason) {
         assertThat(new ValueValidator(RedshiftTypeParser.parse(type)).problem(value))

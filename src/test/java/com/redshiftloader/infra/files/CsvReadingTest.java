@@ -163,7 +163,7 @@ class CsvReadingTest {
         assertThat(scan.records()).isEqualTo(10_001);
         assertThat(scan.columns())
                 .extracting(column -> column.type().sql())
-                .containsExactly("SMALLINT", "VARCHAR(16)", "DECIMAL(7,2)", "DATE", "BOOLEAN", "VARCHAR(16)");
+                .containsExactly("INTEGER", "VARCHAR(16)", "DECIMAL(7,2)", "DATE", "BOOLEAN", "VARCHAR(16)");
         ColumnInference id = scan.columns().get(0);
         assertThat(id.evidence().ruledOut()).isEmpty();
         assertThat(scan.columns().get(5).evidence().nulls()).isEqualTo(1);
@@ -227,7 +227,7 @@ class CsvReadingTest {
         ScanOutcome.Completed scan = scan("t.tsv", "n\tflag\n1\ttrue\n2\tfalse\n");
         assertThat(scan.columns())
                 .extracting(ColumnInference::type)
-                .containsExactly(ScalarType.SMALLINT, ScalarType.BOOLEAN);
+                .containsExactly(ScalarType.INTEGER, ScalarType.BOOLEAN);
         assertThat(scan.columns().get(0).type()).isNotInstanceOf(RedshiftType.Varchar.class);
     }
 

@@ -71,7 +71,7 @@ class JsonReadingTest {
         assertThat(scan.columns()).extracting(ColumnInference::source).containsExactly("a", "b", "c");
         assertThat(scan.columns())
                 .extracting(column -> column.type().sql())
-                .containsExactly("SMALLINT", "DATE", "SUPER");
+                .containsExactly("INTEGER", "DATE", "SUPER");
         assertThat(scan.columns())
                 .extracting(column -> column.evidence().nulls())
                 .containsExactly(1L, 1L, 2L);
