@@ -1,6 +1,7 @@
 package com.redshiftloader.infra.load;
 
 import com.redshiftloader.domain.schema.ColumnSpec;
+import com.redshiftloader.domain.schema.IsoDateTimeText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,5 +1,6 @@
 package com.redshiftloader.infra.load;
 
+import com.redshiftloader.domain.schema.IsoDateTimeText;
 import com.redshiftloader.domain.schema.RedshiftType;
 import com.redshiftloader.domain.schema.ScalarType;
 import java.math.BigDecimal;

@@ -2,7 +2,7 @@ package com.redshiftloader.infra.load;
 
 import com.redshiftloader.domain.schema.BooleanText;
 import com.redshiftloader.domain.schema.ColumnSpec;
-import com.redshiftloader.domain.schema.DateOrder;
+import com.redshiftloader.domain.schema.DateTimeText;
 import com.redshiftloader.domain.schema.NumberText;
 import com.redshiftloader.domain.schema.RedshiftType;
 import com.redshiftloader.domain.schema.ScalarType;
@@ -10,12 +10,6 @@ import com.redshiftloader.domain.schema.TemporalPattern;
 import com.redshiftloader.domain.schema.ValueTextException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
@@ -27,16 +21,11 @@ import java.util.Optional;
 final class ValueConverter {
 
     private final ColumnSpec column;
-    private final Optional<DateTimeFormatter> pattern;
-    private final boolean patternHasZone;
-    private final boolean isoLayout;
+    private final DateTimeText dates;
 
     ValueConverter(ColumnSpec column, Optional<TemporalPattern> pattern) {
         this.column = column;
-        this.pattern = pattern.map(TemporalPattern::toFormatter);
-        this.patternHasZone = pattern.map(TemporalPattern::zone).orElse(false);
-        this.isoLayout = pattern.map(p -> p.order() == DateOrder.YMD_DASH && !p.clock12() && !p.zone())
-                .orElse(true);
+        this.dates = new DateTimeText(pattern);
     }
 
     ColumnSpec column() {
@@ -61,27 +50,9 @@ final class ValueConverter {
             case BIGINT -> integer(text, Long.MIN_VALUE, Long.MAX_VALUE);
             case REAL -> floating(text, true);
             case DOUBLE_PRECISION -> floating(text, false);
-            case DATE -> date(text);
-            case TIMESTAMP -> {
-                LocalDateTime value = timestamp(text);
-                yield microseconds(value.getNano(), value);
-            }
-            case TIMESTAMPTZ -> {
-                OffsetDateTime value = timestampTz(text);
-                yield microseconds(value.getNano(), value);
-            }
+            case DATE, TIMESTAMP, TIMESTAMPTZ -> temporal(text, scalar);
             case SUPER, TIME, TIMETZ, VARBYTE, GEOMETRY -> text;
         };
-    }
-
-    /** Redshift keeps microseconds: a finer fraction would be rounded, so it is refused. */
-    private static Object microseconds(int nanos, Object value) throws ConversionException {
-        if (nanos % 1_000 != 0) {
-            throw new ConversionException(
-                    "too precise: more than 6 digits after the second; Redshift keeps microseconds"
-                            + " (it would be rounded; load the column as VARCHAR to keep every digit)");
-        }
-        return value;
     }
 
     private static String text(String text, int maxBytes, String sql) throws ConversionException {
@@ -127,71 +98,11 @@ final class ValueConverter {
         }
     }
 
-    private LocalDate date(String text) throws ConversionException {
-        LocalDate fast = isoLayout ? IsoDateTimeText.date(text) : null;
-        if (fast != null) {
-            return fast;
-        }
+    private Object temporal(String text, ScalarType type) throws ConversionException {
         try {
-            return pattern.isPresent()
-                    ? LocalDate.parse(text.strip(), pattern.get())
-                    : LocalDate.parse(text.strip(), DateTimeFormatter.ISO_LOCAL_DATE);
-        } catch (DateTimeParseException e) {
-            throw new ConversionException("not a valid date" + expected());
+            return dates.read(text, type);
+        } catch (ValueTextException e) {
+            throw new ConversionException(e.getMessage());
         }
-    }
-
-    private LocalDateTime timestamp(String text) throws ConversionException {
-        LocalDateTime fast = isoLayout ? IsoDateTimeText.timestamp(text) : null;
-        if (fast != null) {
-            return fast;
-        }
-        try {
-            if (pattern.isPresent()) {
-                return LocalDateTime.parse(text.strip(), pattern.get());
-            }
-            String iso = isoText(text);
-            return iso.length() == 10 ? LocalDate.parse(iso).atStartOfDay() : LocalDateTime.parse(iso);
-        } catch (DateTimeParseException e) {
-            throw new ConversionException("not a valid timestamp" + expected());
-        }
-    }
-
-    private OffsetDateTime timestampTz(String text) throws ConversionException {
-        try {
-            if (pattern.isPresent()) {
-                return patternHasZone
-                        ? OffsetDateTime.parse(text.strip(), pattern.get())
-                        : LocalDateTime.parse(text.strip(), pattern.get()).atOffset(ZoneOffset.UTC);
-            }
-            String iso = isoText(text);
-            if (iso.length() == 10) {
-                return LocalDate.parse(iso).atStartOfDay().atOffset(ZoneOffset.UTC);
-            }
-            try {
-                return OffsetDateTime.parse(iso.replace(" ", ""), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-            } catch (DateTimeParseException noOffset) {
-                return LocalDateTime.parse(iso).atOffset(ZoneOffset.UTC);
-            }
-        } catch (DateTimeParseException e) {
-            throw new ConversionException("not a valid timestamp with time zone" + expected());
-        }
-    }
-
-    /** ISO with a space instead of the T, and {@code +02} as {@code +02:00}. */
-    private static String isoText(String text) {
-        String iso = text.strip();
-        if (iso.length() > 10 && iso.charAt(10) == ' ') {
-            iso = iso.substring(0, 10) + 'T' + iso.substring(11);
-        }
-        int length = iso.length();
-        if (length > 19 && (iso.charAt(length - 3) == '+' || iso.charAt(length - 3) == '-')) {
-            iso = iso + ":00";
-        }
-        return iso;
-    }
-
-    private String expected() {
-        return pattern.isPresent() ? " in the detected layout" : " (expected ISO 8601, e.g. 2024-03-31 13:45:00)";
     }
 }

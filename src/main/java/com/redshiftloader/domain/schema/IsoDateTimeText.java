@@ -1,4 +1,4 @@
-package com.redshiftloader.infra.load;
+package com.redshiftloader.domain.schema;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -12,7 +12,7 @@ import java.util.Locale;
  * Impossible dates (30 February) are refused, never moved to a valid day. Writes the one text a TIMESTAMP is sent
  * as ({@link #text(LocalDateTime)}).
  */
-final class IsoDateTimeText {
+public final class IsoDateTimeText {
 
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS", Locale.ROOT);
@@ -23,24 +23,24 @@ final class IsoDateTimeText {
      * The timestamp as {@code yyyy-MM-dd HH:mm:ss.ffffff}: what the server reads back exactly, whatever the session's
      * time zone (Redshift keeps microseconds; the converter refuses finer fractions).
      */
-    static String text(LocalDateTime timestamp) {
+    public static String text(LocalDateTime timestamp) {
         return TIMESTAMP.format(timestamp);
     }
 
     /** The date, or {@code null} when the text is not exactly {@code yyyy-MM-dd}. */
-    static LocalDate date(String text) throws ConversionException {
+    static LocalDate date(String text) throws ValueTextException {
         if (text.length() != 10 || !dateShape(text)) {
             return null;
         }
         try {
             return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
         } catch (DateTimeException e) {
-            throw new ConversionException("not a valid date (" + e.getMessage() + ")");
+            throw new ValueTextException("not a valid date (" + e.getMessage() + ")");
         }
     }
 
     /** The timestamp, or {@code null} when the text is not in the ISO layout with seconds and without a zone. */
-    static LocalDateTime timestamp(String text) throws ConversionException {
+    static LocalDateTime timestamp(String text) throws ValueTextException {
         int length = text.length();
         if (length < 19 || !dateShape(text)) {
             return null;
@@ -83,7 +83,7 @@ final class IsoDateTimeText {
                     digits(text, 17, 19),
                     nanos);
         } catch (DateTimeException e) {
-            throw new ConversionException("not a valid timestamp (" + e.getMessage() + ")");
+            throw new ValueTextException("not a valid timestamp (" + e.getMessage() + ")");
         }
     }
 
