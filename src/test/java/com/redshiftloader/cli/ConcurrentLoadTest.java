@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.redshiftloader.infra.store.RunHistoryFile;
 import com.redshiftloader.testinfra.PostgresDatabaseExtension;
 import com.redshiftloader.testinfra.RedshiftStandInExtension;
+import com.redshiftloader.testinfra.S3Server;
 import com.redshiftloader.testinfra.TestDatabase;
 import com.redshiftloader.testinfra.redshift.RedshiftStandIn;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,12 +57,18 @@ class ConcurrentLoadTest {
     @BeforeEach
     void writeProfiles() throws IOException {
         new BothEngines(directory, standIn, database);
+        System.setProperty("aws.endpointUrlS3", S3Server.get().endpoint().toString());
+    }
+
+    @AfterEach
+    void clearTheEndpoint() {
+        System.clearProperty("aws.endpointUrlS3");
     }
 
     private record Run(int exit, String err) {}
 
     @ParameterizedTest
-    @ValueSource(strings = {"warehouse", "local"})
+    @ValueSource(strings = {"warehouse", "local", BothEngines.STAGED})
     void twoMergesOnOverlappingKeysRunOneAfterTheOtherWithoutDuplicateKeys(String profile) throws Exception {
         String table = "concurrent_merge_" + profile;
         createWithOldRows(table);
@@ -83,7 +91,7 @@ class ConcurrentLoadTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"warehouse", "local"})
+    @ValueSource(strings = {"warehouse", "local", BothEngines.STAGED})
     void twoReplacesLeaveExactlyOneFilesRows(String profile) throws Exception {
         String table = "concurrent_replace_" + profile;
         createWithOldRows(table);
@@ -106,7 +114,7 @@ class ConcurrentLoadTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"warehouse", "local"})
+    @ValueSource(strings = {"warehouse", "local", BothEngines.STAGED})
     void twoReplacesOfAMissingTableBothSucceedAndLeaveOneFilesRows(String profile) throws Exception {
         String table = "concurrent_create_" + profile;
         Path first = file("create-a.csv", 1, 3_000, i -> "a");
@@ -172,6 +180,9 @@ class ConcurrentLoadTest {
                     new ArrayList<>(List.of("load", "--profile", profile, file.toString(), "--table", table));
             args.addAll(List.of(more));
             args.addAll(List.of("--profiles-dir", directory.toString()));
+            if (profile.equals(BothEngines.STAGED)) {
+                args.add("--copy");
+            }
             LoadCommandRunner runner = new LoadCommandRunner(
                     directory, new RunHistoryFile(directory.resolve("history-" + file.getFileName())));
             int exit = runner.run(args.toArray(String[]::new));
