@@ -7,6 +7,7 @@ import com.redshiftloader.domain.source.ScanListener;
 import com.redshiftloader.domain.source.SourceRecord;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,13 +23,15 @@ public final class RecordValidator {
     private final List<List<InvalidValue>> first = new ArrayList<>();
     private long records;
 
-    public RecordValidator(List<ColumnSpec> columns, Set<String> nullTokens) {
+    /** @param patterns the detected date or timestamp layout per column name (the others are ISO 8601) */
+    public RecordValidator(List<ColumnSpec> columns, Set<String> nullTokens, Map<String, TemporalPattern> patterns) {
         this.columns = List.copyOf(columns);
         this.nullTokens = new NullTokens(nullTokens);
         this.validators = new ValueValidator[columns.size()];
         this.invalid = new long[columns.size()];
         for (int i = 0; i < columns.size(); i++) {
-            validators[i] = new ValueValidator(columns.get(i).type());
+            ColumnSpec column = columns.get(i);
+            validators[i] = new ValueValidator(column.type(), Optional.ofNullable(patterns.get(column.name())));
             first.add(new ArrayList<>());
         }
     }

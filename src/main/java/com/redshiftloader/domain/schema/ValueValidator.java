@@ -11,10 +11,17 @@ public final class ValueValidator {
     private static final int MAX_SUPER_BYTES = 16 * 1024 * 1024;
 
     private final RedshiftType type;
-    private final TemporalShape temporal = new TemporalShape();
+    private final DateTimeText dates;
 
+    /** For a column whose dates and timestamps are ISO 8601. */
     public ValueValidator(RedshiftType type) {
+        this(type, Optional.empty());
+    }
+
+    /** @param pattern the column's detected date or timestamp layout, read as the load reads it */
+    public ValueValidator(RedshiftType type, Optional<TemporalPattern> pattern) {
         this.type = type;
+        this.dates = new DateTimeText(pattern);
     }
 
     /** Why the value would not load, or empty when it would. Null values are not checked here. */
@@ -35,9 +42,7 @@ public final class ValueValidator {
             case BIGINT -> integer(value, Long.MIN_VALUE, Long.MAX_VALUE);
             case REAL -> floating(value, true);
             case DOUBLE_PRECISION -> floating(value, false);
-            case DATE -> temporal.scan(value) && !temporal.hasTime ? Optional.empty() : Optional.of("not a valid date");
-            case TIMESTAMP, TIMESTAMPTZ ->
-                temporal.scan(value) ? Optional.empty() : Optional.of("not a valid date or timestamp");
+            case DATE, TIMESTAMP, TIMESTAMPTZ -> temporal(value, scalar);
             case SUPER ->
                 VarcharSizing.utf8Length(value) > MAX_SUPER_BYTES
                         ? Optional.of("longer than 16 MB, the most a SUPER value holds")
@@ -51,6 +56,16 @@ public final class ValueValidator {
         return bytes <= max
                 ? Optional.empty()
                 : Optional.of(bytes + " bytes, longer than " + sql + " holds (Redshift would reject it)");
+    }
+
+    /** A date or timestamp as the load reads it ({@link DateTimeText}), with the column's layout. */
+    private Optional<String> temporal(String value, ScalarType scalar) {
+        try {
+            dates.read(value, scalar);
+            return Optional.empty();
+        } catch (ValueTextException e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
     private static Optional<String> bool(String value) {

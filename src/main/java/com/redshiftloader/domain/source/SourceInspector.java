@@ -1,9 +1,11 @@
 package com.redshiftloader.domain.source;
 
 import com.redshiftloader.domain.schema.ColumnSpec;
+import com.redshiftloader.domain.schema.TemporalPattern;
 import com.redshiftloader.domain.schema.ValidationReport;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,11 +28,16 @@ public interface SourceInspector {
     /** Reads the whole file and infers each column's type; stops early when cancelled. */
     ScanOutcome scan(Path file, SourceSettings settings, ScanListener listener, CancellationToken cancellation);
 
-    /** Reads the whole file and checks each value against the chosen column types. */
+    /**
+     * Reads the whole file and checks each value against the chosen column types, as the load reads it.
+     *
+     * @param patterns the detected date or timestamp layout per column name
+     */
     Optional<ValidationReport> validate(
             Path file,
             SourceSettings settings,
             List<ColumnSpec> columns,
+            Map<String, TemporalPattern> patterns,
             ScanListener listener,
             CancellationToken cancellation);
 }

@@ -3,6 +3,7 @@ package com.redshiftloader.infra.files;
 import com.redshiftloader.domain.schema.ColumnSpec;
 import com.redshiftloader.domain.schema.RecordValidator;
 import com.redshiftloader.domain.schema.SchemaInference;
+import com.redshiftloader.domain.schema.TemporalPattern;
 import com.redshiftloader.domain.schema.ValidationReport;
 import com.redshiftloader.domain.source.CancellationToken;
 import com.redshiftloader.domain.source.RecordReader;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,10 +85,12 @@ public final class FileSourceInspector implements SourceInspector {
             Path file,
             SourceSettings settings,
             List<ColumnSpec> columns,
+            Map<String, TemporalPattern> patterns,
             ScanListener listener,
             CancellationToken cancellation) {
         try (RecordReader reader = SourceReaders.open(file, settings)) {
-            return new RecordValidator(columns, settings.nullTokens()).run(reader, size(file), listener, cancellation);
+            return new RecordValidator(columns, settings.nullTokens(), patterns)
+                    .run(reader, size(file), listener, cancellation);
         }
     }
 

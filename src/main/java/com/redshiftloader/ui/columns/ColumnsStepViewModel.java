@@ -131,6 +131,7 @@ public final class ColumnsStepViewModel {
             return;
         }
         List<ColumnSpec> chosen = columns();
+        Map<String, TemporalPattern> patterns = temporalPatterns();
         CancellationToken token = new CancellationToken();
         checkToken = token;
         checking.set(true);
@@ -138,7 +139,7 @@ public final class ColumnsStepViewModel {
         checkStatus.set("Checking every value…");
         tasks.run(
                 "check values",
-                () -> inspector.validate(file, settings.get(), chosen, ScanListener.NONE, token),
+                () -> inspector.validate(file, settings.get(), chosen, patterns, ScanListener.NONE, token),
                 report -> {
                     checking.set(false);
                     report.ifPresentOrElse(this::showReport, () -> checkStatus.set("Check cancelled"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.redshiftloader.domain.source.SourceRecord;
 import com.redshiftloader.domain.source.SourceSettings;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,7 +19,7 @@ class RecordValidatorTest {
             SMALLINT       ; 40000        ; out of range
             DECIMAL(5,2)   ; 1234.5       ; too large for DECIMAL(5,2)
             DATE           ; 2024-02-30   ; not a valid date
-            TIMESTAMP      ; yesterday    ; not a valid date or timestamp
+            TIMESTAMP      ; yesterday    ; not a valid timestamp
             BOOLEAN        ; maybe        ; not a boolean
             VARCHAR(3)     ; abcd         ; longer than VARCHAR(3)
             DOUBLE PRECISION ; x1        ; not a number
@@ -49,7 +50,8 @@ class RecordValidatorTest {
     void countsPerColumnAndListsTheFirstWithLines() {
         ColumnSpec id = new ColumnSpec(0, "id", "id", ScalarType.INTEGER, ColumnSpec.Origin.OVERRIDE);
         ColumnSpec text = new ColumnSpec(1, "t", "t", new RedshiftType.Varchar(5), ColumnSpec.Origin.INFERRED);
-        RecordValidator validator = new RecordValidator(List.of(id, text), SourceSettings.DEFAULT_NULL_TOKENS);
+        RecordValidator validator =
+                new RecordValidator(List.of(id, text), SourceSettings.DEFAULT_NULL_TOKENS, Map.of());
         validator.accept(new SourceRecord(2, new String[] {"1", "ok"}));
         validator.accept(new SourceRecord(3, new String[] {"abc", "x".repeat(70_000)}));
         validator.accept(new SourceRecord(4, new String[] {"", "fine"}));
@@ -62,5 +64,25 @@ class RecordValidatorTest {
                 .containsExactly(3L, 5L);
         assertThat(report.columns().get(1).invalid()).isEqualTo(1);
         assertThat(report.columns().get(1).first().get(0).reason()).contains("70000 bytes");
+    }
+
+    /**
+     * The check reads dates as the load does, with the column's detected layout: a day-first date the load takes is
+     * taken, and an impossible one, or one in another layout, is reported (the scan's shape reader would take both).
+     */
+    @Test
+    void datesAreCheckedWithTheColumnsLayoutAsTheLoadReadsThem() {
+        ColumnSpec day = new ColumnSpec(0, "day", "day", ScalarType.DATE, ColumnSpec.Origin.INFERRED);
+        TemporalPattern dayFirst = new TemporalPattern(DateOrder.DMY_SLASH, false, false, false, 0, false, ' ');
+        RecordValidator validator =
+                new RecordValidator(List.of(day), SourceSettings.DEFAULT_NULL_TOKENS, Map.of("day", dayFirst));
+        validator.accept(new SourceRecord(2, new String[] {"13/03/2024"}));
+        validator.accept(new SourceRecord(3, new String[] {"31/02/2024"}));
+        validator.accept(new SourceRecord(4, new String[] {"2024-03-13"}));
+        ValidationReport report = validator.report();
+        assertThat(report.columns().get(0).first())
+                .extracting(InvalidValue::line)
+                .containsExactly(3L, 4L);
+        assertThat(report.columns().get(0).first().get(0).reason()).startsWith("not a valid date");
     }
 }

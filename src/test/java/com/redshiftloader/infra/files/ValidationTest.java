@@ -42,7 +42,7 @@ class ValidationTest {
                         "day", RedshiftTypeParser.parse("date")),
                 true);
         ValidationReport report = inspector
-                .validate(file, settings, specs, ScanListener.NONE, new CancellationToken())
+                .validate(file, settings, specs, Map.of(), ScanListener.NONE, new CancellationToken())
                 .orElseThrow();
         assertThat(report.records()).isEqualTo(3);
         assertThat(report.columns())
