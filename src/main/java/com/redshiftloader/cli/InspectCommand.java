@@ -117,7 +117,8 @@ public final class InspectCommand implements Command {
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("--epoch names columns the file does not have: " + unknown);
         }
-        return new ScanOutcome.Completed(columns, scanned.records(), scanned.warnings(), scanned.warningCount());
+        return new ScanOutcome.Completed(
+                columns, scanned.records(), scanned.warnings(), scanned.warningCount(), scanned.replacedBytes());
     }
 
     private static String lineAndColumn(SourceWarning warning) {
@@ -176,7 +177,7 @@ public final class InspectCommand implements Command {
         return text.charAt(0);
     }
 
-    private static Charset charset(String name) {
+    static Charset charset(String name) {
         try {
             return Charset.forName(name);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
