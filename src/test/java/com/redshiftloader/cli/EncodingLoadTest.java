@@ -111,4 +111,23 @@ class EncodingLoadTest {
         assertThat(database.query("SELECT note FROM " + table + " WHERE id = 701"))
                 .containsExactly("x".repeat(30) + "ét");
     }
+
+    @org.junit.jupiter.api.Test
+    void aJobChoosesReplaceWithItsOnBadBytesKey() throws Exception {
+        Path file = oneBadByte();
+        Path job = Files.writeString(directory.resolve("cafes.job.yaml"), """
+                profile: warehouse
+                file: cafes.csv
+                table: cafes_job
+                source:
+                  on_bad_bytes: replace
+                """);
+
+        int exit = engines.load("warehouse", file, "cafes_job", "--job", job.toString());
+
+        assertThat(exit).as(engines.err()).isZero();
+        assertThat(engines.err()).contains("Read 1 bad byte that is not UTF-8 as U+FFFD");
+        assertThat(database.query("SELECT count(*) FROM cafes_job WHERE strpos(note, U&'\\FFFD') > 0"))
+                .containsExactly("1");
+    }
 }

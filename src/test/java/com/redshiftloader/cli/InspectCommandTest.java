@@ -38,7 +38,7 @@ class InspectCommandTest {
         assertThat(run("inspect", file.toString(), "--rows", "1")).isZero();
         assertThat(out.toString())
                 .contains("Format:      csv")
-                .contains("Encoding:    UTF-8")
+                .contains("Encoding:    UTF-8 (valid throughout)")
                 .contains("Delimiter:   ,")
                 .contains("Header:      yes")
                 .contains("Rows:        2")
@@ -144,5 +144,31 @@ class InspectCommandTest {
         assertThat(run("inspect", csv.toString(), "--epoch", "missing=epochsecs"))
                 .isEqualTo(2);
         assertThat(err.toString()).contains("--epoch names columns the file does not have: [missing]");
+    }
+
+    @Test
+    void saysWhyTheEncodingWasChosenAndWhereTheFirstBadByteIs() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.writeBytes("id,name\n".getBytes(StandardCharsets.UTF_8));
+        for (int i = 1; i <= 1_000; i++) {
+            bytes.writeBytes((i + ",café").getBytes(StandardCharsets.UTF_8));
+            if (i == 701) {
+                bytes.write(0xE9);
+            }
+            bytes.write('\n');
+        }
+        Path utf8 = Files.write(dir.resolve("cafes.csv"), bytes.toByteArray());
+        Path latin = Files.write(
+                dir.resolve("latin.csv"), "name\nCafé\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+        assertThat(run("inspect", utf8.toString())).as(err.toString()).isZero();
+        assertThat(out.toString())
+                .contains("Encoding:    UTF-8 except 1 bad byte, first at line 702, byte 10 (0xE9);"
+                        + " a load refuses it unless --on-bad-bytes replace or --encoding windows-1252")
+                .contains("Rows:        1000");
+
+        assertThat(run("inspect", latin.toString())).isZero();
+        assertThat(out.toString())
+                .contains("Encoding:    windows-1252 (bytes 0x80–0xFF that are not UTF-8, the first at line 2, byte 4");
     }
 }

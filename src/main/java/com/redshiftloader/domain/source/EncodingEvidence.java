@@ -21,14 +21,31 @@ public record EncodingEvidence(
      * A byte in the file.
      *
      * @param line the 1-based physical line
-     * @param byteInLine the 1-based byte offset in that line
-     * @param value the byte
+     * @param byteInLine the 1-based byte offset in that line, 0 when only the line is known
+     * @param value the byte, or -1 when only the line is known
      */
     public record BytePlace(long line, long byteInLine, int value) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "line %,d, byte %,d (0x%02X)", line, byteInLine, value);
+            return byteInLine == 0
+                    ? String.format(Locale.ROOT, "line %,d", line)
+                    : String.format(Locale.ROOT, "line %,d, byte %,d (0x%02X)", line, byteInLine, value);
         }
+    }
+
+    /**
+     * This evidence once the whole file has been read as UTF-8 with its bad bytes replaced: their exact count, and
+     * the line of the first when the sample held none of them.
+     *
+     * @param replaced how many bad sequences the whole file holds
+     * @param firstLine the line of the first one, if any
+     */
+    public EncodingEvidence afterWholeFile(long replaced, Optional<Long> firstLine) {
+        if (bom || !encoding.equals(StandardCharsets.UTF_8)) {
+            return this;
+        }
+        Optional<BytePlace> first = firstBad.or(() -> firstLine.map(line -> new BytePlace(line, 0, -1)));
+        return new EncodingEvidence(encoding, false, replaced, first, true);
     }
 
     /** Whether the file is read as UTF-8 though some of its bytes are not UTF-8. */
