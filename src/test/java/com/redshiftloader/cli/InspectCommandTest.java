@@ -148,16 +148,7 @@ class InspectCommandTest {
 
     @Test
     void saysWhyTheEncodingWasChosenAndWhereTheFirstBadByteIs() throws IOException {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        bytes.writeBytes("id,name\n".getBytes(StandardCharsets.UTF_8));
-        for (int i = 1; i <= 1_000; i++) {
-            bytes.writeBytes((i + ",café").getBytes(StandardCharsets.UTF_8));
-            if (i == 701) {
-                bytes.write(0xE9);
-            }
-            bytes.write('\n');
-        }
-        Path utf8 = Files.write(dir.resolve("cafes.csv"), bytes.toByteArray());
+        Path utf8 = com.redshiftloader.testinfra.CafeFiles.oneBadByte(dir.resolve("cafes.csv"));
         Path latin = Files.write(
                 dir.resolve("latin.csv"), "name\nCafé\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
 

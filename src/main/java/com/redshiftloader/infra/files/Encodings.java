@@ -53,10 +53,10 @@ final class Encodings {
                 file,
                 at,
                 at == line ? column : 0,
-                where + ", so the file cannot be read as UTF-8 as it is. Choose one: --on-bad-bytes replace (in the"
-                        + " window: Bad bytes \"replace\") reads each bad sequence as U+FFFD and counts them;"
-                        + " --encoding windows-1252 reads the whole file as windows-1252, if it was written so;"
-                        + " or fix the file.");
+                where + ", so the file cannot be read as UTF-8 as it is. Choose one: read each bad sequence as"
+                        + " U+FFFD, counted (--on-bad-bytes replace; in the window, \"Read bytes that are not UTF-8 as"
+                        + " U+FFFD\"); read the whole file as windows-1252 if it was written so (--encoding"
+                        + " windows-1252; in the window, the Encoding choice); or fix the file.");
     }
 
     /** Returned by {@link #sequence} for a sequence that the end of the bytes cuts short. */
