@@ -89,6 +89,18 @@ class BadUtf8BytesTest {
     }
 
     @Test
+    void aBadByteAfterTheDetectionSampleIsRefusedWithItsOwnLine() {
+        Path file = Files2.write(dir, "long.csv", cafes(9_000, 8_500));
+
+        assertThat(inspector.encodingEvidence(file).describe()).isEqualTo("UTF-8 (valid in the first 64 KiB)");
+        assertThatThrownBy(() -> readAll(file, inspector.detect(file)))
+                .hasMessageContaining("long.csv, line 8,501, column 2: byte 8 of the line (0xE9) is not UTF-8");
+        assertThat(readAll(file, inspector.detect(file).withBadBytes(BadBytes.REPLACE)))
+                .hasSize(9_000)
+                .contains(List.of("8500", "ab\uFFFD"));
+    }
+
+    @Test
     void aJsonLinesFileIsRefusedTheSameWayAndReplacedWhenAsked() {
         byte[] bytes = new ByteArrayOutputStream() {
             {
