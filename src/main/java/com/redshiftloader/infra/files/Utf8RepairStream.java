@@ -130,6 +130,7 @@ final class Utf8RepairStream extends InputStream {
         } catch (Found found) {
             return Optional.of(found.place);
         } catch (IOException | RuntimeException e) {
+            // Only a message needs the place: one that cannot be found leaves the reader's own line in it.
             return Optional.empty();
         }
     }
