@@ -75,6 +75,16 @@ final class Utf8RepairStream extends InputStream {
         outLength = 0;
         int i = 0;
         while (i < rawLength) {
+            byte b = raw[i];
+            if (b >= 0) { // ASCII, most bytes: copied without the sequence check
+                if (b == '\n') {
+                    line++;
+                    lineStart = consumed + i + 1;
+                }
+                out[outLength++] = b;
+                i++;
+                continue;
+            }
             int found = Encodings.sequence(raw, i, rawLength);
             if (found == Encodings.INCOMPLETE) {
                 if (!eof) {
@@ -83,7 +93,8 @@ final class Utf8RepairStream extends InputStream {
                 found = -(rawLength - i);
             }
             if (found > 0) {
-                copy(i, found);
+                System.arraycopy(raw, i, out, outLength, found); // a multi-byte character: no line break in it
+                outLength += found;
                 i += found;
             } else {
                 listener.replaced(new BytePlace(line, consumed + i - lineStart + 1, raw[i] & 0xFF));
@@ -96,17 +107,6 @@ final class Utf8RepairStream extends InputStream {
         rawLength -= i;
         consumed += i;
         return true;
-    }
-
-    private void copy(int from, int length) {
-        for (int k = from; k < from + length; k++) {
-            byte b = raw[k];
-            if (b == '\n') {
-                line++;
-                lineStart = consumed + k + 1;
-            }
-            out[outLength++] = b;
-        }
     }
 
     /** Where the first bad UTF-8 byte of the file is, if any (the file read again from the start: for messages). */
