@@ -8,8 +8,10 @@ import com.redshiftloader.domain.source.ScanListener;
 import com.redshiftloader.domain.source.ScanOutcome;
 import com.redshiftloader.domain.source.SourceInspector;
 import com.redshiftloader.domain.source.SourceSettings;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -72,11 +74,34 @@ final class ColumnTyping {
         }
     }
 
-    /** Reads the whole file and resolves its columns. */
-    Typed fromWholeFile(Resolver resolver) {
+    /** E.g. {@code Read 1 byte that is not UTF-8 as U+FFFD (line 702: byte 41 (0xE9) is not UTF-8 …).} */
+    static String replaced(ScanOutcome.Completed completed) {
+        String first = completed.warnings().stream()
+                .filter(warning -> warning.message().contains("U+FFFD"))
+                .findFirst()
+                .map(warning ->
+                        String.format(Locale.ROOT, " (the first at line %,d: %s)", warning.line(), warning.message()))
+                .orElse("");
+        long count = completed.replacedBytes();
+        return String.format(
+                Locale.ROOT,
+                "Read %,d bad byte%s that %s not UTF-8 as U+FFFD, as --on-bad-bytes replace asks%s.",
+                count,
+                count == 1 ? "" : "s",
+                count == 1 ? "is" : "are",
+                first);
+    }
+
+    /** Reads the whole file and resolves its columns; says how many bad UTF-8 bytes are read as U+FFFD. */
+    Typed fromWholeFile(Resolver resolver, PrintWriter err) {
         ScanOutcome outcome = inspector.scan(file, settings(), ScanListener.NONE, new CancellationToken());
         return switch (outcome) {
-            case ScanOutcome.Completed completed -> resolver.resolve(completed.columns());
+            case ScanOutcome.Completed completed -> {
+                if (completed.replacedBytes() > 0) {
+                    err.println(replaced(completed));
+                }
+                yield resolver.resolve(completed.columns());
+            }
             case ScanOutcome.Cancelled cancelled -> throw new IllegalStateException("The scan was cancelled.");
         };
     }

@@ -9,7 +9,9 @@ import com.redshiftloader.cli.args.ParsedArguments;
 import com.redshiftloader.cli.args.Positional;
 import com.redshiftloader.domain.schema.ColumnInference;
 import com.redshiftloader.domain.schema.ColumnNames;
+import com.redshiftloader.domain.source.BadBytes;
 import com.redshiftloader.domain.source.CancellationToken;
+import com.redshiftloader.domain.source.EncodingEvidence;
 import com.redshiftloader.domain.source.ScanListener;
 import com.redshiftloader.domain.source.ScanOutcome;
 import com.redshiftloader.domain.source.SourceFormat;
@@ -77,15 +79,17 @@ public final class InspectCommand implements Command {
         PrintWriter err = invocation.err();
         try {
             SourceSettings settings = settings(file, rows, arguments);
-            ScanOutcome.Completed scanned =
-                    (ScanOutcome.Completed) inspector.scan(file, settings, ScanListener.NONE, new CancellationToken());
+            // Bad UTF-8 bytes are counted, not fatal, so that inspect can say what a load would refuse.
+            ScanOutcome.Completed scanned = (ScanOutcome.Completed) inspector.scan(
+                    file, settings.withBadBytes(BadBytes.REPLACE), ScanListener.NONE, new CancellationToken());
             ScanOutcome.Completed scan = withEpochColumns(scanned, arguments.map(EPOCH));
             List<SourceRecord> firstRows = rows > 0
                     ? inspector.preview(file, Optional.of(settings), rows).rows()
                     : List.of();
             List<String> names = ColumnNames.normalise(
                     scan.columns().stream().map(ColumnInference::source).toList(), true);
-            InspectReport report = new InspectReport(file, settings, scan, names, firstRows);
+            InspectReport report = new InspectReport(
+                    file, settings, encoding(file, settings, arguments, scanned), scan, names, firstRows);
             PrintWriter out = invocation.out();
             if (arguments.flag(JSON)) {
                 report.printJson(out);
@@ -117,12 +121,29 @@ public final class InspectCommand implements Command {
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("--epoch names columns the file does not have: " + unknown);
         }
-        return new ScanOutcome.Completed(columns, scanned.records(), scanned.warnings(), scanned.warningCount());
+        return new ScanOutcome.Completed(
+                columns, scanned.records(), scanned.warnings(), scanned.warningCount(), scanned.replacedBytes());
     }
 
     private static String lineAndColumn(SourceWarning warning) {
         return (warning.line() > 0 ? ", line " + warning.line() : "")
                 + (warning.column() > 0 ? ", column " + warning.column() : "");
+    }
+
+    /** Why the file is read in its encoding, e.g. {@code UTF-8 except 1 bad byte, first at line 702, byte 41}. */
+    private String encoding(Path file, SourceSettings settings, ParsedArguments arguments, ScanOutcome.Completed scan) {
+        if (arguments.value(ENCODING).isPresent()) {
+            return settings.encoding().name() + " (chosen with --encoding)";
+        }
+        Optional<Long> firstLine = scan.warnings().stream()
+                .filter(warning -> warning.message().contains("U+FFFD"))
+                .map(SourceWarning::line)
+                .findFirst();
+        EncodingEvidence evidence = inspector.encodingEvidence(file).afterWholeFile(scan.replacedBytes(), firstLine);
+        return evidence.describe()
+                + (evidence.utf8WithBadBytes()
+                        ? "; a load refuses it unless --on-bad-bytes replace or --encoding windows-1252"
+                        : "");
     }
 
     private SourceSettings settings(Path file, int rows, ParsedArguments arguments) {
@@ -176,7 +197,7 @@ public final class InspectCommand implements Command {
         return text.charAt(0);
     }
 
-    private static Charset charset(String name) {
+    static Charset charset(String name) {
         try {
             return Charset.forName(name);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {

@@ -16,12 +16,17 @@ import java.util.Locale;
 
 /** Prints what {@code inspect} found, as text for people or as one JSON object for scripts. */
 record InspectReport(
-        Path file, SourceSettings settings, ScanOutcome.Completed scan, List<String> names, List<SourceRecord> rows) {
+        Path file,
+        SourceSettings settings,
+        String encodingEvidence,
+        ScanOutcome.Completed scan,
+        List<String> names,
+        List<SourceRecord> rows) {
 
     void printText(PrintWriter out) {
         out.printf("File:        %s%n", file);
         out.printf("Format:      %s%s%n", format(), settings.gzip() ? " (gzip)" : "");
-        out.printf("Encoding:    %s%s%n", settings.encoding().name(), settings.bom() ? " (with BOM)" : "");
+        out.printf("Encoding:    %s%n", encodingEvidence);
         if (settings.format().isDelimited()) {
             out.printf("Delimiter:   %s%n", settings.dialect().delimiterText());
             out.printf("Quote:       %s%n", settings.dialect().quote());
@@ -70,6 +75,7 @@ record InspectReport(
             json.writeStringField("format", format());
             json.writeBooleanField("gzip", settings.gzip());
             json.writeStringField("encoding", settings.encoding().name());
+            json.writeStringField("encoding_evidence", encodingEvidence);
             json.writeStringField("delimiter", String.valueOf(settings.dialect().delimiter()));
             json.writeBooleanField("header", settings.dialect().header());
             json.writeNumberField("row_count", scan.records());

@@ -190,7 +190,7 @@ public final class LoadCommand implements Command {
                 return new ColumnTyping.Typed(columns, patterns);
             };
             err.println("Scanning " + file.getFileName() + " for column types…");
-            ColumnTyping.Typed typed = typing.fromWholeFile(resolver);
+            ColumnTyping.Typed typed = typing.fromWholeFile(resolver, err);
             List<ColumnSpec> columns = typed.columns();
             LoadPlan plan = new LoadPlan(
                     loaded,

@@ -5,6 +5,7 @@ import com.redshiftloader.cli.args.Converters;
 import com.redshiftloader.cli.args.Option;
 import com.redshiftloader.cli.args.ParsedArguments;
 import com.redshiftloader.cli.args.Positional;
+import com.redshiftloader.domain.source.BadBytes;
 import com.redshiftloader.domain.source.SourceSettings;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -35,6 +36,8 @@ record LoadOptions(
         Optional<Path> rejects,
         boolean fillMissing,
         boolean multilineValues,
+        Optional<String> encoding,
+        Optional<String> badBytes,
         Optional<Path> profilesDirectory) {
 
     private static final Option<Path> JOB = Option.value(
@@ -72,6 +75,12 @@ record LoadOptions(
     private static final Option<Boolean> MULTILINE_VALUES = Option.flag(
             "--multiline-values",
             "Quoted values may span lines that look like records (else taken for a stray quote and refused).");
+    private static final Option<String> ENCODING = Option.value(
+            "--encoding", "E", "Read the file in this encoding, e.g. windows-1252, instead of the detected one.");
+    private static final Option<String> ON_BAD_BYTES = Option.value(
+            "--on-bad-bytes",
+            "refuse|replace",
+            "Bytes that are not UTF-8 in a UTF-8 file: refuse the file (default) or read each as U+FFFD, counted.");
 
     static final CommandSpec SPEC = CommandSpec.of(
                     "load",
@@ -95,6 +104,8 @@ record LoadOptions(
                     REJECTS,
                     FILL_MISSING,
                     MULTILINE_VALUES,
+                    ENCODING,
+                    ON_BAD_BYTES,
                     ProfileArgument.PROFILES_DIRECTORY)
             .withFooter("", "Exit codes: 0 loaded, 1 the load failed (nothing changed), 2 invalid input or profile.");
 
@@ -107,7 +118,11 @@ record LoadOptions(
     /** The source settings with the reading rules given here switched on (a job's stay as they are). */
     SourceSettings applyTo(SourceSettings settings) {
         SourceSettings applied = fillMissing ? settings.withFillMissing(true) : settings;
-        return multilineValues ? applied.withMultilineValues(true) : applied;
+        applied = multilineValues ? applied.withMultilineValues(true) : applied;
+        if (encoding.isPresent()) {
+            applied = applied.withEncoding(InspectCommand.charset(encoding.get()), applied.bom());
+        }
+        return badBytes.isPresent() ? applied.withBadBytes(BadBytes.of(badBytes.get())) : applied;
     }
 
     static LoadOptions of(ParsedArguments arguments) {
@@ -129,6 +144,8 @@ record LoadOptions(
                 arguments.value(REJECTS),
                 arguments.flag(FILL_MISSING),
                 arguments.flag(MULTILINE_VALUES),
+                arguments.value(ENCODING),
+                arguments.value(ON_BAD_BYTES),
                 arguments.value(ProfileArgument.PROFILES_DIRECTORY));
     }
 }

@@ -67,6 +67,10 @@ class SourceColumnsWindowTest {
                         .queryAs(javafx.scene.control.Label.class)
                         .getText())
                 .startsWith("3 records scanned");
+        assertThat(robot.lookup("#encodingEvidenceLabel")
+                        .queryAs(javafx.scene.control.Label.class)
+                        .getText())
+                .isEqualTo("Detected encoding: UTF-8 (valid throughout)");
 
         robot.clickOn("#nextButton");
         assertThat(viewModel.wizard().currentStep()).isEqualTo(WizardStep.COLUMNS);

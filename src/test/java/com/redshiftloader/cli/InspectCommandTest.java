@@ -38,7 +38,7 @@ class InspectCommandTest {
         assertThat(run("inspect", file.toString(), "--rows", "1")).isZero();
         assertThat(out.toString())
                 .contains("Format:      csv")
-                .contains("Encoding:    UTF-8")
+                .contains("Encoding:    UTF-8 (valid throughout)")
                 .contains("Delimiter:   ,")
                 .contains("Header:      yes")
                 .contains("Rows:        2")
@@ -144,5 +144,22 @@ class InspectCommandTest {
         assertThat(run("inspect", csv.toString(), "--epoch", "missing=epochsecs"))
                 .isEqualTo(2);
         assertThat(err.toString()).contains("--epoch names columns the file does not have: [missing]");
+    }
+
+    @Test
+    void saysWhyTheEncodingWasChosenAndWhereTheFirstBadByteIs() throws IOException {
+        Path utf8 = com.redshiftloader.testinfra.CafeFiles.oneBadByte(dir.resolve("cafes.csv"));
+        Path latin = Files.write(
+                dir.resolve("latin.csv"), "name\nCafé\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+        assertThat(run("inspect", utf8.toString())).as(err.toString()).isZero();
+        assertThat(out.toString())
+                .contains("Encoding:    UTF-8 except 1 bad byte, first at line 702, byte 10 (0xE9);"
+                        + " a load refuses it unless --on-bad-bytes replace or --encoding windows-1252")
+                .contains("Rows:        1000");
+
+        assertThat(run("inspect", latin.toString())).isZero();
+        assertThat(out.toString())
+                .contains("Encoding:    windows-1252 (bytes 0x80–0xFF that are not UTF-8, the first at line 2, byte 4");
     }
 }

@@ -77,7 +77,8 @@ class UsageTextTest {
     private static final String LOAD = """
                 Usage: redshift-loader load [-hV] [--copy] [--dry-run] [--fill-missing]
                                             [--insert] [--multiline-values] [--distkey=COLUMN]
-                                            [--job=JOB.yaml] [--max-errors=N] [--mode=MODE]
+                                            [--encoding=E] [--job=JOB.yaml] [--max-errors=N]
+                                            [--mode=MODE] [--on-bad-bytes=refuse|replace]
                                             [--profile=NAME|FILE] [--profiles-dir=DIR]
                                             [--rejects=FILE] [--schema=<schema>]
                                             [--table=<table>] [--key=COLUMN[,COLUMN...]]...
@@ -112,6 +113,12 @@ class UsageTextTest {
                                               for the missing ones (else it is a bad row).
                       --multiline-values    Quoted values may span lines that look like records
                                               (else taken for a stray quote and refused).
+                      --encoding=E          Read the file in this encoding, e.g. windows-1252,
+                                              instead of the detected one.
+                      --on-bad-bytes=refuse|replace
+                                            Bytes that are not UTF-8 in a UTF-8 file: refuse
+                                              the file (default) or read each as U+FFFD,
+                                              counted.
                       --profiles-dir=DIR    Where saved profiles are kept.
                   -h, --help                Show this help message and exit.
                   -V, --version             Print version information and exit.

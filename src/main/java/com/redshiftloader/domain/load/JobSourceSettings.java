@@ -1,5 +1,6 @@
 package com.redshiftloader.domain.load;
 
+import com.redshiftloader.domain.source.BadBytes;
 import com.redshiftloader.domain.source.CsvDialect;
 import com.redshiftloader.domain.source.SourceFormat;
 import com.redshiftloader.domain.source.SourceSettings;
@@ -18,11 +19,13 @@ public record JobSourceSettings(
         Optional<Integer> skipLines,
         Optional<Boolean> gzip,
         Optional<Boolean> fillMissing,
-        Optional<Boolean> multilineValues) {
+        Optional<Boolean> multilineValues,
+        Optional<BadBytes> badBytes) {
 
     /** Pins nothing: everything as detected. */
     public static JobSourceSettings detected() {
         return new JobSourceSettings(
+                Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
@@ -47,7 +50,8 @@ public record JobSourceSettings(
                 differing(was.skipLines(), is.skipLines()),
                 differing(detected.gzip(), chosen.gzip()),
                 differing(detected.fillMissing(), chosen.fillMissing()),
-                differing(detected.multilineValues(), chosen.multilineValues()));
+                differing(detected.multilineValues(), chosen.multilineValues()),
+                differing(detected.badBytes(), chosen.badBytes()));
     }
 
     /**
@@ -67,7 +71,8 @@ public record JobSourceSettings(
                 .withEncoding(charset, detected.bom() && charset.equals(detected.encoding()))
                 .withDialect(dialect)
                 .withFillMissing(fillMissing.orElse(detected.fillMissing()))
-                .withMultilineValues(multilineValues.orElse(detected.multilineValues()));
+                .withMultilineValues(multilineValues.orElse(detected.multilineValues()))
+                .withBadBytes(badBytes.orElse(detected.badBytes()));
     }
 
     private static <T> Optional<T> differing(T detected, T chosen) {

@@ -51,7 +51,11 @@ public final class SchemaInference implements RecordVisitor {
         }
         listener.progress(reader.bytesRead(), totalBytes, records);
         return new ScanOutcome.Completed(
-                results(), records, reader.warnings().first(), reader.warnings().count());
+                results(),
+                records,
+                reader.warnings().first(),
+                reader.warnings().count(),
+                reader.warnings().replacedBytes());
     }
 
     /** Names the columns of the records given field by field ({@link #begin}, {@link #field}, {@link #end}). */

@@ -13,8 +13,14 @@ public sealed interface ScanOutcome {
      * @param records the number of records (header excluded)
      * @param warnings the first warnings (ragged rows and the like)
      * @param warningCount all warnings
+     * @param replacedBytes bad UTF-8 sequences read as U+FFFD (only when the settings chose to replace them)
      */
-    record Completed(List<ColumnInference> columns, long records, List<SourceWarning> warnings, long warningCount)
+    record Completed(
+            List<ColumnInference> columns,
+            long records,
+            List<SourceWarning> warnings,
+            long warningCount,
+            long replacedBytes)
             implements ScanOutcome {
         public Completed {
             columns = List.copyOf(columns);

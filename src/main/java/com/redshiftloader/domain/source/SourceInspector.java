@@ -25,6 +25,9 @@ public interface SourceInspector {
     /** Detects the settings from the start of the file. */
     SourceSettings detect(Path file);
 
+    /** Why {@link #detect} chooses the encoding it does: valid UTF-8, UTF-8 but for some bytes, windows-1252, a BOM. */
+    EncodingEvidence encodingEvidence(Path file);
+
     /** Reads the whole file and infers each column's type; stops early when cancelled. */
     ScanOutcome scan(Path file, SourceSettings settings, ScanListener listener, CancellationToken cancellation);
 

@@ -2,6 +2,7 @@ package com.redshiftloader.domain.source;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -18,6 +19,8 @@ import java.util.Set;
  *     ones (Redshift's FILLRECORD); otherwise it is a bad row. Extra fields are always a bad row.
  * @param multilineValues whether a quoted value may span lines that look like records of their own; otherwise such a
  *     value is taken for a stray quote and refused (see {@code CsvTokenizer})
+ * @param badBytes what a UTF-8 read does with bytes that are not UTF-8: refuse the file, or replace each bad sequence
+ *     with U+FFFD and count them
  */
 public record SourceSettings(
         SourceFormat format,
@@ -28,7 +31,8 @@ public record SourceSettings(
         Set<String> nullTokens,
         int maxFieldBytes,
         boolean fillMissing,
-        boolean multilineValues) {
+        boolean multilineValues,
+        BadBytes badBytes) {
 
     /** Null tokens by default: empty, {@code NULL}, {@code null}, {@code \N}, {@code NA}. */
     public static final Set<String> DEFAULT_NULL_TOKENS = Set.of("", "NULL", "null", "\\N", "NA");
@@ -38,6 +42,7 @@ public record SourceSettings(
 
     public SourceSettings {
         nullTokens = Set.copyOf(nullTokens);
+        Objects.requireNonNull(badBytes, "badBytes");
         if (maxFieldBytes < 1) {
             throw new IllegalArgumentException("The largest field size must be positive, not " + maxFieldBytes + ".");
         }
@@ -54,46 +59,133 @@ public record SourceSettings(
                 DEFAULT_NULL_TOKENS,
                 DEFAULT_MAX_FIELD_BYTES,
                 false,
-                false);
+                false,
+                BadBytes.REFUSE);
     }
 
     public SourceSettings withFormat(SourceFormat newFormat) {
         return new SourceSettings(
-                newFormat, gzip, encoding, bom, dialect, nullTokens, maxFieldBytes, fillMissing, multilineValues);
+                newFormat,
+                gzip,
+                encoding,
+                bom,
+                dialect,
+                nullTokens,
+                maxFieldBytes,
+                fillMissing,
+                multilineValues,
+                badBytes);
     }
 
     public SourceSettings withGzip(boolean newGzip) {
         return new SourceSettings(
-                format, newGzip, encoding, bom, dialect, nullTokens, maxFieldBytes, fillMissing, multilineValues);
+                format,
+                newGzip,
+                encoding,
+                bom,
+                dialect,
+                nullTokens,
+                maxFieldBytes,
+                fillMissing,
+                multilineValues,
+                badBytes);
     }
 
     public SourceSettings withEncoding(Charset newEncoding, boolean newBom) {
         return new SourceSettings(
-                format, gzip, newEncoding, newBom, dialect, nullTokens, maxFieldBytes, fillMissing, multilineValues);
+                format,
+                gzip,
+                newEncoding,
+                newBom,
+                dialect,
+                nullTokens,
+                maxFieldBytes,
+                fillMissing,
+                multilineValues,
+                badBytes);
     }
 
     public SourceSettings withDialect(CsvDialect newDialect) {
         return new SourceSettings(
-                format, gzip, encoding, bom, newDialect, nullTokens, maxFieldBytes, fillMissing, multilineValues);
+                format,
+                gzip,
+                encoding,
+                bom,
+                newDialect,
+                nullTokens,
+                maxFieldBytes,
+                fillMissing,
+                multilineValues,
+                badBytes);
     }
 
     public SourceSettings withNullTokens(Set<String> newNullTokens) {
         return new SourceSettings(
-                format, gzip, encoding, bom, dialect, newNullTokens, maxFieldBytes, fillMissing, multilineValues);
+                format,
+                gzip,
+                encoding,
+                bom,
+                dialect,
+                newNullTokens,
+                maxFieldBytes,
+                fillMissing,
+                multilineValues,
+                badBytes);
     }
 
     public SourceSettings withMaxFieldBytes(int newMaxFieldBytes) {
         return new SourceSettings(
-                format, gzip, encoding, bom, dialect, nullTokens, newMaxFieldBytes, fillMissing, multilineValues);
+                format,
+                gzip,
+                encoding,
+                bom,
+                dialect,
+                nullTokens,
+                newMaxFieldBytes,
+                fillMissing,
+                multilineValues,
+                badBytes);
     }
 
     public SourceSettings withFillMissing(boolean newFillMissing) {
         return new SourceSettings(
-                format, gzip, encoding, bom, dialect, nullTokens, maxFieldBytes, newFillMissing, multilineValues);
+                format,
+                gzip,
+                encoding,
+                bom,
+                dialect,
+                nullTokens,
+                maxFieldBytes,
+                newFillMissing,
+                multilineValues,
+                badBytes);
     }
 
     public SourceSettings withMultilineValues(boolean newMultilineValues) {
         return new SourceSettings(
-                format, gzip, encoding, bom, dialect, nullTokens, maxFieldBytes, fillMissing, newMultilineValues);
+                format,
+                gzip,
+                encoding,
+                bom,
+                dialect,
+                nullTokens,
+                maxFieldBytes,
+                fillMissing,
+                newMultilineValues,
+                badBytes);
+    }
+
+    public SourceSettings withBadBytes(BadBytes newBadBytes) {
+        return new SourceSettings(
+                format,
+                gzip,
+                encoding,
+                bom,
+                dialect,
+                nullTokens,
+                maxFieldBytes,
+                fillMissing,
+                multilineValues,
+                newBadBytes);
     }
 }

@@ -9,6 +9,7 @@ public final class WarningLog {
     private final int keep;
     private final List<SourceWarning> first = new ArrayList<>();
     private long count;
+    private long replacedBytes;
 
     public WarningLog(int keep) {
         this.keep = keep;
@@ -19,6 +20,24 @@ public final class WarningLog {
         if (first.size() < keep) {
             first.add(new SourceWarning(line, column, message));
         }
+    }
+
+    /** Notes a bad UTF-8 sequence read as U+FFFD (the settings chose {@link BadBytes#REPLACE}). */
+    public void addReplaced(EncodingEvidence.BytePlace place) {
+        replacedBytes++;
+        add(
+                place.line(),
+                0,
+                String.format(
+                        java.util.Locale.ROOT,
+                        "byte %,d (0x%02X) is not UTF-8; it was read as U+FFFD",
+                        place.byteInLine(),
+                        place.value()));
+    }
+
+    /** How many bad UTF-8 sequences were read as U+FFFD. */
+    public long replacedBytes() {
+        return replacedBytes;
     }
 
     /** The first warnings, in file order. */

@@ -39,7 +39,7 @@ final class CsvRecordReader implements RecordReader {
         this.fillMissing = settings.fillMissing();
         this.delimiter = settings.dialect().delimiter();
         this.streams = streams;
-        SourceStreams.TokenizerInput input = streams.tokenizerInput(settings);
+        SourceStreams.TokenizerInput input = streams.tokenizerInput(settings, warnings);
         this.tokenizer =
                 new CsvTokenizer(input.bytes(), input.charset(), file, settings.dialect(), settings.maxFieldBytes());
         tokenizer.skipLines(settings.dialect().skipLines());

@@ -370,10 +370,7 @@ final class CsvTokenizer {
     }
 
     private SourceFormatException notUtf8() {
-        return error(
-                fieldLine,
-                output.count() + 1,
-                "the bytes here are not valid UTF-8. Choose the file's encoding" + " (for example windows-1252).");
+        return Encodings.notUtf8(file, fieldLine, output.count() + 1);
     }
 
     private SourceFormatException tooLong(long at, int column) {

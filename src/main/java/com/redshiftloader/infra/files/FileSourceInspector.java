@@ -5,7 +5,9 @@ import com.redshiftloader.domain.schema.RecordValidator;
 import com.redshiftloader.domain.schema.SchemaInference;
 import com.redshiftloader.domain.schema.TemporalPattern;
 import com.redshiftloader.domain.schema.ValidationReport;
+import com.redshiftloader.domain.source.BadBytes;
 import com.redshiftloader.domain.source.CancellationToken;
+import com.redshiftloader.domain.source.EncodingEvidence;
 import com.redshiftloader.domain.source.RecordReader;
 import com.redshiftloader.domain.source.ScanListener;
 import com.redshiftloader.domain.source.ScanOutcome;
@@ -41,11 +43,17 @@ public final class FileSourceInspector implements SourceInspector {
     }
 
     @Override
+    public EncodingEvidence encodingEvidence(Path file) {
+        return Encodings.evidence(SourceSample.read(file));
+    }
+
+    @Override
     public SourcePreview preview(Path file, Optional<SourceSettings> given, int rows) {
         SourceSettings settings = given.orElseGet(() -> detect(file));
         SchemaInference inference = new SchemaInference(settings.nullTokens());
         List<SourceRecord> records = new ArrayList<>();
-        try (RecordReader reader = SourceReaders.open(file, settings)) {
+        // The preview shows bad bytes as U+FFFD rather than failing: the load still follows the settings' choice.
+        try (RecordReader reader = SourceReaders.open(file, settings.withBadBytes(BadBytes.REPLACE))) {
             Optional<SourceRecord> next;
             while (records.size() < rows && (next = reader.next()).isPresent()) {
                 records.add(next.get());
@@ -74,7 +82,8 @@ public final class FileSourceInspector implements SourceInspector {
             if (outcome instanceof ScanOutcome.Completed completed && completed.records() == 0) {
                 List<SourceWarning> warnings = new ArrayList<>(completed.warnings());
                 warnings.add(noRows(file));
-                return new ScanOutcome.Completed(completed.columns(), 0, warnings, completed.warningCount() + 1);
+                return new ScanOutcome.Completed(
+                        completed.columns(), 0, warnings, completed.warningCount() + 1, completed.replacedBytes());
             }
             return outcome;
         }

@@ -43,6 +43,7 @@ final class JsonRecordReader implements RecordReader {
     private final List<String> view = Collections.unmodifiableList(columns);
     private final Map<String, Integer> positions = new HashMap<>();
     private final WarningLog warnings = new WarningLog(20);
+    private final boolean utf8;
     private boolean started;
     private boolean ended;
 
@@ -51,13 +52,14 @@ final class JsonRecordReader implements RecordReader {
         this.streams = streams;
         this.array = array;
         this.maxField = settings.maxFieldBytes();
+        this.utf8 = settings.encoding().equals(java.nio.charset.StandardCharsets.UTF_8);
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxStringLength(settings.maxFieldBytes())
                         .build())
                 .build();
         try {
-            this.parser = factory.createParser(streams.characters(settings));
+            this.parser = factory.createParser(streams.characters(settings, warnings));
         } catch (IOException e) {
             throw new SourceFormatException(file, 0, 0, "cannot start reading JSON (" + e.getMessage() + ").", e);
         }
@@ -88,6 +90,9 @@ final class JsonRecordReader implements RecordReader {
             }
             return Optional.of(new SourceRecord(line, readObject()));
         } catch (CharacterCodingException e) {
+            if (utf8) {
+                throw Encodings.notUtf8(file, parser.currentLocation().getLineNr(), 0);
+            }
             throw at(
                     parser.currentLocation(),
                     "the bytes here are not valid in the chosen encoding."

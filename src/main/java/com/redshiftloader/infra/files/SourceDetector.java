@@ -4,6 +4,7 @@ import com.redshiftloader.domain.schema.ColumnAccumulator;
 import com.redshiftloader.domain.schema.ColumnInference;
 import com.redshiftloader.domain.schema.TypeCategory;
 import com.redshiftloader.domain.source.CsvDialect;
+import com.redshiftloader.domain.source.EncodingEvidence;
 import com.redshiftloader.domain.source.LineEnding;
 import com.redshiftloader.domain.source.SourceFormat;
 import com.redshiftloader.domain.source.SourceFormatException;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -35,15 +35,13 @@ final class SourceDetector {
         if (sample.length() == 0) {
             throw new SourceFormatException(file, 0, 0, "the file is empty. Choose a file with a header and rows.");
         }
-        Optional<Charset> bom = Encodings.fromBom(sample.bytes());
-        Charset encoding = bom.orElseGet(() -> Encodings.isUtf8(sample.bytes(), sample.length(), sample.truncated())
-                ? StandardCharsets.UTF_8
-                : Encodings.WINDOWS_1252);
+        EncodingEvidence evidence = Encodings.evidence(sample);
+        Charset encoding = evidence.encoding();
         checkText(file, sample, encoding);
         String text = sample.text(encoding);
         SourceFormat format = format(file, text);
         SourceSettings settings =
-                SourceSettings.csv().withFormat(format).withGzip(sample.gzip()).withEncoding(encoding, bom.isPresent());
+                SourceSettings.csv().withFormat(format).withGzip(sample.gzip()).withEncoding(encoding, evidence.bom());
         if (!format.isDelimited()) {
             return settings;
         }

@@ -43,7 +43,7 @@ record SourceSample(byte[] bytes, int length, boolean truncated, boolean gzip) {
         }
     }
 
-    private static boolean isGzip(Path file) {
+    static boolean isGzip(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] magic = in.readNBytes(2);
             return magic.length == 2 && (magic[0] & 0xFF) == 0x1F && (magic[1] & 0xFF) == 0x8B;

@@ -1,7 +1,9 @@
 package com.redshiftloader.infra.files;
 
+import com.redshiftloader.domain.source.BadBytes;
 import com.redshiftloader.domain.source.SourceFormatException;
 import com.redshiftloader.domain.source.SourceSettings;
+import com.redshiftloader.domain.source.WarningLog;
 import java.io.BufferedInputStream;
 import java.io.FileInputStream;
 import java.io.IOException;
@@ -23,7 +25,7 @@ final class SourceStreams implements AutoCloseable {
     private static final int BUFFER = 1 << 16;
 
     private final CountingInputStream counting;
-    private final InputStream bytes;
+    private InputStream bytes;
 
     private SourceStreams(CountingInputStream counting, InputStream bytes) {
         this.counting = counting;
@@ -57,10 +59,14 @@ final class SourceStreams implements AutoCloseable {
         return bytes;
     }
 
-    /** The characters, with the byte-order mark skipped; malformed input is reported, never replaced. */
-    Reader characters(SourceSettings settings) {
+    /**
+     * The characters, with the byte-order mark skipped; malformed input is reported, never replaced, unless the
+     * settings choose to replace bad UTF-8 bytes (each one then goes to {@code warnings}).
+     */
+    Reader characters(SourceSettings settings, WarningLog warnings) {
         try {
             skipBom();
+            repairIfAsked(settings, warnings);
             return new InputStreamReader(bytes, decoder(settings.encoding()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -71,7 +77,7 @@ final class SourceStreams implements AutoCloseable {
      * Bytes for the CSV tokenizer, BOM skipped: the file's own bytes for an ASCII-compatible encoding (UTF-8 and
      * single-byte encodings), else the text transcoded to UTF-8.
      */
-    TokenizerInput tokenizerInput(SourceSettings settings) {
+    TokenizerInput tokenizerInput(SourceSettings settings, WarningLog warnings) {
         Charset encoding = settings.encoding();
         if (encoding.equals(StandardCharsets.UTF_8) || encoding.newEncoder().maxBytesPerChar() == 1.0f) {
             try {
@@ -79,9 +85,17 @@ final class SourceStreams implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            repairIfAsked(settings, warnings);
             return new TokenizerInput(bytes, encoding);
         }
-        return new TokenizerInput(new Utf8InputStream(characters(settings)), StandardCharsets.UTF_8);
+        return new TokenizerInput(new Utf8InputStream(characters(settings, warnings)), StandardCharsets.UTF_8);
+    }
+
+    /** Under UTF-8 with {@link BadBytes#REPLACE}, each bad sequence becomes U+FFFD before any reader sees it. */
+    private void repairIfAsked(SourceSettings settings, WarningLog warnings) {
+        if (settings.badBytes() == BadBytes.REPLACE && settings.encoding().equals(StandardCharsets.UTF_8)) {
+            bytes = new BufferedInputStream(new Utf8RepairStream(bytes, warnings::addReplaced), BUFFER);
+        }
     }
 
     /** Bytes to tokenize and the charset to decode each field with. */

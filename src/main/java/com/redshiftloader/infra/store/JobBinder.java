@@ -8,6 +8,7 @@ import com.redshiftloader.domain.load.LoadPath;
 import com.redshiftloader.domain.schema.InvalidTypeException;
 import com.redshiftloader.domain.schema.RedshiftType;
 import com.redshiftloader.domain.schema.RedshiftTypeParser;
+import com.redshiftloader.domain.source.BadBytes;
 import com.redshiftloader.domain.source.SourceFormat;
 import com.redshiftloader.infra.store.YamlTree.Entry;
 import java.nio.charset.Charset;
@@ -35,7 +36,8 @@ final class JobBinder {
             "skip_lines",
             "gzip",
             "fill_missing",
-            "multiline_values");
+            "multiline_values",
+            "on_bad_bytes");
     static final List<String> COLUMN_KEYS = List.of("type", "name", "excluded");
 
     private final String source;
@@ -90,7 +92,8 @@ final class JobBinder {
                 whole(settings, "skip_lines"),
                 bool(settings, "gzip"),
                 bool(settings, "fill_missing"),
-                bool(settings, "multiline_values"));
+                bool(settings, "multiline_values"),
+                convert(settings, "on_bad_bytes", "refuse or replace", BadBytes::of));
     }
 
     private List<JobColumn> columns(Map<String, Entry> yaml) {

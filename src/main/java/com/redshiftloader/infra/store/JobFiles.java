@@ -86,6 +86,7 @@ public final class JobFiles implements LoadJobWriter {
         settings.gzip().ifPresent(gzip -> source.put("gzip", gzip));
         settings.fillMissing().ifPresent(fill -> source.put("fill_missing", fill));
         settings.multilineValues().ifPresent(multiline -> source.put("multiline_values", multiline));
+        settings.badBytes().ifPresent(badBytes -> source.put("on_bad_bytes", badBytes.word()));
         return source;
     }
 

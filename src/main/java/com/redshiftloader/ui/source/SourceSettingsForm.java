@@ -1,5 +1,6 @@
 package com.redshiftloader.ui.source;
 
+import com.redshiftloader.domain.source.BadBytes;
 import com.redshiftloader.domain.source.CsvDialect;
 import com.redshiftloader.domain.source.SourceFormat;
 import com.redshiftloader.domain.source.SourceSettings;
@@ -30,6 +31,7 @@ public final class SourceSettingsForm {
     private final BooleanProperty gzip = new SimpleBooleanProperty(false);
     private final BooleanProperty fillMissing = new SimpleBooleanProperty(false);
     private final BooleanProperty multilineValues = new SimpleBooleanProperty(false);
+    private final BooleanProperty replaceBadBytes = new SimpleBooleanProperty(false);
     private String problem = "";
     private boolean showing;
 
@@ -48,6 +50,7 @@ public final class SourceSettingsForm {
         gzip.addListener((o, a, b) -> onEdit.run());
         fillMissing.addListener((o, a, b) -> onEdit.run());
         multilineValues.addListener((o, a, b) -> onEdit.run());
+        replaceBadBytes.addListener((o, a, b) -> onEdit.run());
     }
 
     public ObjectProperty<SourceFormat> formatProperty() {
@@ -88,6 +91,11 @@ public final class SourceSettingsForm {
         return multilineValues;
     }
 
+    /** Bytes that are not UTF-8 in a UTF-8 file are read as U+FFFD and counted (else the file is refused). */
+    public BooleanProperty replaceBadBytesProperty() {
+        return replaceBadBytes;
+    }
+
     /** Fills the fields from settings read from the file. */
     void show(SourceSettings settings) {
         showing = true;
@@ -102,6 +110,7 @@ public final class SourceSettingsForm {
             gzip.set(settings.gzip());
             fillMissing.set(settings.fillMissing());
             multilineValues.set(settings.multilineValues());
+            replaceBadBytes.set(settings.badBytes() == BadBytes.REPLACE);
         } finally {
             showing = false;
         }
@@ -127,7 +136,8 @@ public final class SourceSettingsForm {
                     .withEncoding(charset, base.bom() && charset.equals(base.encoding()))
                     .withDialect(dialect)
                     .withFillMissing(fillMissing.get())
-                    .withMultilineValues(multilineValues.get()));
+                    .withMultilineValues(multilineValues.get())
+                    .withBadBytes(replaceBadBytes.get() ? BadBytes.REPLACE : BadBytes.REFUSE));
         } catch (IllegalArgumentException e) {
             problem = "Check the settings: " + e.getMessage();
             return Optional.empty();

@@ -56,6 +56,12 @@ public final class SourceStepController {
     private CheckBox fillMissingCheck;
 
     @FXML
+    private CheckBox replaceBadBytesCheck;
+
+    @FXML
+    private Label encodingEvidenceLabel;
+
+    @FXML
     private CheckBox multilineValuesCheck;
 
     @FXML
@@ -122,6 +128,8 @@ public final class SourceStepController {
         headerCheck.selectedProperty().bindBidirectional(settings.headerProperty());
         fillMissingCheck.selectedProperty().bindBidirectional(settings.fillMissingProperty());
         multilineValuesCheck.selectedProperty().bindBidirectional(settings.multilineValuesProperty());
+        replaceBadBytesCheck.selectedProperty().bindBidirectional(settings.replaceBadBytesProperty());
+        encodingEvidenceLabel.textProperty().bind(viewModel.encodingEvidenceProperty());
         skipLinesField.textProperty().bindBidirectional(settings.skipLinesProperty());
         gzipCheck.selectedProperty().bindBidirectional(settings.gzipProperty());
     }

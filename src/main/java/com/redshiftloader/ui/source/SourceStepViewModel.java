@@ -1,6 +1,7 @@
 package com.redshiftloader.ui.source;
 
 import com.redshiftloader.domain.source.CancellationToken;
+import com.redshiftloader.domain.source.EncodingEvidence;
 import com.redshiftloader.domain.source.ScanOutcome;
 import com.redshiftloader.domain.source.SourceFormat;
 import com.redshiftloader.domain.source.SourceInspector;
@@ -45,6 +46,7 @@ public final class SourceStepViewModel {
     private final ObservableList<SourceRecord> previewRows = FXCollections.observableArrayList();
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper encodingEvidence = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ScanOutcome.Completed> scanned = new ReadOnlyObjectWrapper<>();
     private final DoubleProperty scanProgress = new SimpleDoubleProperty(0);
     private final ReadOnlyStringWrapper scanStatus = new ReadOnlyStringWrapper("");
@@ -90,6 +92,11 @@ public final class SourceStepViewModel {
 
     public ObservableList<String> warnings() {
         return warnings;
+    }
+
+    /** Why detection chose the file's encoding, e.g. {@code UTF-8 except 1 bad byte, first at line 702, byte 41}. */
+    public ReadOnlyStringProperty encodingEvidenceProperty() {
+        return encodingEvidence.getReadOnlyProperty();
     }
 
     /** Why the file cannot be read (file, line, column and what to do), or empty. */
@@ -142,6 +149,7 @@ public final class SourceStepViewModel {
     public void open(Path chosen) {
         file.set(chosen);
         detected = null;
+        encodingEvidence.set("");
         readPreview(Optional.empty());
     }
 
@@ -169,12 +177,15 @@ public final class SourceStepViewModel {
         scanned.set(null);
         previewTask = tasks.run(
                 "preview " + source.getFileName(),
-                () -> inspector.preview(source, chosen, PREVIEW_ROWS),
+                () -> new Read(
+                        inspector.preview(source, chosen, PREVIEW_ROWS),
+                        chosen.isEmpty() ? Optional.of(inspector.encodingEvidence(source)) : Optional.empty()),
                 read -> {
                     if (chosen.isEmpty()) {
-                        detected = read.settings();
+                        detected = read.preview().settings();
                     }
-                    showPreview(read);
+                    read.evidence().ifPresent(found -> encodingEvidence.set("Detected encoding: " + found.describe()));
+                    showPreview(read.preview());
                 },
                 failure -> {
                     preview.set(null);
@@ -183,6 +194,9 @@ public final class SourceStepViewModel {
                     error.set(SourceMessages.of(failure));
                 });
     }
+
+    /** A preview and, when the settings were detected, why the encoding was chosen. */
+    private record Read(SourcePreview preview, Optional<EncodingEvidence> evidence) {}
 
     private void showPreview(SourcePreview read) {
         settings.show(read.settings());

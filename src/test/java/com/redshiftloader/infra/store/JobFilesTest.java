@@ -39,7 +39,8 @@ class JobFilesTest {
                         Optional.of(2),
                         Optional.of(true),
                         Optional.of(true),
-                        Optional.empty()),
+                        Optional.empty(),
+                        Optional.of(com.redshiftloader.domain.source.BadBytes.REPLACE)),
                 Optional.of("sales"),
                 Optional.of("orders"),
                 Optional.of(LoadMode.MERGE),
@@ -66,6 +67,7 @@ class JobFilesTest {
                 .contains("profile: warehouse")
                 .contains("mode: merge")
                 .contains("delimiter: tab")
+                .contains("on_bad_bytes: replace")
                 .contains("type: VARCHAR(5)")
                 .doesNotContain("password");
     }

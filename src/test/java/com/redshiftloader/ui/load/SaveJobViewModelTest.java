@@ -138,6 +138,7 @@ class SaveJobViewModelTest {
                                 Optional.empty(),
                                 Optional.empty(),
                                 Optional.empty(),
+                                Optional.empty(),
                                 Optional.empty()),
                         Optional.of("sales"),
                         Optional.of("orders_2026"),

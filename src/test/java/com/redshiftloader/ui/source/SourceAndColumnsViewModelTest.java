@@ -47,6 +47,32 @@ class SourceAndColumnsViewModelTest {
     }
 
     @Test
+    void aUtf8FileWithABadByteSaysWhereAndLoadsWithReplacementOnlyWhenChosen() throws Exception {
+        Path file = com.redshiftloader.testinfra.CafeFiles.oneBadByte(directory.resolve("cafes.csv"));
+
+        source.open(file);
+
+        assertThat(source.encodingEvidenceProperty().get())
+                .isEqualTo("Detected encoding: UTF-8 except 1 bad byte, first at line 702, byte 10 (0xE9)");
+        assertThat(source.settings().encodingProperty().get()).isEqualTo("UTF-8");
+        assertThat(source.errorProperty().get())
+                .contains("line 702")
+                .contains("byte 10 of the line (0xE9) is not UTF-8")
+                .contains("Read bytes that are not UTF-8 as U+FFFD");
+        assertThat(source.validProperty().get()).isFalse();
+
+        source.settings().replaceBadBytesProperty().set(true);
+
+        assertThat(source.errorProperty().get()).isEmpty();
+        assertThat(source.scannedProperty().get().replacedBytes()).isEqualTo(1);
+        assertThat(source.warnings())
+                .anyMatch(warning -> warning.equals("Line 702: byte 10 (0xE9) is not UTF-8; it was read as U+FFFD"));
+        assertThat(source.effectiveSettings().orElseThrow().badBytes())
+                .isEqualTo(com.redshiftloader.domain.source.BadBytes.REPLACE);
+        assertThat(source.validProperty().get()).isTrue();
+    }
+
+    @Test
     void opensAFileDetectsItsDialectAndScansItWhole() throws Exception {
         source.open(orders());
         assertThat(source.errorProperty().get()).isEmpty();
