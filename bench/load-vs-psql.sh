@@ -2,14 +2,13 @@
 # Compares whole-command load times on one local PostgreSQL 17 (zonky's binaries, the ones the tests use):
 #   1. psql \copy                       (the floor for engine=postgres)
 #   2. psql running a script of 1000-row INSERTs with literal values, in one transaction
-#   3. java -jar target/redshift-loader.jar load … (engine=postgres: JVM start, detection, types from a sample confirmed
-#      by the whole file, COPY FROM STDIN)
+#   3. java -jar target/redshift-loader.jar load … (engine=postgres: JVM start, detection, types from the whole file,
+#      COPY FROM STDIN)
 # and, through the Redshift stand-in (the test suite's PostgreSQL-wire proxy, run as a process of its own in front of
 # the tests' embedded PostgreSQL 17, same settings):
 #   4. psql running the literal INSERT script on that PostgreSQL
 #   5. java -jar target/redshift-loader.jar load … through the stand-in with the real Redshift JDBC driver (the INSERT
-#      path: JVM start, detection, types from a sample confirmed by a full scan alongside, multi-row INSERTs with bound
-#      values)
+#      path: JVM start, detection, types from the whole file, multi-row INSERTs with bound values)
 # The same generated CSV of ROWS rows and 7 columns (integers, text, decimals, timestamps, booleans, zero-padded codes,
 # quoted text with commas) is loaded each time into a fresh table.
 # Usage: ./mvnw -q package -DskipTests && ./mvnw -q test-compile && [REPEAT=5] bench/load-vs-psql.sh [ROWS]

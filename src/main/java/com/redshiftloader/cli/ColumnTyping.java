@@ -13,8 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.UnaryOperator;
 
 /**
@@ -38,31 +38,57 @@ final class ColumnTyping {
         }
     }
 
-    private final SourceInspector inspector;
     private final Path file;
-    private final FutureTask<SourceSettings> detected;
+    private final CompletableFuture<SourceSettings> detected;
+    private final CompletableFuture<ScanOutcome> scanned;
+    private final CancellationToken cancellation;
 
-    private ColumnTyping(SourceInspector inspector, Path file, FutureTask<SourceSettings> detected) {
-        this.inspector = inspector;
+    private ColumnTyping(
+            Path file,
+            CompletableFuture<SourceSettings> detected,
+            CompletableFuture<ScanOutcome> scanned,
+            CancellationToken cancellation) {
         this.file = file;
         this.detected = detected;
+        this.scanned = scanned;
+        this.cancellation = cancellation;
     }
 
     /**
-     * Starts detecting the file's settings (then {@code adjust}ed, with a job's settings) on a thread of its own, so
-     * that the command line reads its profile and connects meanwhile. A problem with the file is thrown when the
-     * settings or types are asked for.
+     * Starts detecting the file's settings (then {@code adjust}ed, with a job's settings) and then scanning the whole
+     * file for its types, on a thread of its own, so that the command line reads its profile and connects meanwhile.
+     * A problem with the file is thrown when the settings or types are asked for.
      */
     static ColumnTyping readAhead(SourceInspector inspector, Path file, UnaryOperator<SourceSettings> adjust) {
-        FutureTask<SourceSettings> detected = new FutureTask<>(() -> adjust.apply(inspector.detect(file)));
-        Thread.ofPlatform().daemon().name("read-ahead").start(detected);
-        return new ColumnTyping(inspector, file, detected);
+        CompletableFuture<SourceSettings> detected = new CompletableFuture<>();
+        CompletableFuture<ScanOutcome> scanned = new CompletableFuture<>();
+        CancellationToken cancellation = new CancellationToken();
+        Thread.ofPlatform().daemon().name("read-ahead").start(() -> {
+            try {
+                SourceSettings settings = adjust.apply(inspector.detect(file));
+                detected.complete(settings);
+                scanned.complete(inspector.scan(file, settings, ScanListener.NONE, cancellation));
+            } catch (Throwable failure) {
+                detected.completeExceptionally(failure);
+                scanned.completeExceptionally(failure);
+            }
+        });
+        return new ColumnTyping(file, detected, scanned, cancellation);
+    }
+
+    /** Stops the scan if it still runs (the command failed before it needed the types). */
+    void cancel() {
+        cancellation.cancel();
     }
 
     /** The file's settings. */
     SourceSettings settings() {
+        return await(detected);
+    }
+
+    private <T> T await(CompletableFuture<T> result) {
         try {
-            return detected.get();
+            return result.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException unchecked) {
                 throw unchecked;
@@ -92,10 +118,9 @@ final class ColumnTyping {
                 first);
     }
 
-    /** Reads the whole file and resolves its columns; says how many bad UTF-8 bytes are read as U+FFFD. */
+    /** The whole file's columns, resolved, once the scan ends; says how many bad UTF-8 bytes are read as U+FFFD. */
     Typed fromWholeFile(Resolver resolver, PrintWriter err) {
-        ScanOutcome outcome = inspector.scan(file, settings(), ScanListener.NONE, new CancellationToken());
-        return switch (outcome) {
+        return switch (await(scanned)) {
             case ScanOutcome.Completed completed -> {
                 if (completed.replacedBytes() > 0) {
                     err.println(replaced(completed));

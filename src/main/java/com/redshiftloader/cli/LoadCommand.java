@@ -168,10 +168,20 @@ public final class LoadCommand implements Command {
             throw new InvalidInputException("Give --profile and the file to load, or --job with a saved job.");
         }
         Path file = given.get();
-        // The file is detected and sampled while the profile is read and the connection opens.
+        // The file is detected and scanned while the profile is read and the connection opens.
         ColumnTyping typing = ColumnTyping.readAhead(
                 inspector, file, detected -> options.applyTo(job.source().applyTo(detected)));
-        ConnectionProfile loaded = profile(options.profilesDirectory(), profile.get());
+        try {
+            return prepare(options, job, profile.get(), file, typing, err);
+        } finally {
+            typing.cancel(); // a no-op once the scan ended; stops it when the command fails before
+        }
+    }
+
+    private Prepared prepare(
+            LoadOptions options, LoadJob job, String profileName, Path file, ColumnTyping typing, PrintWriter err)
+            throws InvalidInputException {
+        ConnectionProfile loaded = profile(options.profilesDirectory(), profileName);
         loaders.connectAhead(loaded);
         if (!Files.isRegularFile(file)) {
             throw new InvalidInputException("The file " + file + " does not exist or is not a file.");
