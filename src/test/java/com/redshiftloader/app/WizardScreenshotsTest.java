@@ -118,6 +118,21 @@ class WizardScreenshotsTest {
     void rendersTheSourceAndColumnsStepsWithTheSampleOrders(FxRobot robot) throws Exception {
         openTheSampleOrders(robot);
         snapshot(robot, "source-light.png");
+        assertThat(viewModel.source().encodingEvidenceProperty().get())
+                .isEqualTo("Detected encoding: UTF-8 (valid throughout)");
+        robot.interact(() -> viewModel.theme().modeProperty().set(ThemeMode.DARK));
+        snapshot(robot, "source-dark.png");
+        robot.interact(() -> {
+            stage.setWidth(1366);
+            stage.setHeight(768);
+        });
+        snapshot(robot, "source-1366-dark.png");
+        robot.interact(() -> viewModel.theme().modeProperty().set(ThemeMode.LIGHT));
+        snapshot(robot, "source-1366-light.png");
+        robot.interact(() -> {
+            stage.setWidth(1100);
+            stage.setHeight(720);
+        });
         robot.interact(() -> viewModel.wizard().next());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(viewModel.columns().rows()).hasSize(7);
