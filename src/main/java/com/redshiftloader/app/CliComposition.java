@@ -7,7 +7,7 @@ import com.redshiftloader.cli.ProfilesCommand;
 import com.redshiftloader.cli.RootCommand;
 import com.redshiftloader.cli.TestCommand;
 import com.redshiftloader.cli.args.CommandLineRunner;
-import com.redshiftloader.domain.source.SourceInspector;
+import com.redshiftloader.domain.inspection.SourceInspector;
 import com.redshiftloader.infra.files.FileSourceInspector;
 import com.redshiftloader.infra.store.AppDirectories;
 import com.redshiftloader.infra.store.JobFiles;

@@ -1,9 +1,9 @@
 package com.redshiftloader.app;
 
 import com.redshiftloader.domain.connection.ConnectionTester;
+import com.redshiftloader.domain.inspection.SourceInspector;
 import com.redshiftloader.domain.load.LoaderFactory;
 import com.redshiftloader.domain.load.RunHistory;
-import com.redshiftloader.domain.source.SourceInspector;
 import com.redshiftloader.ui.connection.ProfileService;
 import com.redshiftloader.ui.shell.DialogService;
 import com.redshiftloader.ui.shell.UiPreferences;

@@ -1,12 +1,12 @@
 package com.redshiftloader.cli;
 
-import com.redshiftloader.domain.schema.ColumnInference;
+import com.redshiftloader.domain.inspection.SourceInspector;
 import com.redshiftloader.domain.schema.ColumnSpec;
-import com.redshiftloader.domain.schema.TemporalPattern;
+import com.redshiftloader.domain.schema.inference.ColumnInference;
+import com.redshiftloader.domain.schema.inference.ScanOutcome;
+import com.redshiftloader.domain.schema.types.TemporalPattern;
 import com.redshiftloader.domain.source.CancellationToken;
 import com.redshiftloader.domain.source.ScanListener;
-import com.redshiftloader.domain.source.ScanOutcome;
-import com.redshiftloader.domain.source.SourceInspector;
 import com.redshiftloader.domain.source.SourceSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -2,8 +2,8 @@ package com.redshiftloader.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.redshiftloader.domain.schema.ColumnInference;
-import com.redshiftloader.domain.source.ScanOutcome;
+import com.redshiftloader.domain.schema.inference.ColumnInference;
+import com.redshiftloader.domain.schema.inference.ScanOutcome;
 import com.redshiftloader.domain.source.SourceRecord;
 import com.redshiftloader.domain.source.SourceSettings;
 import java.io.IOException;

@@ -6,7 +6,7 @@ import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.load.LoadReport;
 import com.redshiftloader.domain.profile.ConnectionProfile;
 import com.redshiftloader.domain.schema.ColumnSpec;
-import com.redshiftloader.domain.schema.RedshiftTypeParser;
+import com.redshiftloader.domain.schema.types.RedshiftTypeParser;
 import com.redshiftloader.domain.source.SourceSettings;
 import com.redshiftloader.domain.sql.TableName;
 import com.redshiftloader.infra.aws.RedshiftCredentialsProvider;

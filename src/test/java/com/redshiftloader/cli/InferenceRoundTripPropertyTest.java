@@ -2,7 +2,7 @@ package com.redshiftloader.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.redshiftloader.domain.schema.BooleanText;
+import com.redshiftloader.domain.schema.types.BooleanText;
 import com.redshiftloader.testinfra.PostgresDatabaseExtension;
 import com.redshiftloader.testinfra.RedshiftStandInExtension;
 import com.redshiftloader.testinfra.TestDatabase;

@@ -1,6 +1,6 @@
 package com.redshiftloader.domain.load;
 
-import com.redshiftloader.domain.schema.RedshiftType;
+import com.redshiftloader.domain.schema.types.RedshiftType;
 import java.util.Optional;
 
 /**

@@ -1,7 +1,7 @@
 package com.redshiftloader.domain.load;
 
 import com.redshiftloader.domain.schema.ColumnSpec;
-import com.redshiftloader.domain.schema.RedshiftType;
+import com.redshiftloader.domain.schema.types.RedshiftType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package com.redshiftloader.domain.load;
 
 import com.redshiftloader.domain.profile.ConnectionProfile;
-import com.redshiftloader.domain.schema.TemporalPattern;
+import com.redshiftloader.domain.schema.types.TemporalPattern;
 import java.util.Map;
 
 /** Makes the loader for one load, given the date/timestamp layouts the scan detected per target column. */

@@ -1,7 +1,7 @@
 package com.redshiftloader.domain.profile;
 
-import com.redshiftloader.domain.schema.InvalidTypeException;
-import com.redshiftloader.domain.schema.RedshiftTypeParser;
+import com.redshiftloader.domain.schema.types.InvalidTypeException;
+import com.redshiftloader.domain.schema.types.RedshiftTypeParser;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package com.redshiftloader.domain.schema;
 
+import com.redshiftloader.domain.schema.types.RedshiftType;
+
 /**
  * A column as it will be created and loaded.
  *

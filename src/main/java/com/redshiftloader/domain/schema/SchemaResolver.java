@@ -1,5 +1,7 @@
 package com.redshiftloader.domain.schema;
 
+import com.redshiftloader.domain.schema.inference.ColumnInference;
+import com.redshiftloader.domain.schema.types.RedshiftType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,10 @@
 package com.redshiftloader.domain.schema;
 
+import com.redshiftloader.domain.schema.inference.ColumnInference;
+import com.redshiftloader.domain.schema.types.InvalidTypeException;
+import com.redshiftloader.domain.schema.types.RedshiftType;
+import com.redshiftloader.domain.schema.types.RedshiftTypeParser;
+import com.redshiftloader.domain.schema.types.TypeCategory;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;

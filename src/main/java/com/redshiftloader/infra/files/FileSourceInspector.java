@@ -1,19 +1,19 @@
 package com.redshiftloader.infra.files;
 
+import com.redshiftloader.domain.inspection.SourceInspector;
+import com.redshiftloader.domain.inspection.SourcePreview;
 import com.redshiftloader.domain.schema.ColumnSpec;
-import com.redshiftloader.domain.schema.RecordValidator;
-import com.redshiftloader.domain.schema.SchemaInference;
-import com.redshiftloader.domain.schema.TemporalPattern;
-import com.redshiftloader.domain.schema.ValidationReport;
+import com.redshiftloader.domain.schema.inference.ScanOutcome;
+import com.redshiftloader.domain.schema.inference.SchemaInference;
+import com.redshiftloader.domain.schema.types.TemporalPattern;
+import com.redshiftloader.domain.schema.validation.RecordValidator;
+import com.redshiftloader.domain.schema.validation.ValidationReport;
 import com.redshiftloader.domain.source.BadBytes;
 import com.redshiftloader.domain.source.CancellationToken;
 import com.redshiftloader.domain.source.EncodingEvidence;
 import com.redshiftloader.domain.source.RecordReader;
 import com.redshiftloader.domain.source.ScanListener;
-import com.redshiftloader.domain.source.ScanOutcome;
 import com.redshiftloader.domain.source.SourceFormatException;
-import com.redshiftloader.domain.source.SourceInspector;
-import com.redshiftloader.domain.source.SourcePreview;
 import com.redshiftloader.domain.source.SourceRecord;
 import com.redshiftloader.domain.source.SourceSettings;
 import com.redshiftloader.domain.source.SourceWarning;

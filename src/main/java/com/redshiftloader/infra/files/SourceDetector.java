@@ -1,8 +1,8 @@
 package com.redshiftloader.infra.files;
 
-import com.redshiftloader.domain.schema.ColumnAccumulator;
-import com.redshiftloader.domain.schema.ColumnInference;
-import com.redshiftloader.domain.schema.TypeCategory;
+import com.redshiftloader.domain.schema.inference.ColumnAccumulator;
+import com.redshiftloader.domain.schema.inference.ColumnInference;
+import com.redshiftloader.domain.schema.types.TypeCategory;
 import com.redshiftloader.domain.source.CsvDialect;
 import com.redshiftloader.domain.source.EncodingEvidence;
 import com.redshiftloader.domain.source.LineEnding;

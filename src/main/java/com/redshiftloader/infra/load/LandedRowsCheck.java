@@ -4,6 +4,9 @@ import com.redshiftloader.domain.load.LoadException;
 import com.redshiftloader.domain.load.LoadMode;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.sql.SqlDialect;
+import com.redshiftloader.infra.load.stage.LoadCounters;
+import com.redshiftloader.infra.load.stage.SqlRunner;
+import com.redshiftloader.infra.load.stage.StageFiller;
 import java.sql.SQLException;
 import java.util.Locale;
 

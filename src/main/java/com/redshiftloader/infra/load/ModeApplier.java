@@ -8,6 +8,7 @@ import com.redshiftloader.domain.load.LoadMode;
 import com.redshiftloader.domain.load.LoadPhase;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.sql.SqlDialect;
+import com.redshiftloader.infra.load.stage.SqlRunner;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;

@@ -4,6 +4,8 @@ import com.redshiftloader.domain.load.LoadListener;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.sql.SqlDialect;
 import com.redshiftloader.domain.sql.TableName;
+import com.redshiftloader.infra.load.stage.LoadLog;
+import com.redshiftloader.infra.load.target.TargetInspector;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

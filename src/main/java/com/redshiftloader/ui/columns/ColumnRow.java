@@ -1,10 +1,10 @@
 package com.redshiftloader.ui.columns;
 
-import com.redshiftloader.domain.schema.ColumnInference;
-import com.redshiftloader.domain.schema.InvalidTypeException;
-import com.redshiftloader.domain.schema.RedshiftType;
-import com.redshiftloader.domain.schema.RedshiftTypeParser;
-import com.redshiftloader.domain.schema.RuledOut;
+import com.redshiftloader.domain.schema.inference.ColumnInference;
+import com.redshiftloader.domain.schema.inference.RuledOut;
+import com.redshiftloader.domain.schema.types.InvalidTypeException;
+import com.redshiftloader.domain.schema.types.RedshiftType;
+import com.redshiftloader.domain.schema.types.RedshiftTypeParser;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;

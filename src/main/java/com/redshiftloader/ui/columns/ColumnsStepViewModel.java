@@ -1,19 +1,19 @@
 package com.redshiftloader.ui.columns;
 
+import com.redshiftloader.domain.inspection.SourceInspector;
 import com.redshiftloader.domain.profile.ConnectionProfile;
 import com.redshiftloader.domain.profile.Engine;
-import com.redshiftloader.domain.schema.ColumnInference;
 import com.redshiftloader.domain.schema.ColumnNames;
 import com.redshiftloader.domain.schema.ColumnSpec;
-import com.redshiftloader.domain.schema.InvalidTypeException;
-import com.redshiftloader.domain.schema.RedshiftType;
 import com.redshiftloader.domain.schema.SchemaResolver;
-import com.redshiftloader.domain.schema.TemporalPattern;
 import com.redshiftloader.domain.schema.TypeMapping;
-import com.redshiftloader.domain.schema.ValidationReport;
+import com.redshiftloader.domain.schema.inference.ColumnInference;
+import com.redshiftloader.domain.schema.types.InvalidTypeException;
+import com.redshiftloader.domain.schema.types.RedshiftType;
+import com.redshiftloader.domain.schema.types.TemporalPattern;
+import com.redshiftloader.domain.schema.validation.ValidationReport;
 import com.redshiftloader.domain.source.CancellationToken;
 import com.redshiftloader.domain.source.ScanListener;
-import com.redshiftloader.domain.source.SourceInspector;
 import com.redshiftloader.domain.source.SourceSettings;
 import com.redshiftloader.domain.sql.PostgresDialect;
 import com.redshiftloader.domain.sql.RedshiftDialect;

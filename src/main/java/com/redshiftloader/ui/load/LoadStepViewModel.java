@@ -10,7 +10,7 @@ import com.redshiftloader.domain.load.LoadReport;
 import com.redshiftloader.domain.load.LoaderFactory;
 import com.redshiftloader.domain.load.RunHistory;
 import com.redshiftloader.domain.profile.ConnectionProfile;
-import com.redshiftloader.domain.schema.TemporalPattern;
+import com.redshiftloader.domain.schema.types.TemporalPattern;
 import com.redshiftloader.ui.task.BackgroundTasks;
 import java.time.LocalTime;
 import java.util.Map;

@@ -7,7 +7,7 @@ import com.redshiftloader.domain.load.LoadMode;
 import com.redshiftloader.domain.load.LoadPath;
 import com.redshiftloader.domain.profile.ConnectionProfile;
 import com.redshiftloader.domain.schema.ColumnNames;
-import com.redshiftloader.domain.schema.RedshiftTypeParser;
+import com.redshiftloader.domain.schema.types.RedshiftTypeParser;
 import com.redshiftloader.domain.source.SourceSettings;
 import com.redshiftloader.domain.sql.TableName;
 import com.redshiftloader.ui.columns.ColumnRow;

@@ -1,6 +1,6 @@
 package com.redshiftloader.ui.source;
 
-import com.redshiftloader.domain.source.ScanOutcome;
+import com.redshiftloader.domain.schema.inference.ScanOutcome;
 import com.redshiftloader.domain.source.SourceWarning;
 
 /** How the Source step words what happened. */

@@ -1,11 +1,11 @@
 package com.redshiftloader.ui.source;
 
+import com.redshiftloader.domain.inspection.SourceInspector;
+import com.redshiftloader.domain.inspection.SourcePreview;
+import com.redshiftloader.domain.schema.inference.ScanOutcome;
 import com.redshiftloader.domain.source.CancellationToken;
 import com.redshiftloader.domain.source.EncodingEvidence;
-import com.redshiftloader.domain.source.ScanOutcome;
 import com.redshiftloader.domain.source.SourceFormat;
-import com.redshiftloader.domain.source.SourceInspector;
-import com.redshiftloader.domain.source.SourcePreview;
 import com.redshiftloader.domain.source.SourceRecord;
 import com.redshiftloader.domain.source.SourceSettings;
 import com.redshiftloader.ui.shell.DialogService;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.redshiftloader.domain.schema.ColumnSpec;
-import com.redshiftloader.domain.schema.ScalarType;
+import com.redshiftloader.domain.schema.types.ScalarType;
 import com.redshiftloader.domain.source.SourceFormat;
 import com.redshiftloader.domain.source.SourceSettings;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package com.redshiftloader.domain.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.redshiftloader.domain.schema.ColumnSpec;
-import com.redshiftloader.domain.schema.ScalarType;
+import com.redshiftloader.domain.schema.types.ScalarType;
 import com.redshiftloader.domain.source.SourceSettings;
 import com.redshiftloader.domain.sql.TableName;
 import com.redshiftloader.testinfra.TestProfiles;

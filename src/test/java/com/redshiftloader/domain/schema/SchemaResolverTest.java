@@ -3,6 +3,12 @@ package com.redshiftloader.domain.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.redshiftloader.domain.schema.inference.ColumnAccumulatorTest;
+import com.redshiftloader.domain.schema.inference.ColumnInference;
+import com.redshiftloader.domain.schema.types.InvalidTypeException;
+import com.redshiftloader.domain.schema.types.RedshiftType;
+import com.redshiftloader.domain.schema.types.RedshiftTypeParser;
+import com.redshiftloader.domain.schema.types.TypeCategory;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -3,8 +3,8 @@ package com.redshiftloader.domain.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.redshiftloader.domain.schema.ColumnSpec;
-import com.redshiftloader.domain.schema.RedshiftType;
-import com.redshiftloader.domain.schema.ScalarType;
+import com.redshiftloader.domain.schema.types.RedshiftType;
+import com.redshiftloader.domain.schema.types.ScalarType;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -3,10 +3,10 @@ package com.redshiftloader.infra.files;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.redshiftloader.domain.schema.RedshiftType;
+import com.redshiftloader.domain.schema.inference.ScanOutcome;
+import com.redshiftloader.domain.schema.types.RedshiftType;
 import com.redshiftloader.domain.source.CancellationToken;
 import com.redshiftloader.domain.source.ScanListener;
-import com.redshiftloader.domain.source.ScanOutcome;
 import com.redshiftloader.domain.source.SourceFormat;
 import com.redshiftloader.domain.source.SourceFormatException;
 import com.redshiftloader.domain.source.SourceSettings;

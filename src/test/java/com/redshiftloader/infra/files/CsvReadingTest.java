@@ -2,16 +2,16 @@ package com.redshiftloader.infra.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.redshiftloader.domain.schema.ColumnInference;
-import com.redshiftloader.domain.schema.RedshiftType;
-import com.redshiftloader.domain.schema.ScalarType;
+import com.redshiftloader.domain.inspection.SourcePreview;
+import com.redshiftloader.domain.schema.inference.ColumnInference;
+import com.redshiftloader.domain.schema.inference.ScanOutcome;
+import com.redshiftloader.domain.schema.types.RedshiftType;
+import com.redshiftloader.domain.schema.types.ScalarType;
 import com.redshiftloader.domain.source.CancellationToken;
 import com.redshiftloader.domain.source.LineEnding;
 import com.redshiftloader.domain.source.RecordReader;
 import com.redshiftloader.domain.source.ScanListener;
-import com.redshiftloader.domain.source.ScanOutcome;
 import com.redshiftloader.domain.source.SourceFormat;
-import com.redshiftloader.domain.source.SourcePreview;
 import com.redshiftloader.domain.source.SourceRecord;
 import com.redshiftloader.domain.source.SourceSettings;
 import java.nio.file.Path;

@@ -2,8 +2,8 @@ package com.redshiftloader.infra.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.redshiftloader.domain.schema.inference.ScanOutcome;
 import com.redshiftloader.domain.source.CancellationToken;
-import com.redshiftloader.domain.source.ScanOutcome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

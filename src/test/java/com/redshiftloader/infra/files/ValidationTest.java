@@ -2,16 +2,16 @@ package com.redshiftloader.infra.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.redshiftloader.domain.schema.ColumnInference;
 import com.redshiftloader.domain.schema.ColumnSpec;
-import com.redshiftloader.domain.schema.InvalidValue;
-import com.redshiftloader.domain.schema.RedshiftTypeParser;
 import com.redshiftloader.domain.schema.SchemaResolver;
 import com.redshiftloader.domain.schema.TypeMapping;
-import com.redshiftloader.domain.schema.ValidationReport;
+import com.redshiftloader.domain.schema.inference.ColumnInference;
+import com.redshiftloader.domain.schema.inference.ScanOutcome;
+import com.redshiftloader.domain.schema.types.RedshiftTypeParser;
+import com.redshiftloader.domain.schema.validation.InvalidValue;
+import com.redshiftloader.domain.schema.validation.ValidationReport;
 import com.redshiftloader.domain.source.CancellationToken;
 import com.redshiftloader.domain.source.ScanListener;
-import com.redshiftloader.domain.source.ScanOutcome;
 import com.redshiftloader.domain.source.SourceSettings;
 import java.nio.file.Path;
 import java.util.List;

@@ -13,6 +13,8 @@ import com.redshiftloader.domain.source.SourceSettings;
 import com.redshiftloader.domain.sql.TableName;
 import com.redshiftloader.infra.aws.RedshiftCredentialsProvider;
 import com.redshiftloader.infra.jdbc.JdbcConnector;
+import com.redshiftloader.infra.load.s3copy.S3CopyFixture;
+import com.redshiftloader.infra.load.s3copy.S3CopyStageFiller;
 import com.redshiftloader.testinfra.PostgresDatabaseExtension;
 import com.redshiftloader.testinfra.RedshiftStandInExtension;
 import com.redshiftloader.testinfra.RowDroppingTrigger;

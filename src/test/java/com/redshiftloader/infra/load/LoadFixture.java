@@ -6,7 +6,7 @@ import com.redshiftloader.domain.load.LoadPath;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.profile.ConnectionProfile;
 import com.redshiftloader.domain.schema.ColumnSpec;
-import com.redshiftloader.domain.schema.RedshiftTypeParser;
+import com.redshiftloader.domain.schema.types.RedshiftTypeParser;
 import com.redshiftloader.domain.source.SourceSettings;
 import com.redshiftloader.domain.sql.TableName;
 import com.redshiftloader.infra.aws.RedshiftCredentialsProvider;
@@ -26,11 +26,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 /** Builds plans, files and loaders for the loader tests, and reads tables back. */
-final class LoadFixture {
+public final class LoadFixture {
 
     private LoadFixture() {}
 
-    static JdbcLoader loader() {
+    public static JdbcLoader loader() {
         Function<String, Optional<String>> environment = name -> Optional.empty();
         return new JdbcLoader(
                 new JdbcConnector(new RedshiftCredentialsProvider(environment), environment),
@@ -39,7 +39,7 @@ final class LoadFixture {
     }
 
     /** Columns from {@code "name:TYPE"} texts, at source positions 0, 1, … */
-    static List<ColumnSpec> columns(String... definitions) {
+    public static List<ColumnSpec> columns(String... definitions) {
         List<ColumnSpec> columns = new ArrayList<>();
         for (int i = 0; i < definitions.length; i++) {
             String[] parts = definitions[i].split(":", 2);
@@ -49,17 +49,18 @@ final class LoadFixture {
         return columns;
     }
 
-    static Path write(Path directory, String name, String content) throws IOException {
+    public static Path write(Path directory, String name, String content) throws IOException {
         Path file = directory.resolve(name);
         Files.writeString(file, content, StandardCharsets.UTF_8);
         return file;
     }
 
-    static LoadPlan plan(ConnectionProfile profile, Path file, String table, List<ColumnSpec> columns, LoadMode mode) {
+    public static LoadPlan plan(
+            ConnectionProfile profile, Path file, String table, List<ColumnSpec> columns, LoadMode mode) {
         return plan(profile, file, table, columns, mode, List.of());
     }
 
-    static LoadPlan plan(
+    public static LoadPlan plan(
             ConnectionProfile profile,
             Path file,
             String table,
@@ -80,7 +81,7 @@ final class LoadFixture {
                 false);
     }
 
-    static LoadPlan withBudget(LoadPlan plan, int maxErrors, Path rejects) {
+    public static LoadPlan withBudget(LoadPlan plan, int maxErrors, Path rejects) {
         return new LoadPlan(
                 plan.profile(),
                 plan.file(),
@@ -95,7 +96,7 @@ final class LoadFixture {
                 plan.dryRun());
     }
 
-    static LoadPlan withSettings(LoadPlan plan, SourceSettings settings) {
+    public static LoadPlan withSettings(LoadPlan plan, SourceSettings settings) {
         return new LoadPlan(
                 plan.profile(),
                 plan.file(),
@@ -110,7 +111,7 @@ final class LoadFixture {
                 plan.dryRun());
     }
 
-    static LoadPlan dryRun(LoadPlan plan) {
+    public static LoadPlan dryRun(LoadPlan plan) {
         return new LoadPlan(
                 plan.profile(),
                 plan.file(),
@@ -126,7 +127,7 @@ final class LoadFixture {
     }
 
     /** Every row of the query as strings (NULL as null), in order. */
-    static List<List<String>> rows(Connection connection, String sql) throws SQLException {
+    public static List<List<String>> rows(Connection connection, String sql) throws SQLException {
         List<List<String>> rows = new ArrayList<>();
         try (Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery(sql)) {
@@ -142,7 +143,7 @@ final class LoadFixture {
         return rows;
     }
 
-    static void execute(Connection connection, String... statements) throws SQLException {
+    public static void execute(Connection connection, String... statements) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
@@ -150,21 +151,21 @@ final class LoadFixture {
         }
     }
 
-    static long count(Connection connection, String table) throws SQLException {
+    public static long count(Connection connection, String table) throws SQLException {
         return Long.parseLong(
                 rows(connection, "SELECT COUNT(*) FROM " + table).getFirst().getFirst());
     }
 
     /** Collects a load's events. */
-    static class Events implements com.redshiftloader.domain.load.LoadListener {
-        final List<LoadEvent> all = new CopyOnWriteArrayList<>();
+    public static class Events implements com.redshiftloader.domain.load.LoadListener {
+        public final List<LoadEvent> all = new CopyOnWriteArrayList<>();
 
         @Override
         public void on(LoadEvent event) {
             all.add(event);
         }
 
-        List<String> sql() {
+        public List<String> sql() {
             return all.stream()
                     .filter(e -> e instanceof LoadEvent.Log log && log.level() == LoadEvent.Level.DEBUG)
                     .map(e -> ((LoadEvent.Log) e).message())
@@ -172,7 +173,7 @@ final class LoadFixture {
         }
 
         /** Every log line, whatever its level. */
-        List<String> logs() {
+        public List<String> logs() {
             return all.stream()
                     .filter(e -> e instanceof LoadEvent.Log)
                     .map(e -> ((LoadEvent.Log) e).message())

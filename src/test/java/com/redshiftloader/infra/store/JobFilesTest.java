@@ -8,7 +8,7 @@ import com.redshiftloader.domain.load.JobSourceSettings;
 import com.redshiftloader.domain.load.LoadJob;
 import com.redshiftloader.domain.load.LoadMode;
 import com.redshiftloader.domain.load.LoadPath;
-import com.redshiftloader.domain.schema.RedshiftType;
+import com.redshiftloader.domain.schema.types.RedshiftType;
 import com.redshiftloader.domain.source.SourceFormat;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
