@@ -30,7 +30,6 @@ class ArchitectureTest {
                     "com.redshiftloader.infra..",
                     "com.redshiftloader.cli..",
                     "com.redshiftloader.app..")
-            .allowEmptyShould(true)
             .because("the domain is plain Java that the GUI, the CLI and the tests share");
 
     @ArchTest
@@ -40,7 +39,6 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("javafx..", "com.redshiftloader.ui..", "org.controlsfx..", "atlantafx..")
-            .allowEmptyShould(true)
             .because("only the ui layer may use JavaFX, so that the command line runs without it");
 
     @ArchTest
@@ -64,7 +62,6 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("com.redshiftloader.cli..", "com.redshiftloader.app..")
-            .allowEmptyShould(true)
             .because("adapters implement domain ports and know nothing of who calls them");
 
     @ArchTest
