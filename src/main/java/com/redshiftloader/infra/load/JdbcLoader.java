@@ -196,11 +196,4 @@ public final class JdbcLoader implements Loader {
     }
 
     /** Closes a connection, ignoring failures: it may already be broken. */
-    static void closeQuietly(Connection connection) {
-        try {
-            connection.close();
-        } catch (SQLException ignored) {
-            // broken connections fail to close; the server ends the session and its transaction
-        }
-    }
 }

@@ -123,7 +123,7 @@ final class LoadRun {
             throw e;
         } finally {
             listener.on(new LoadEvent.PhaseChanged(LoadPhase.CLEANING_UP));
-            JdbcLoader.closeQuietly(connection);
+            closeQuietly(connection);
         }
     }
 
@@ -206,7 +206,7 @@ final class LoadRun {
     }
 
     private StageFiller filler(LoadPlan ready, SchemaEvolution evolution) throws LoadException {
-        long size = InsertStageFiller.size(plan);
+        long size = RowSource.fileBytes(plan);
         LoadRoute route = LoadRoute.of(plan, size);
         if (plan.path() == LoadPath.AUTO && plan.profile().useS3Copy() && route != LoadRoute.COPY_FROM_STDIN) {
             LoadLog.info(
@@ -258,6 +258,15 @@ final class LoadRun {
             }
         } catch (SQLException ignored) {
             // a broken connection cannot roll back; the server rolls back when the session ends
+        }
+    }
+
+    /** Closes a connection that may be broken. */
+    static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // broken connections fail to close; the server ends the session and its transaction
         }
     }
 }

@@ -30,7 +30,7 @@ sealed interface BinaryColumn {
      *
      * @return why PostgreSQL would not load the value's text into the column, or null when written
      */
-    String write(byte[] value, int length, BinaryTuples out);
+    String write(byte[] value, int length, BinaryBuffer out);
 
     /**
      * The binary form for a column of the given PostgreSQL type whose values follow the rule, or empty when there is
@@ -69,7 +69,7 @@ sealed interface BinaryColumn {
     /** VARCHAR, CHAR, TEXT: the UTF-8 bytes (the server checks the encoding and the length as for text). */
     record Text() implements BinaryColumn {
         @Override
-        public String write(byte[] value, int length, BinaryTuples out) {
+        public String write(byte[] value, int length, BinaryBuffer out) {
             out.putInt(length);
             out.put(value, 0, length);
             return null;
@@ -79,7 +79,7 @@ sealed interface BinaryColumn {
     /** SMALLINT, INTEGER, BIGINT: {@code -?[0-9]+} as a 2-, 4- or 8-byte integer. */
     record WholeNumber(long min, long max, int bytes) implements BinaryColumn {
         @Override
-        public String write(byte[] value, int length, BinaryTuples out) {
+        public String write(byte[] value, int length, BinaryBuffer out) {
             boolean negative = value[0] == '-';
             long magnitude = 0;
             for (int i = negative ? 1 : 0; i < length; i++) {
@@ -113,7 +113,7 @@ sealed interface BinaryColumn {
         private short[] groups = new short[16];
 
         @Override
-        public String write(byte[] value, int length, BinaryTuples out) {
+        public String write(byte[] value, int length, BinaryBuffer out) {
             boolean negative = value[0] == '-';
             int start = negative ? 1 : 0;
             int point = start;
@@ -136,6 +136,13 @@ sealed interface BinaryColumn {
             if (groups.length < count) {
                 groups = new short[count * 2];
             }
+            fillIntegerGroups(value, integerStart, integerDigits, integerGroups);
+            fillFractionGroups(value, length, fractionStart, integerGroups, fractionGroups);
+            writeGroups(out, count, integerGroups - 1, negative, scale);
+            return null;
+        }
+
+        private void fillIntegerGroups(byte[] value, int integerStart, int integerDigits, int integerGroups) {
             int at = integerStart;
             for (int g = 0; g < integerGroups; g++) {
                 int digits = g == 0 ? integerDigits - (integerGroups - 1) * 4 : 4;
@@ -145,7 +152,10 @@ sealed interface BinaryColumn {
                 }
                 groups[g] = (short) group;
             }
-            for (int g = 0; g < fractionGroups; g++) {
+        }
+
+        private void fillFractionGroups(byte[] value, int length, int fractionStart, int integerGroups, int count) {
+            for (int g = 0; g < count; g++) {
                 int group = 0;
                 for (int k = 0; k < 4; k++) {
                     int i = fractionStart + g * 4 + k;
@@ -153,8 +163,11 @@ sealed interface BinaryColumn {
                 }
                 groups[integerGroups + g] = (short) group;
             }
+        }
+
+        /** The groups without leading and trailing zero groups, after the header (weight of the first group given). */
+        private void writeGroups(BinaryBuffer out, int count, int weight, boolean negative, int scale) {
             int first = 0;
-            int weight = integerGroups - 1;
             while (first < count && groups[first] == 0) {
                 first++;
                 weight--;
@@ -176,14 +189,13 @@ sealed interface BinaryColumn {
             for (int g = first; g < last; g++) {
                 out.putShort(groups[g]);
             }
-            return null;
         }
     }
 
     /** BOOLEAN: the rule's words ({@link BooleanText}) as one byte. */
     record Bool() implements BinaryColumn {
         @Override
-        public String write(byte[] value, int length, BinaryTuples out) {
+        public String write(byte[] value, int length, BinaryBuffer out) {
             int meaning = BooleanText.meaning(value, length);
             if (meaning < 0) {
                 return "not a boolean";
@@ -212,7 +224,7 @@ sealed interface BinaryColumn {
         private static final long MICROS_PER_DAY = 86_400L * MICROS_PER_SECOND;
 
         @Override
-        public String write(byte[] v, int length, BinaryTuples out) {
+        public String write(byte[] v, int length, BinaryBuffer out) {
             int year = number(v, 0, 4);
             int month = number(v, 5, 2);
             int day = number(v, 8, 2);

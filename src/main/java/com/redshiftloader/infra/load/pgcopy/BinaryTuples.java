@@ -1,14 +1,13 @@
 package com.redshiftloader.infra.load.pgcopy;
 
 import java.io.IOException;
-import java.util.Arrays;
 
 /**
  * PostgreSQL's binary COPY format, written record by record into a buffer that is handed on in chunks: the
  * signature, then per record its field count and each field as a length (-1 for NULL) and the bytes of the column
  * type's binary form ({@link BinaryColumn}), then the trailer. Not thread-safe.
  */
-final class BinaryTuples {
+final class BinaryTuples extends BinaryBuffer {
 
     /** Where full chunks go, e.g. a COPY's {@code writeToCopy}. */
     @FunctionalInterface
@@ -21,10 +20,9 @@ final class BinaryTuples {
 
     private final BinaryColumn[] columns;
     private final Chunks chunks;
-    private byte[] buffer = new byte[CHUNK + 1024];
-    private int size;
 
     BinaryTuples(BinaryColumn[] columns, Chunks chunks) {
+        super(CHUNK + 1024);
         this.columns = columns.clone();
         this.chunks = chunks;
         put(SIGNATURE, 0, SIGNATURE.length);
@@ -74,42 +72,6 @@ final class BinaryTuples {
         if (size > 0) {
             chunks.write(buffer, size);
             size = 0;
-        }
-    }
-
-    void putByte(int value) {
-        ensure(1);
-        buffer[size++] = (byte) value;
-    }
-
-    void putShort(int value) {
-        ensure(2);
-        buffer[size++] = (byte) (value >>> 8);
-        buffer[size++] = (byte) value;
-    }
-
-    void putInt(int value) {
-        ensure(4);
-        buffer[size++] = (byte) (value >>> 24);
-        buffer[size++] = (byte) (value >>> 16);
-        buffer[size++] = (byte) (value >>> 8);
-        buffer[size++] = (byte) value;
-    }
-
-    void putLong(long value) {
-        putInt((int) (value >>> 32));
-        putInt((int) value);
-    }
-
-    void put(byte[] bytes, int from, int length) {
-        ensure(length);
-        System.arraycopy(bytes, from, buffer, size, length);
-        size += length;
-    }
-
-    private void ensure(int more) {
-        if (size + more > buffer.length) {
-            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + more));
         }
     }
 }

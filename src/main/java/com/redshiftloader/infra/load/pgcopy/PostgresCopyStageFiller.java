@@ -7,7 +7,6 @@ import com.redshiftloader.domain.schema.ColumnSpec;
 import com.redshiftloader.domain.sql.PostgresDialect;
 import com.redshiftloader.domain.sql.SqlDialect;
 import com.redshiftloader.infra.load.convert.StageRow;
-import com.redshiftloader.infra.load.insert.InsertStageFiller;
 import com.redshiftloader.infra.load.rejects.RejectsWriter;
 import com.redshiftloader.infra.load.stage.ConvertedRows;
 import com.redshiftloader.infra.load.stage.FillTable;
@@ -105,7 +104,7 @@ public final class PostgresCopyStageFiller implements StageFiller {
         }
         String sql = new PostgresDialect().copyFromStdin(table.sql(), names);
         LoadLog.sql(listener, sql);
-        ProgressReporter progress = new ProgressReporter(listener, InsertStageFiller.size(plan));
+        ProgressReporter progress = new ProgressReporter(listener, RowSource.fileBytes(plan));
         PGConnection pg = connection.unwrap(PGConnection.class);
         long written = 0;
         CopyIn operation = pg.getCopyAPI().copyIn(sql);

@@ -3,6 +3,9 @@ package com.redshiftloader.infra.load.stage;
 import com.redshiftloader.domain.load.LoadException;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.schema.types.TemporalPattern;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.Map;
 
 /**
@@ -32,6 +35,15 @@ public final class RowSource {
     /** The plan's rows with ISO (or no) date layouts and counters of their own. */
     public static RowSource of(LoadPlan plan) {
         return new RowSource(plan, Map.of(), new LoadCounters(), Map.of());
+    }
+
+    /** The size of the plan's file in bytes, as it is on disk (compressed for a gzip file): what progress counts. */
+    public static long fileBytes(LoadPlan plan) {
+        try {
+            return Files.size(plan.file());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public Map<Long, String> refused() {
