@@ -17,7 +17,6 @@ class PackageStructureTest {
     private static final String LOAD = "com.redshiftloader.infra.load";
     private static final String[] PATHS = {LOAD + ".insert..", LOAD + ".pgcopy..", LOAD + ".s3copy.."};
 
-
     @ArchTest
     static final ArchRule insertUsesNoOtherPath = pathIsAlone(LOAD + ".insert..");
 
@@ -46,7 +45,6 @@ class PackageStructureTest {
             .dependOnClassesThat()
             .resideInAnyPackage(PATHS)
             .because("the run (infra.load) picks the path for a plan; nobody else names one");
-
 
     private static ArchRule pathIsAlone(String path) {
         String[] others =
