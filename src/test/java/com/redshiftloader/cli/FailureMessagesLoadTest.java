@@ -284,7 +284,7 @@ class FailureMessagesLoadTest {
                         result.next();
                         seen = result.getLong(1) > 0 ? System.nanoTime() : 0;
                     }
-                } else if (System.nanoTime() - seen > 300_000_000L) {
+                } else if (System.nanoTime() - seen > 20_000_000L) {
                     try (ResultSet result = statement.executeQuery("SELECT pg_terminate_backend(pid) " + writing)) {
                         while (result.next()) {
                             killed.incrementAndGet();
