@@ -56,6 +56,17 @@ final class GuiFixture {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** In the window's Load step: clicks Start load and waits until the load has ended with a result. */
+    static void startTheLoad(FxRobot robot, MainViewModel viewModel) throws TimeoutException {
+        robot.clickOn("#startButton");
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> !viewModel.load().runningProperty().get()
+                        && !viewModel.load().resultProperty().get().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** A profile service over a fresh temporary profile directory and sandbox directory. */
     static ProfileService profiles() {
         try {

@@ -177,13 +177,7 @@ class LoadStepWindowTest {
                 .get(5, TimeUnit.SECONDS);
         assertThat(copied).isEqualTo(sql.getText());
 
-        robot.clickOn("#startButton");
-        WaitForAsyncUtils.waitFor(
-                60,
-                TimeUnit.SECONDS,
-                () -> !viewModel.load().runningProperty().get()
-                        && !viewModel.load().resultProperty().get().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        GuiFixture.startTheLoad(robot, viewModel);
         assertThat(viewModel.load().resultProperty().get()).startsWith("Loaded 3 rows into public.shipments");
 
         // The statements are logged at DEBUG: show them, so that the saved (visible) lines include them.
