@@ -5,7 +5,7 @@ import com.redshiftloader.domain.connection.ConnectionCheck;
 import com.redshiftloader.domain.connection.ConnectionTestListener;
 import com.redshiftloader.domain.connection.ConnectionTester;
 import com.redshiftloader.domain.profile.ConnectionProfile;
-import com.redshiftloader.ui.shell.DialogService;
+import com.redshiftloader.ui.common.DialogService;
 import com.redshiftloader.ui.task.BackgroundTasks;
 import java.util.List;
 import java.util.Optional;

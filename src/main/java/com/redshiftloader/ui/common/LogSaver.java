@@ -1,6 +1,5 @@
-package com.redshiftloader.ui.load;
+package com.redshiftloader.ui.common;
 
-import com.redshiftloader.ui.shell.DialogService;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

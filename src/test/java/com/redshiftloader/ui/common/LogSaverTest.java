@@ -1,9 +1,8 @@
-package com.redshiftloader.ui.load;
+package com.redshiftloader.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.redshiftloader.domain.load.LoadEvent;
-import com.redshiftloader.ui.shell.DialogService;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
