@@ -41,7 +41,7 @@ public final class ConnectionStepViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final BooleanBinding sandboxSelected = selected.isEqualTo(LOCAL_SANDBOX);
     private final BooleanBinding valid;
-    private BackgroundTasks.Cancellable running;
+    private BackgroundTasks.Running running;
     private boolean reverting;
 
     public ConnectionStepViewModel(
@@ -196,7 +196,7 @@ public final class ConnectionStepViewModel {
         };
         running = tasks.run(
                 "connection test",
-                () -> tester.test(profile.isPresent() ? profile.get() : profiles.startSandbox(), listener),
+                stop -> tester.test(profile.isPresent() ? profile.get() : profiles.startSandbox(), listener),
                 report -> {
                     testing.set(false);
                     status.set(

@@ -66,7 +66,7 @@ public final class LoadStepViewModel {
     private final LogConsole log;
     private final ObservableList<String> history = FXCollections.observableArrayList();
     private final RunHistory runHistory;
-    private BackgroundTasks.Cancellable runningLoad;
+    private BackgroundTasks.Running runningLoad;
 
     /** Builds the plan from the earlier steps; empty with a reason when they are not complete. */
     public interface PlanSource {
@@ -206,7 +206,7 @@ public final class LoadStepViewModel {
         LoadListener listener = event -> tasks.onUiThread(() -> show(event));
         runningLoad = tasks.run(
                 "load " + plan.target(),
-                () -> loaders.create(patterns).load(sandbox ? plan.withProfile(startSandbox.call()) : plan, listener),
+                stop -> loaders.create(patterns).load(sandbox ? plan.withProfile(startSandbox.call()) : plan, listener),
                 this::finished,
                 this::failed);
     }
