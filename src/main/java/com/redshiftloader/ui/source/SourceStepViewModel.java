@@ -11,6 +11,7 @@ import com.redshiftloader.domain.source.SourceSettings;
 import com.redshiftloader.ui.common.DialogService;
 import com.redshiftloader.ui.task.BackgroundTasks;
 import java.nio.file.Path;
+import java.time.InstantSource;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -244,7 +245,7 @@ public final class SourceStepViewModel {
 
     /** Progress for the UI, until the scan is asked to stop (a stopped scan's last figures would be stale). */
     private ProgressThrottle throttle(CancellationToken stop) {
-        return new ProgressThrottle(tasks, (fraction, text) -> {
+        return new ProgressThrottle(InstantSource.system(), tasks, (fraction, text) -> {
             if (!stop.isCancelled()) {
                 scanProgress.set(fraction);
                 scanStatus.set(text);
