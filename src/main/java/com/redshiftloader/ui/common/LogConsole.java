@@ -57,9 +57,9 @@ public final class LogConsole {
                 System.lineSeparator(), lines.stream().map(LogLine::toString).toList());
     }
 
-    /** Saves the visible lines to a file the user chooses. */
+    /** Saves the visible lines to a file the user chooses; the status says how it went once written. */
     public void save() {
-        saver.save(List.copyOf(visible)).ifPresent(status::set);
+        saver.save(List.copyOf(visible), status::set);
     }
 
     /** Empties the console for a new load. */

@@ -215,7 +215,7 @@ public final class LoadStepViewModel {
     public void saveJob() {
         try {
             int budget = budget();
-            jobs.save(mode.get(), path.get(), budget).ifPresent(result::set);
+            jobs.save(mode.get(), path.get(), budget, result::set);
         } catch (IllegalArgumentException e) {
             result.set(e.getMessage());
         }
