@@ -260,8 +260,8 @@ public final class LoadStepViewModel {
             case LoadEvent.PhaseChanged changed ->
                 phase.set(title(changed.phase().name()));
             case LoadEvent.Progress moved -> {
-                progress.set(LoadProgressView.fraction(moved));
-                progressText.set(LoadProgressView.text(moved));
+                progress.set(LoadProgressText.fraction(moved));
+                progressText.set(LoadProgressText.text(moved));
             }
             case LoadEvent.Log line -> log.append(new LogLine(LocalTime.now(), line.level(), line.message()));
         }
