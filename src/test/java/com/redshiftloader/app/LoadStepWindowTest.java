@@ -210,6 +210,11 @@ class LoadStepWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(viewModel.load().resultProperty().get()).startsWith("Loaded 3 rows into public.shipments");
 
+        saveTheLogWithTheStatements(robot);
+    }
+
+    /** "Save log…" after the load: the file holds the visible lines, written off the FX thread. */
+    private void saveTheLogWithTheStatements(FxRobot robot) throws Exception {
         // The statements are logged at DEBUG: show them, so that the saved (visible) lines include them.
         @SuppressWarnings("unchecked")
         ComboBox<LoadEvent.Level> level = robot.lookup("#logLevelChoice").queryAs(ComboBox.class);
