@@ -1,14 +1,16 @@
 package com.redshiftloader.app;
 
+import com.redshiftloader.domain.load.LoadJobWriter;
 import com.redshiftloader.infra.store.JobFiles;
 import com.redshiftloader.ui.columns.ColumnsStepController;
 import com.redshiftloader.ui.columns.ColumnsStepViewModel;
+import com.redshiftloader.ui.common.LogSaver;
+import com.redshiftloader.ui.common.LogWriter;
 import com.redshiftloader.ui.connection.ConnectionStepController;
 import com.redshiftloader.ui.connection.ConnectionStepViewModel;
 import com.redshiftloader.ui.load.JobSaver;
 import com.redshiftloader.ui.load.LoadStepController;
 import com.redshiftloader.ui.load.LoadStepViewModel;
-import com.redshiftloader.ui.load.LogSaver;
 import com.redshiftloader.ui.load.WizardJobSource;
 import com.redshiftloader.ui.load.WizardPlanSource;
 import com.redshiftloader.ui.shell.MainViewController;
@@ -29,9 +31,18 @@ import javafx.stage.Stage;
 public final class GuiComposition {
 
     private final GuiServices services;
+    private final LoadJobWriter jobFiles;
+    private final LogWriter logFiles;
 
+    /** The window that saves jobs as YAML and logs as UTF-8 text. */
     public GuiComposition(GuiServices services) {
+        this(services, new JobFiles(), LogWriter.UTF8_TEXT);
+    }
+
+    public GuiComposition(GuiServices services, LoadJobWriter jobFiles, LogWriter logFiles) {
         this.services = services;
+        this.jobFiles = jobFiles;
+        this.logFiles = logFiles;
     }
 
     /** Builds the main window into the stage and shows it; returns its ViewModel. Call on the FX thread. */
@@ -55,8 +66,11 @@ public final class GuiComposition {
                         services.tasks(),
                         new WizardPlanSource(connection, source, columns),
                         new JobSaver(
-                                new WizardJobSource(connection, source, columns), services.dialogs(), new JobFiles()),
-                        new LogSaver(services.dialogs()),
+                                new WizardJobSource(connection, source, columns),
+                                services.dialogs(),
+                                jobFiles,
+                                services.tasks()),
+                        new LogSaver(services.dialogs(), services.tasks(), logFiles),
                         services.profiles()::startSandbox,
                         services.runHistory()),
                 theme,

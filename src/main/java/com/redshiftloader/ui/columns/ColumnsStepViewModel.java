@@ -12,7 +12,6 @@ import com.redshiftloader.domain.schema.types.InvalidTypeException;
 import com.redshiftloader.domain.schema.types.RedshiftType;
 import com.redshiftloader.domain.schema.types.TemporalPattern;
 import com.redshiftloader.domain.schema.validation.ValidationReport;
-import com.redshiftloader.domain.source.CancellationToken;
 import com.redshiftloader.domain.source.ScanListener;
 import com.redshiftloader.domain.source.SourceSettings;
 import com.redshiftloader.domain.sql.PostgresDialect;
@@ -63,7 +62,7 @@ public final class ColumnsStepViewModel {
     private final ReadOnlyStringWrapper checkStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(false);
     private List<ColumnInference> inferences = List.of();
-    private CancellationToken checkToken;
+    private BackgroundTasks.Running checkTask;
 
     public ColumnsStepViewModel(
             SourceStepViewModel source,
@@ -132,14 +131,12 @@ public final class ColumnsStepViewModel {
         }
         List<ColumnSpec> chosen = columns();
         Map<String, TemporalPattern> patterns = temporalPatterns();
-        CancellationToken token = new CancellationToken();
-        checkToken = token;
         checking.set(true);
         valueProblems.clear();
         checkStatus.set("Checking every value…");
-        tasks.run(
+        checkTask = tasks.run(
                 "check values",
-                () -> inspector.validate(file, settings.get(), chosen, patterns, ScanListener.NONE, token),
+                stop -> inspector.validate(file, settings.get(), chosen, patterns, ScanListener.NONE, stop),
                 report -> {
                     checking.set(false);
                     report.ifPresentOrElse(this::showReport, () -> checkStatus.set("Check cancelled"));
@@ -151,8 +148,8 @@ public final class ColumnsStepViewModel {
     }
 
     public void cancelCheck() {
-        if (checkToken != null) {
-            checkToken.cancel();
+        if (checkTask != null) {
+            checkTask.requestStop();
         }
     }
 

@@ -11,6 +11,9 @@ import com.redshiftloader.domain.load.LoaderFactory;
 import com.redshiftloader.domain.load.RunHistory;
 import com.redshiftloader.domain.profile.ConnectionProfile;
 import com.redshiftloader.domain.schema.types.TemporalPattern;
+import com.redshiftloader.ui.common.LogConsole;
+import com.redshiftloader.ui.common.LogLine;
+import com.redshiftloader.ui.common.LogSaver;
 import com.redshiftloader.ui.task.BackgroundTasks;
 import java.time.LocalTime;
 import java.util.Map;
@@ -63,7 +66,7 @@ public final class LoadStepViewModel {
     private final LogConsole log;
     private final ObservableList<String> history = FXCollections.observableArrayList();
     private final RunHistory runHistory;
-    private BackgroundTasks.Cancellable runningLoad;
+    private BackgroundTasks.Running runningLoad;
 
     /** Builds the plan from the earlier steps; empty with a reason when they are not complete. */
     public interface PlanSource {
@@ -203,7 +206,7 @@ public final class LoadStepViewModel {
         LoadListener listener = event -> tasks.onUiThread(() -> show(event));
         runningLoad = tasks.run(
                 "load " + plan.target(),
-                () -> loaders.create(patterns).load(sandbox ? plan.withProfile(startSandbox.call()) : plan, listener),
+                stop -> loaders.create(patterns).load(sandbox ? plan.withProfile(startSandbox.call()) : plan, listener),
                 this::finished,
                 this::failed);
     }
@@ -212,7 +215,7 @@ public final class LoadStepViewModel {
     public void saveJob() {
         try {
             int budget = budget();
-            jobs.save(mode.get(), path.get(), budget).ifPresent(result::set);
+            jobs.save(mode.get(), path.get(), budget, result::set);
         } catch (IllegalArgumentException e) {
             result.set(e.getMessage());
         }
@@ -257,8 +260,8 @@ public final class LoadStepViewModel {
             case LoadEvent.PhaseChanged changed ->
                 phase.set(title(changed.phase().name()));
             case LoadEvent.Progress moved -> {
-                progress.set(LoadProgressView.fraction(moved));
-                progressText.set(LoadProgressView.text(moved));
+                progress.set(LoadProgressText.fraction(moved));
+                progressText.set(LoadProgressText.text(moved));
             }
             case LoadEvent.Log line -> log.append(new LogLine(LocalTime.now(), line.level(), line.message()));
         }

@@ -18,8 +18,10 @@ import com.redshiftloader.infra.store.ProfileStore;
 import com.redshiftloader.testinfra.TestProfiles;
 import com.redshiftloader.ui.columns.ColumnRow;
 import com.redshiftloader.ui.columns.ColumnsStepViewModel;
+import com.redshiftloader.ui.common.DialogService;
+import com.redshiftloader.ui.common.LogSaver;
+import com.redshiftloader.ui.common.LogWriter;
 import com.redshiftloader.ui.connection.ConnectionStepViewModel;
-import com.redshiftloader.ui.shell.DialogService;
 import com.redshiftloader.ui.source.SourceStepViewModel;
 import com.redshiftloader.ui.task.DirectBackgroundTasks;
 import java.nio.charset.Charset;
@@ -85,8 +87,8 @@ class SaveJobViewModelTest {
                 },
                 tasks,
                 new WizardPlanSource(connection, source, columns),
-                new JobSaver(new WizardJobSource(connection, source, columns), dialogs, new JobFiles()),
-                new LogSaver(dialogs),
+                new JobSaver(new WizardJobSource(connection, source, columns), dialogs, new JobFiles(), tasks),
+                new LogSaver(dialogs, tasks, LogWriter.UTF8_TEXT),
                 profiles::startSandbox,
                 RunHistory.NONE);
     }

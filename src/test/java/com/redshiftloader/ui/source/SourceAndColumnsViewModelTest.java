@@ -10,7 +10,7 @@ import com.redshiftloader.domain.source.SourceFormat;
 import com.redshiftloader.infra.files.FileSourceInspector;
 import com.redshiftloader.ui.columns.ColumnRow;
 import com.redshiftloader.ui.columns.ColumnsStepViewModel;
-import com.redshiftloader.ui.shell.DialogService;
+import com.redshiftloader.ui.common.DialogService;
 import com.redshiftloader.ui.task.DirectBackgroundTasks;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
