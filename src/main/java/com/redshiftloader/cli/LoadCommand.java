@@ -4,8 +4,10 @@ import com.redshiftloader.cli.args.Command;
 import com.redshiftloader.cli.args.CommandSpec;
 import com.redshiftloader.cli.args.Invocation;
 import com.redshiftloader.domain.inspection.SourceInspector;
+import com.redshiftloader.domain.load.JobFileException;
 import com.redshiftloader.domain.load.LoadException;
 import com.redshiftloader.domain.load.LoadJob;
+import com.redshiftloader.domain.load.LoadJobReader;
 import com.redshiftloader.domain.load.LoadListener;
 import com.redshiftloader.domain.load.LoadMode;
 import com.redshiftloader.domain.load.LoadPath;
@@ -14,6 +16,7 @@ import com.redshiftloader.domain.load.LoadReport;
 import com.redshiftloader.domain.load.LoaderFactory;
 import com.redshiftloader.domain.load.RunHistory;
 import com.redshiftloader.domain.profile.ConnectionProfile;
+import com.redshiftloader.domain.profile.ProfileFileException;
 import com.redshiftloader.domain.schema.ColumnNames;
 import com.redshiftloader.domain.schema.ColumnSpec;
 import com.redshiftloader.domain.schema.SchemaResolver;
@@ -25,9 +28,6 @@ import com.redshiftloader.domain.source.SourceFormatException;
 import com.redshiftloader.domain.source.SourceSettings;
 import com.redshiftloader.domain.sql.TableName;
 import com.redshiftloader.domain.sql.TableOptions;
-import com.redshiftloader.infra.store.JobFileException;
-import com.redshiftloader.infra.store.JobFiles;
-import com.redshiftloader.infra.store.ProfileFileException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,19 +52,17 @@ public final class LoadCommand implements Command {
     private final ProfileStoreFactory stores;
     private final SourceInspector inspector;
     private final LoaderFactory loaders;
-    private final JobFiles jobs;
+    private final LoadJobReader jobs;
     private final RunHistory history;
 
-    public LoadCommand(ProfileStoreFactory stores, SourceInspector inspector, LoaderFactory loaders) {
-        this(stores, inspector, loaders, new JobFiles(), RunHistory.NONE);
-    }
-
-    /** @param history where each load's outcome is kept (the same history the GUI's Load step shows) */
+    /**
+     * @param jobs reads the job given with {@code --job}
+     * @param history where each load's outcome is kept (the same history the GUI's Load step shows) */
     public LoadCommand(
             ProfileStoreFactory stores,
             SourceInspector inspector,
             LoaderFactory loaders,
-            JobFiles jobs,
+            LoadJobReader jobs,
             RunHistory history) {
         this.stores = stores;
         this.inspector = inspector;
