@@ -8,10 +8,7 @@ import com.redshiftloader.domain.load.LoadPhase;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.load.LoadReport;
 import com.redshiftloader.domain.load.Loader;
-import com.redshiftloader.domain.profile.Engine;
 import com.redshiftloader.domain.schema.types.TemporalPattern;
-import com.redshiftloader.domain.sql.PostgresDialect;
-import com.redshiftloader.domain.sql.RedshiftDialect;
 import com.redshiftloader.domain.sql.SqlDialect;
 import com.redshiftloader.infra.jdbc.JdbcConnector;
 import com.redshiftloader.infra.load.stage.LoadFailures;
@@ -192,7 +189,7 @@ public final class JdbcLoader implements Loader {
     }
 
     static SqlDialect dialect(LoadPlan plan) {
-        return plan.profile().engine() == Engine.POSTGRES ? new PostgresDialect() : new RedshiftDialect();
+        return plan.profile().engine().dialect();
     }
 
     /** Closes a connection, ignoring failures: it may already be broken. */

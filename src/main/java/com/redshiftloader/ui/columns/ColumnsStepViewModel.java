@@ -15,8 +15,6 @@ import com.redshiftloader.domain.schema.validation.ValidationReport;
 import com.redshiftloader.domain.source.CancellationToken;
 import com.redshiftloader.domain.source.ScanListener;
 import com.redshiftloader.domain.source.SourceSettings;
-import com.redshiftloader.domain.sql.PostgresDialect;
-import com.redshiftloader.domain.sql.RedshiftDialect;
 import com.redshiftloader.domain.sql.SqlDialect;
 import com.redshiftloader.domain.sql.TableName;
 import com.redshiftloader.domain.sql.TableOptions;
@@ -275,9 +273,10 @@ public final class ColumnsStepViewModel {
         }
         problem.set(findProblem());
         if (problem.get().isEmpty() && !rows.isEmpty()) {
-            SqlDialect dialect = profile.get().map(ConnectionProfile::engine).orElse(Engine.POSTGRES) == Engine.REDSHIFT
-                    ? new RedshiftDialect()
-                    : new PostgresDialect();
+            SqlDialect dialect = profile.get()
+                    .map(ConnectionProfile::engine)
+                    .orElse(Engine.POSTGRES)
+                    .dialect();
             createTable.set(dialect.createTable(table(), columns(), TableOptions.NONE) + ";");
         } else {
             createTable.set("");
