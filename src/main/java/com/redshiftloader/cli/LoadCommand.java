@@ -108,7 +108,7 @@ public final class LoadCommand implements Command {
                 };
             }
             LoadReport report = load(prepared, listener);
-            String summary = LoadSummary.of(report);
+            String summary = report.summary();
             out.println(summary);
             history.recordNow(summary + " (command line)");
             return LOADED;

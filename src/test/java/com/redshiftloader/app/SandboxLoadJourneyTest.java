@@ -117,7 +117,7 @@ class SandboxLoadJourneyTest {
                         && !viewModel.load().resultProperty().get().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#resultLabel").queryAs(Label.class).getText())
-                .startsWith("Loaded 5 rows into public.orders (5 inserted, 0 updated, 0 rejected)");
+                .startsWith("Loaded 5 rows into public.orders (5 inserted, 0 updated) in ");
         assertThat(viewModel.load().visibleLog()).isNotEmpty();
         assertThat(viewModel.load().history()).hasSize(1);
         assertThat(new RunHistoryFile(root.resolve("history.log")).recent(5))

@@ -10,6 +10,7 @@ import com.redshiftloader.domain.load.LoadReport;
 import com.redshiftloader.domain.load.Loader;
 import com.redshiftloader.domain.schema.types.TemporalPattern;
 import com.redshiftloader.domain.sql.SqlDialect;
+import com.redshiftloader.domain.text.Counts;
 import com.redshiftloader.infra.jdbc.JdbcConnector;
 import com.redshiftloader.infra.load.stage.LoadFailures;
 import com.redshiftloader.infra.load.stage.LoadLog;
@@ -122,7 +123,7 @@ public final class JdbcLoader implements Loader {
                         listener,
                         e.refusal().getMessage().replace("Nothing was loaded.", "")
                                 + "Setting the row aside for the rejects file and loading again ("
-                                + refused.size() + " of at most " + plan.maxErrors() + " rows rejected).");
+                                + refused.size() + " of at most " + Counts.of(plan.maxErrors(), "row") + " rejected).");
             } catch (ModeApplier.MergeUnsupportedException e) {
                 LoadLog.warn(
                         listener,
