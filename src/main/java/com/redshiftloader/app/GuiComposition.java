@@ -10,6 +10,7 @@ import com.redshiftloader.ui.connection.ConnectionStepController;
 import com.redshiftloader.ui.connection.ConnectionStepViewModel;
 import com.redshiftloader.ui.load.JobSaver;
 import com.redshiftloader.ui.load.LoadStepController;
+import com.redshiftloader.ui.load.LoadStepInput;
 import com.redshiftloader.ui.load.LoadStepViewModel;
 import com.redshiftloader.ui.load.WizardJobSource;
 import com.redshiftloader.ui.load.WizardPlanSource;
@@ -21,8 +22,10 @@ import com.redshiftloader.ui.shell.ThemeViewModel;
 import com.redshiftloader.ui.shell.UiPreferences;
 import com.redshiftloader.ui.source.SourceStepController;
 import com.redshiftloader.ui.source.SourceStepViewModel;
+import com.redshiftloader.ui.wizard.StepHandover;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.function.Supplier;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
@@ -56,7 +59,8 @@ public final class GuiComposition {
         SourceStepViewModel source =
                 new SourceStepViewModel(services.inspector(), services.tasks(), services.dialogs());
         ColumnsStepViewModel columns =
-                new ColumnsStepViewModel(source, connection::chosenProfile, services.inspector(), services.tasks());
+                StepHandover.columnsStep(source, connection::chosenProfile, services.inspector(), services.tasks());
+        Supplier<LoadStepInput> loadInput = StepHandover.loadStepInput(connection, source, columns);
         MainViewModel viewModel = new MainViewModel(
                 connection,
                 source,
@@ -64,12 +68,8 @@ public final class GuiComposition {
                 new LoadStepViewModel(
                         services.loaders(),
                         services.tasks(),
-                        new WizardPlanSource(connection, source, columns),
-                        new JobSaver(
-                                new WizardJobSource(connection, source, columns),
-                                services.dialogs(),
-                                jobFiles,
-                                services.tasks()),
+                        new WizardPlanSource(loadInput),
+                        new JobSaver(new WizardJobSource(loadInput), services.dialogs(), jobFiles, services.tasks()),
                         new LogSaver(services.dialogs(), services.tasks(), logFiles),
                         services.profiles()::startSandbox,
                         services.runHistory()),

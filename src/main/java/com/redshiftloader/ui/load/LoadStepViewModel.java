@@ -174,7 +174,7 @@ public final class LoadStepViewModel {
     public void refresh() {
         switch (currentPlan()) {
             case PlanResult.Ready ready -> {
-                summary.set(LoadSummary.text(ready.plan()));
+                summary.set(PlanSummary.of(ready.plan()));
                 sqlPreview.set(LoadSqlPreview.of(ready.plan()));
             }
             case PlanResult.NotReady notReady -> {
@@ -257,8 +257,7 @@ public final class LoadStepViewModel {
 
     private void show(LoadEvent event) {
         switch (event) {
-            case LoadEvent.PhaseChanged changed ->
-                phase.set(title(changed.phase().name()));
+            case LoadEvent.PhaseChanged changed -> phase.set(changed.phase().title());
             case LoadEvent.Progress moved -> {
                 progress.set(LoadProgressText.fraction(moved));
                 progressText.set(LoadProgressText.text(moved));
@@ -272,17 +271,8 @@ public final class LoadStepViewModel {
         succeeded.set(!report.dryRun());
         progress.set(1);
         phase.set(report.dryRun() ? "Dry run done" : "Done");
-        String text = "%s %,d rows into %s (%,d inserted, %,d updated, %,d rejected) in %s"
-                .formatted(
-                        report.dryRun() ? "Dry run: would load" : "Loaded",
-                        report.rowsLoaded(),
-                        report.target(),
-                        report.rowsInserted(),
-                        report.rowsUpdated(),
-                        report.rowsRejected(),
-                        report.durationText());
-        result.set(text
-                + report.rejectsFile().map(file -> "; rejected rows in " + file).orElse(""));
+        String text = report.summary();
+        result.set(text);
         remember(text);
     }
 
@@ -295,11 +285,6 @@ public final class LoadStepViewModel {
                         .orElse(failure.getClass().getSimpleName());
         result.set("Load failed, nothing was changed: " + text);
         remember("failed: " + failure.getMessage());
-    }
-
-    private static String title(String phaseName) {
-        String lower = phaseName.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
     private void remember(String what) {

@@ -100,7 +100,7 @@ interface FailedRowsContract extends LoaderContract {
         LoadPlan tight = LoadFixture.withBudget(plan, 1, directory().resolve("rejects2.csv"));
         assertThatThrownBy(() -> load(tight))
                 .isInstanceOf(LoadException.class)
-                .hasMessageContaining("more than 1 rows were rejected");
+                .hasMessageContaining("more than 1 row was rejected, so nothing was loaded.");
         try (Connection connection = connect()) {
             assertThat(count(connection, "budgeted")).isEqualTo(2);
         }
