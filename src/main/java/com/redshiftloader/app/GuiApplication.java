@@ -3,7 +3,7 @@ package com.redshiftloader.app;
 import com.redshiftloader.domain.connection.ConnectionTester;
 import com.redshiftloader.infra.files.FileSourceInspector;
 import com.redshiftloader.infra.sandbox.LocalSandbox;
-import com.redshiftloader.ui.shell.FxDialogService;
+import com.redshiftloader.ui.common.FxDialogService;
 import com.redshiftloader.ui.shell.UiPreferences;
 import com.redshiftloader.ui.task.FxBackgroundTasks;
 import java.util.Optional;

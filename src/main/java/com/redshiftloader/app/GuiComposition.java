@@ -1,14 +1,17 @@
 package com.redshiftloader.app;
 
+import com.redshiftloader.domain.load.LoadJobWriter;
 import com.redshiftloader.infra.store.JobFiles;
 import com.redshiftloader.ui.columns.ColumnsStepController;
 import com.redshiftloader.ui.columns.ColumnsStepViewModel;
+import com.redshiftloader.ui.common.LogSaver;
+import com.redshiftloader.ui.common.LogWriter;
 import com.redshiftloader.ui.connection.ConnectionStepController;
 import com.redshiftloader.ui.connection.ConnectionStepViewModel;
 import com.redshiftloader.ui.load.JobSaver;
 import com.redshiftloader.ui.load.LoadStepController;
+import com.redshiftloader.ui.load.LoadStepInput;
 import com.redshiftloader.ui.load.LoadStepViewModel;
-import com.redshiftloader.ui.load.LogSaver;
 import com.redshiftloader.ui.load.WizardJobSource;
 import com.redshiftloader.ui.load.WizardPlanSource;
 import com.redshiftloader.ui.shell.MainViewController;
@@ -19,8 +22,10 @@ import com.redshiftloader.ui.shell.ThemeViewModel;
 import com.redshiftloader.ui.shell.UiPreferences;
 import com.redshiftloader.ui.source.SourceStepController;
 import com.redshiftloader.ui.source.SourceStepViewModel;
+import com.redshiftloader.ui.wizard.StepHandover;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.function.Supplier;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
@@ -29,9 +34,18 @@ import javafx.stage.Stage;
 public final class GuiComposition {
 
     private final GuiServices services;
+    private final LoadJobWriter jobFiles;
+    private final LogWriter logFiles;
 
+    /** The window that saves jobs as YAML and logs as UTF-8 text. */
     public GuiComposition(GuiServices services) {
+        this(services, new JobFiles(), LogWriter.UTF8_TEXT);
+    }
+
+    public GuiComposition(GuiServices services, LoadJobWriter jobFiles, LogWriter logFiles) {
         this.services = services;
+        this.jobFiles = jobFiles;
+        this.logFiles = logFiles;
     }
 
     /** Builds the main window into the stage and shows it; returns its ViewModel. Call on the FX thread. */
@@ -45,7 +59,8 @@ public final class GuiComposition {
         SourceStepViewModel source =
                 new SourceStepViewModel(services.inspector(), services.tasks(), services.dialogs());
         ColumnsStepViewModel columns =
-                new ColumnsStepViewModel(source, connection::chosenProfile, services.inspector(), services.tasks());
+                StepHandover.columnsStep(source, connection::chosenProfile, services.inspector(), services.tasks());
+        Supplier<LoadStepInput> loadInput = StepHandover.loadStepInput(connection, source, columns);
         MainViewModel viewModel = new MainViewModel(
                 connection,
                 source,
@@ -53,10 +68,9 @@ public final class GuiComposition {
                 new LoadStepViewModel(
                         services.loaders(),
                         services.tasks(),
-                        new WizardPlanSource(connection, source, columns),
-                        new JobSaver(
-                                new WizardJobSource(connection, source, columns), services.dialogs(), new JobFiles()),
-                        new LogSaver(services.dialogs()),
+                        new WizardPlanSource(loadInput),
+                        new JobSaver(new WizardJobSource(loadInput), services.dialogs(), jobFiles, services.tasks()),
+                        new LogSaver(services.dialogs(), services.tasks(), logFiles),
                         services.profiles()::startSandbox,
                         services.runHistory()),
                 theme,

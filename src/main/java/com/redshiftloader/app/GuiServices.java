@@ -4,8 +4,8 @@ import com.redshiftloader.domain.connection.ConnectionTester;
 import com.redshiftloader.domain.inspection.SourceInspector;
 import com.redshiftloader.domain.load.LoaderFactory;
 import com.redshiftloader.domain.load.RunHistory;
+import com.redshiftloader.ui.common.DialogService;
 import com.redshiftloader.ui.connection.ProfileService;
-import com.redshiftloader.ui.shell.DialogService;
 import com.redshiftloader.ui.shell.UiPreferences;
 import com.redshiftloader.ui.task.BackgroundTasks;
 

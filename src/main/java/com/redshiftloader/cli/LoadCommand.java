@@ -4,17 +4,19 @@ import com.redshiftloader.cli.args.Command;
 import com.redshiftloader.cli.args.CommandSpec;
 import com.redshiftloader.cli.args.Invocation;
 import com.redshiftloader.domain.inspection.SourceInspector;
+import com.redshiftloader.domain.load.JobFileException;
+import com.redshiftloader.domain.load.LoadChoices;
 import com.redshiftloader.domain.load.LoadException;
 import com.redshiftloader.domain.load.LoadJob;
+import com.redshiftloader.domain.load.LoadJobReader;
 import com.redshiftloader.domain.load.LoadListener;
-import com.redshiftloader.domain.load.LoadMode;
-import com.redshiftloader.domain.load.LoadPath;
 import com.redshiftloader.domain.load.LoadPlan;
+import com.redshiftloader.domain.load.LoadPlanner;
 import com.redshiftloader.domain.load.LoadReport;
 import com.redshiftloader.domain.load.LoaderFactory;
 import com.redshiftloader.domain.load.RunHistory;
 import com.redshiftloader.domain.profile.ConnectionProfile;
-import com.redshiftloader.domain.schema.ColumnNames;
+import com.redshiftloader.domain.profile.ProfileFileException;
 import com.redshiftloader.domain.schema.ColumnSpec;
 import com.redshiftloader.domain.schema.SchemaResolver;
 import com.redshiftloader.domain.schema.TypeMapping;
@@ -23,18 +25,12 @@ import com.redshiftloader.domain.schema.types.RedshiftTypeParser;
 import com.redshiftloader.domain.schema.types.TemporalPattern;
 import com.redshiftloader.domain.source.SourceFormatException;
 import com.redshiftloader.domain.source.SourceSettings;
-import com.redshiftloader.domain.sql.TableName;
-import com.redshiftloader.domain.sql.TableOptions;
-import com.redshiftloader.infra.store.JobFileException;
-import com.redshiftloader.infra.store.JobFiles;
-import com.redshiftloader.infra.store.ProfileFileException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -52,19 +48,17 @@ public final class LoadCommand implements Command {
     private final ProfileStoreFactory stores;
     private final SourceInspector inspector;
     private final LoaderFactory loaders;
-    private final JobFiles jobs;
+    private final LoadJobReader jobs;
     private final RunHistory history;
 
-    public LoadCommand(ProfileStoreFactory stores, SourceInspector inspector, LoaderFactory loaders) {
-        this(stores, inspector, loaders, new JobFiles(), RunHistory.NONE);
-    }
-
-    /** @param history where each load's outcome is kept (the same history the GUI's Load step shows) */
+    /**
+     * @param jobs reads the job given with {@code --job}
+     * @param history where each load's outcome is kept (the same history the GUI's Load step shows) */
     public LoadCommand(
             ProfileStoreFactory stores,
             SourceInspector inspector,
             LoaderFactory loaders,
-            JobFiles jobs,
+            LoadJobReader jobs,
             RunHistory history) {
         this.stores = stores;
         this.inspector = inspector;
@@ -110,7 +104,7 @@ public final class LoadCommand implements Command {
                 };
             }
             LoadReport report = load(prepared, listener);
-            String summary = LoadSummary.of(report);
+            String summary = report.summary();
             out.println(summary);
             history.recordNow(summary + " (command line)");
             return LOADED;
@@ -201,21 +195,8 @@ public final class LoadCommand implements Command {
             };
             err.println("Scanning " + file.getFileName() + " for column types…");
             ColumnTyping.Typed typed = typing.fromWholeFile(resolver, err);
-            List<ColumnSpec> columns = typed.columns();
-            LoadPlan plan = new LoadPlan(
-                    loaded,
-                    file,
-                    settings,
-                    columns,
-                    target(loaded, job, options, file),
-                    mode(loaded, job, options.mode()),
-                    mergeKeys(loaded, job, options.keys()),
-                    path(job, options),
-                    options.maxErrors().or(job::maxErrors).orElse(0),
-                    options.rejects(),
-                    options.dryRun(),
-                    new TableOptions(options.distKey(), options.sortKeys()));
-            return new Prepared(plan, typed.patterns());
+            LoadChoices choices = options.choices().over(LoadChoices.of(job));
+            return new Prepared(LoadPlanner.plan(loaded, file, settings, typed.columns(), choices), typed.patterns());
         } catch (SourceFormatException | IllegalArgumentException e) {
             throw new InvalidInputException(e.getMessage());
         }
@@ -250,41 +231,6 @@ public final class LoadCommand implements Command {
         Map<String, RedshiftType> parsed = new LinkedHashMap<>(job.typeOverrides());
         types.forEach((column, type) -> parsed.put(column, RedshiftTypeParser.parse(type)));
         return parsed;
-    }
-
-    private static List<String> mergeKeys(ConnectionProfile loaded, LoadJob job, List<String> keys) {
-        return !keys.isEmpty() ? keys : !job.mergeKeys().isEmpty() ? job.mergeKeys() : loaded.uniqueConstraints();
-    }
-
-    private static TableName target(ConnectionProfile loaded, LoadJob job, LoadOptions options, Path file) {
-        String name = options.table().or(job::table).or(loaded::table).orElseGet(() -> {
-            String fileName = file.getFileName().toString();
-            int dot = fileName.indexOf('.');
-            return ColumnNames.single(dot > 0 ? fileName.substring(0, dot) : fileName, loaded.lowerCase(), 1);
-        });
-        return new TableName(options.schema().or(job::schema).orElse(loaded.schema()), name);
-    }
-
-    private static LoadMode mode(ConnectionProfile loaded, LoadJob job, Optional<String> given) {
-        if (given.isEmpty()) {
-            return job.mode().orElse(loaded.useMergeLoad() ? LoadMode.MERGE : LoadMode.APPEND);
-        }
-        String mode = given.get();
-        try {
-            return LoadMode.valueOf(mode.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(
-                    "--mode " + mode + " is unknown; use append, truncate, replace, merge or fail_if_exists.");
-        }
-    }
-
-    private static LoadPath path(LoadJob job, LoadOptions options) {
-        if (options.insert() && options.copy()) {
-            throw new IllegalArgumentException("Choose --insert or --copy, not both.");
-        }
-        return options.insert()
-                ? LoadPath.INSERT
-                : options.copy() ? LoadPath.COPY : job.path().orElse(LoadPath.AUTO);
     }
 
     /** Input the command cannot run with: exit code 2. */

@@ -5,12 +5,17 @@ import com.redshiftloader.cli.args.Converters;
 import com.redshiftloader.cli.args.Option;
 import com.redshiftloader.cli.args.ParsedArguments;
 import com.redshiftloader.cli.args.Positional;
+import com.redshiftloader.domain.load.LoadChoices;
+import com.redshiftloader.domain.load.LoadMode;
+import com.redshiftloader.domain.load.LoadPath;
 import com.redshiftloader.domain.source.BadBytes;
 import com.redshiftloader.domain.source.SourceSettings;
+import com.redshiftloader.domain.sql.TableOptions;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -123,6 +128,40 @@ record LoadOptions(
             applied = applied.withEncoding(InspectCommand.charset(encoding.get()), applied.bom());
         }
         return badBytes.isPresent() ? applied.withBadBytes(BadBytes.of(badBytes.get())) : applied;
+    }
+
+    /**
+     * The load choices given here, each absent when not given (they override a job's).
+     *
+     * @throws IllegalArgumentException for an unknown --mode, or --insert with --copy
+     */
+    LoadChoices choices() {
+        return new LoadChoices(
+                schema,
+                table,
+                mode.map(LoadOptions::mode),
+                keys,
+                path(),
+                maxErrors,
+                rejects,
+                dryRun,
+                new TableOptions(distKey, sortKeys));
+    }
+
+    private static LoadMode mode(String given) {
+        try {
+            return LoadMode.valueOf(given.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    "--mode " + given + " is unknown; use append, truncate, replace, merge or fail_if_exists.");
+        }
+    }
+
+    private Optional<LoadPath> path() {
+        if (insert && copy) {
+            throw new IllegalArgumentException("Choose --insert or --copy, not both.");
+        }
+        return insert ? Optional.of(LoadPath.INSERT) : copy ? Optional.of(LoadPath.COPY) : Optional.empty();
     }
 
     static LoadOptions of(ParsedArguments arguments) {

@@ -37,7 +37,7 @@ final class LoadProgressPrinter implements LoadListener {
                 }
                 unprinted = null;
                 lastPrinted = System.nanoTime();
-                line(phaseName(phase));
+                line(phase.phase().title() + "…");
             }
             case LoadEvent.Progress progress -> progress(progress);
             case LoadEvent.Log log -> {
@@ -91,10 +91,5 @@ final class LoadProgressPrinter implements LoadListener {
         }
         err.println(text);
         err.flush();
-    }
-
-    private static String phaseName(LoadEvent.PhaseChanged phase) {
-        String name = phase.phase().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1) + "…";
     }
 }

@@ -3,8 +3,8 @@ package com.redshiftloader.cli;
 import com.redshiftloader.cli.args.Converters;
 import com.redshiftloader.cli.args.Option;
 import com.redshiftloader.domain.profile.ConnectionProfile;
-import com.redshiftloader.infra.store.ProfileFileException;
-import com.redshiftloader.infra.store.ProfileStore;
+import com.redshiftloader.domain.profile.ProfileCatalog;
+import com.redshiftloader.domain.profile.ProfileFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -17,7 +17,7 @@ final class ProfileArgument {
 
     private ProfileArgument() {}
 
-    static ConnectionProfile load(ProfileStore store, String profile) throws ProfileFileException {
+    static ConnectionProfile load(ProfileCatalog store, String profile) throws ProfileFileException {
         Path file = Path.of(profile);
         boolean looksLikeFile = profile.endsWith(".yaml") || profile.endsWith(".yml") || file.getNameCount() > 1;
         if (looksLikeFile || (Files.isRegularFile(file) && !store.exists(profile))) {

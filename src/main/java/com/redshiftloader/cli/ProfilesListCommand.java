@@ -5,8 +5,8 @@ import com.redshiftloader.cli.args.CommandSpec;
 import com.redshiftloader.cli.args.Invocation;
 import com.redshiftloader.domain.profile.AuthMethod;
 import com.redshiftloader.domain.profile.ConnectionProfile;
-import com.redshiftloader.infra.store.ProfileFileException;
-import com.redshiftloader.infra.store.ProfileStore;
+import com.redshiftloader.domain.profile.ProfileCatalog;
+import com.redshiftloader.domain.profile.ProfileFileException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -34,7 +34,7 @@ final class ProfilesListCommand implements Command {
     @Override
     public int run(Invocation invocation) throws IOException {
         PrintWriter out = invocation.out();
-        ProfileStore store = stores.open(invocation.arguments().value(ProfileArgument.PROFILES_DIRECTORY));
+        ProfileCatalog store = stores.open(invocation.arguments().value(ProfileArgument.PROFILES_DIRECTORY));
         List<String> names = store.list();
         if (names.isEmpty()) {
             out.println("No saved profiles in " + store.directory());

@@ -9,7 +9,7 @@ import com.redshiftloader.domain.connection.ConnectionTestListener;
 import com.redshiftloader.domain.connection.ConnectionTestReport;
 import com.redshiftloader.domain.connection.ConnectionTester;
 import com.redshiftloader.domain.profile.ConnectionProfile;
-import com.redshiftloader.infra.store.ProfileFileException;
+import com.redshiftloader.domain.profile.ProfileFileException;
 import java.io.PrintWriter;
 import java.time.Duration;
 

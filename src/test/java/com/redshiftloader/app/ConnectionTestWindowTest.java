@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.redshiftloader.domain.connection.ConnectionCheck;
 import com.redshiftloader.domain.profile.ProfileBinder;
+import com.redshiftloader.domain.profile.ProfileKey;
 import com.redshiftloader.infra.aws.RedshiftCredentialsProvider;
 import com.redshiftloader.infra.connection.StepwiseConnectionTester;
 import com.redshiftloader.infra.files.FileSourceInspector;
@@ -13,8 +14,8 @@ import com.redshiftloader.infra.store.ProfileStore;
 import com.redshiftloader.testinfra.PostgresDatabaseExtension;
 import com.redshiftloader.testinfra.RedshiftStandInExtension;
 import com.redshiftloader.testinfra.redshift.RedshiftStandIn;
+import com.redshiftloader.ui.common.DialogService;
 import com.redshiftloader.ui.connection.CheckRow;
-import com.redshiftloader.ui.shell.DialogService;
 import com.redshiftloader.ui.shell.MainViewModel;
 import com.redshiftloader.ui.shell.UiPreferences;
 import java.nio.file.Files;
@@ -92,18 +93,10 @@ class ConnectionTestWindowTest {
     @Test
     void testTheConnectionWatchTheStepsSaveAndReopen(FxRobot robot, RedshiftStandIn standIn) throws Exception {
         type(robot, "#field-host", "127.0.0.1");
-        robot.interact(() -> viewModel
-                .connection()
-                .form()
-                .text(com.redshiftloader.domain.profile.ProfileKey.PORT)
-                .set(""));
+        setField(robot, ProfileKey.PORT, "");
         type(robot, "#field-port", String.valueOf(standIn.port()));
         type(robot, "#field-database", standIn.database().name());
-        robot.interact(() -> viewModel
-                .connection()
-                .form()
-                .text(com.redshiftloader.domain.profile.ProfileKey.SSL_MODE)
-                .set("disable"));
+        setField(robot, ProfileKey.SSL_MODE, "disable");
         type(robot, "#field-user", standIn.database().user());
         type(robot, "#field-password", "wrong-password");
 
@@ -114,11 +107,7 @@ class ConnectionTestWindowTest {
         assertThat(row(ConnectionCheck.SCHEMA).status()).isEqualTo(CheckRow.Status.SKIPPED);
         assertThat(robot.lookup("#check-resolve_host").query().isVisible()).isTrue();
 
-        robot.interact(() -> viewModel
-                .connection()
-                .form()
-                .text(com.redshiftloader.domain.profile.ProfileKey.PASSWORD)
-                .set(""));
+        setField(robot, ProfileKey.PASSWORD, "");
         type(robot, "#field-password", standIn.database().password());
         robot.clickOn("#testButton");
         waitUntilTested();
@@ -134,27 +123,30 @@ class ConnectionTestWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(store.list()).containsExactly("stand-in");
 
-        Stage reopened = WaitForAsyncUtils.asyncFx(() -> {
+        Stage reopened = reopen();
+        assertThat(viewModel.connection().profiles()).containsExactly("Local sandbox", "stand-in");
+        robot.interact(() -> viewModel.connection().selectedProfileProperty().set("stand-in"));
+        assertThat(field(ProfileKey.PORT)).isEqualTo(String.valueOf(standIn.port()));
+        assertThat(field(ProfileKey.PASSWORD)).isEqualTo(standIn.database().password());
+        robot.interact(reopened::close);
+    }
+
+    /** A window opened anew over the same profile store and preferences, as after a restart. */
+    private Stage reopen() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
                     Stage next = new Stage();
                     viewModel = show(next);
                     return next;
                 })
                 .get();
-        assertThat(viewModel.connection().profiles()).containsExactly("Local sandbox", "stand-in");
-        robot.interact(() -> viewModel.connection().selectedProfileProperty().set("stand-in"));
-        assertThat(viewModel
-                        .connection()
-                        .form()
-                        .text(com.redshiftloader.domain.profile.ProfileKey.PORT)
-                        .get())
-                .isEqualTo(String.valueOf(standIn.port()));
-        assertThat(viewModel
-                        .connection()
-                        .form()
-                        .text(com.redshiftloader.domain.profile.ProfileKey.PASSWORD)
-                        .get())
-                .isEqualTo(standIn.database().password());
-        robot.interact(reopened::close);
+    }
+
+    private void setField(FxRobot robot, ProfileKey key, String text) {
+        robot.interact(() -> viewModel.connection().form().text(key).set(text));
+    }
+
+    private String field(ProfileKey key) {
+        return viewModel.connection().form().text(key).get();
     }
 
     private void waitUntilTested() throws Exception {

@@ -6,8 +6,8 @@ import com.redshiftloader.domain.profile.ProfileBinder;
 import com.redshiftloader.infra.files.FileSourceInspector;
 import com.redshiftloader.infra.sandbox.LocalSandbox;
 import com.redshiftloader.infra.store.ProfileStore;
+import com.redshiftloader.ui.common.DialogService;
 import com.redshiftloader.ui.connection.ProfileService;
-import com.redshiftloader.ui.shell.DialogService;
 import com.redshiftloader.ui.shell.MainViewModel;
 import com.redshiftloader.ui.shell.UiPreferences;
 import com.redshiftloader.ui.task.BackgroundTasks;
@@ -53,6 +53,17 @@ final class GuiFixture {
         robot.clickOn("#chooseFileButton");
         WaitForAsyncUtils.waitFor(
                 15, TimeUnit.SECONDS, () -> viewModel.source().scannedProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** In the window's Load step: clicks Start load and waits until the load has ended with a result. */
+    static void startTheLoad(FxRobot robot, MainViewModel viewModel) throws TimeoutException {
+        robot.clickOn("#startButton");
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> !viewModel.load().runningProperty().get()
+                        && !viewModel.load().resultProperty().get().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -12,12 +12,14 @@ import com.redshiftloader.infra.jdbc.JdbcConnector;
 import com.redshiftloader.infra.load.JdbcLoader;
 import com.redshiftloader.infra.load.MergeStrategy;
 import com.redshiftloader.infra.sandbox.LocalSandbox;
+import com.redshiftloader.infra.store.JobFiles;
 import com.redshiftloader.infra.store.ProfileStore;
 import com.redshiftloader.testinfra.PostgresDatabaseExtension;
 import com.redshiftloader.testinfra.TestDatabase;
 import com.redshiftloader.testinfra.TestProfiles;
-import com.redshiftloader.ui.load.LogLine;
-import com.redshiftloader.ui.shell.DialogService;
+import com.redshiftloader.ui.common.DialogService;
+import com.redshiftloader.ui.common.LogLine;
+import com.redshiftloader.ui.common.LogWriter;
 import com.redshiftloader.ui.shell.MainViewModel;
 import com.redshiftloader.ui.shell.UiPreferences;
 import com.redshiftloader.ui.wizard.WizardStep;
@@ -28,10 +30,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -47,8 +51,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Load step's buttons in the real window, with a saved profile for the embedded PostgreSQL: "Save as job…" writes
- * the YAML job, "Show SQL" shows what will run, and after a load "Save log…" writes the console to a text file. The
- * file dialogs are scripted through the {@link DialogService} seam.
+ * the YAML job, "Show SQL" shows what will run, and after a load "Save log…" writes the console to a text file, both
+ * off the FX thread. The file dialogs are scripted through the {@link DialogService} seam.
  */
 @ExtendWith({PostgresDatabaseExtension.class, ApplicationExtension.class})
 class LoadStepWindowTest {
@@ -57,6 +61,7 @@ class LoadStepWindowTest {
 
     private final TestDatabase database;
     private final List<String> suggestedNames = new ArrayList<>();
+    private final List<String> writers = new CopyOnWriteArrayList<>();
     private Path root;
     private Path source;
     private Path jobFile;
@@ -88,17 +93,31 @@ class LoadStepWindowTest {
                 plan -> Optional.empty(),
                 MergeStrategy.MERGE);
         LoaderFactory loaders = loader::withTemporalPatterns;
-        viewModel = new GuiComposition(new GuiServices(
-                        new UiPreferences(NODE),
-                        new ScriptedFiles(),
-                        new StoreProfileService(store, binder, new LocalSandbox(root.resolve("sandbox"))),
-                        GuiFixture.NO_TESTS,
-                        new FileSourceInspector(),
-                        loaders,
-                        GuiFixture.TASKS))
+        viewModel = new GuiComposition(
+                        new GuiServices(
+                                new UiPreferences(NODE),
+                                new ScriptedFiles(),
+                                new StoreProfileService(store, binder, new LocalSandbox(root.resolve("sandbox"))),
+                                GuiFixture.NO_TESTS,
+                                new FileSourceInspector(),
+                                loaders,
+                                GuiFixture.TASKS),
+                        (job, file) -> {
+                            writers.add("job " + writer());
+                            new JobFiles().write(job, file);
+                        },
+                        (file, lines) -> {
+                            writers.add("log " + writer());
+                            LogWriter.UTF8_TEXT.write(file, lines);
+                        })
                 .show(stage);
         stage.setWidth(1300);
         stage.setHeight(1000);
+    }
+
+    /** Who wrote a file: the FX thread must not, so that a slow disk cannot freeze the window. */
+    private static String writer() {
+        return Platform.isFxApplicationThread() ? "on the FX thread" : "in the background";
     }
 
     /** The file dialogs, answered in advance. */
@@ -141,12 +160,17 @@ class LoadStepWindowTest {
         robot.interact(() -> mode.setValue(LoadMode.TRUNCATE));
 
         robot.clickOn("#saveJobButton");
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> !viewModel.load().resultProperty().get().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(suggestedNames).containsExactly("shipments.job.yaml");
         assertThat(robot.lookup("#resultLabel").queryAs(Label.class).getText())
                 .startsWith("Saved job to " + jobFile)
                 .contains("redshift-loader load --job");
+        assertThat(writers).containsExactly("job in the background");
         assertThat(Files.readString(jobFile))
                 .contains("profile: warehouse")
                 .contains("file: " + source.toAbsolutePath())
@@ -177,20 +201,23 @@ class LoadStepWindowTest {
                 .get(5, TimeUnit.SECONDS);
         assertThat(copied).isEqualTo(sql.getText());
 
-        robot.clickOn("#startButton");
-        WaitForAsyncUtils.waitFor(
-                60,
-                TimeUnit.SECONDS,
-                () -> !viewModel.load().runningProperty().get()
-                        && !viewModel.load().resultProperty().get().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        GuiFixture.startTheLoad(robot, viewModel);
         assertThat(viewModel.load().resultProperty().get()).startsWith("Loaded 3 rows into public.shipments");
 
+        saveTheLogWithTheStatements(robot);
+    }
+
+    /** "Save log…" after the load: the file holds the visible lines, written off the FX thread. */
+    private void saveTheLogWithTheStatements(FxRobot robot) throws Exception {
         // The statements are logged at DEBUG: show them, so that the saved (visible) lines include them.
         @SuppressWarnings("unchecked")
         ComboBox<LoadEvent.Level> level = robot.lookup("#logLevelChoice").queryAs(ComboBox.class);
         robot.interact(() -> level.setValue(LoadEvent.Level.DEBUG));
         robot.clickOn("#saveLogButton");
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> !viewModel.load().log().statusProperty().get().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
 
         List<String> expected =
@@ -208,5 +235,6 @@ class LoadStepWindowTest {
                 .endsWith(".log");
         assertThat(robot.lookup("#logStatusLabel").queryAs(Label.class).getText())
                 .isEqualTo("Saved %,d log lines to %s".formatted(expected.size(), logFile));
+        assertThat(writers).containsExactly("log in the background");
     }
 }

@@ -2,7 +2,7 @@ package com.redshiftloader.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.redshiftloader.ui.shell.DialogService;
+import com.redshiftloader.ui.common.DialogService;
 import com.redshiftloader.ui.shell.MainViewModel;
 import com.redshiftloader.ui.shell.ThemeApplier;
 import com.redshiftloader.ui.shell.ThemeMode;

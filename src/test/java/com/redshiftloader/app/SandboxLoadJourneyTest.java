@@ -20,12 +20,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
@@ -109,15 +109,9 @@ class SandboxLoadJourneyTest {
         assertThat(viewModel.wizard().currentStep()).isEqualTo(WizardStep.LOAD);
         assertThat(robot.lookup("#summaryLabel").queryAs(Label.class).getText())
                 .startsWith("Append the rows to public.orders (Local sandbox) from orders.csv: 7 columns");
-        robot.clickOn("#startButton");
-        WaitForAsyncUtils.waitFor(
-                60,
-                TimeUnit.SECONDS,
-                () -> !viewModel.load().runningProperty().get()
-                        && !viewModel.load().resultProperty().get().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        GuiFixture.startTheLoad(robot, viewModel);
         assertThat(robot.lookup("#resultLabel").queryAs(Label.class).getText())
-                .startsWith("Loaded 5 rows into public.orders (5 inserted, 0 updated, 0 rejected)");
+                .startsWith("Loaded 5 rows into public.orders (5 inserted, 0 updated) in ");
         assertThat(viewModel.load().visibleLog()).isNotEmpty();
         assertThat(viewModel.load().history()).hasSize(1);
         assertThat(new RunHistoryFile(root.resolve("history.log")).recent(5))
@@ -125,6 +119,19 @@ class SandboxLoadJourneyTest {
                 .asString()
                 .contains("Loaded 5 rows into public.orders");
 
+        List<List<String>> rows = ordersInTheSandbox();
+        assertThat(rows).hasSize(5);
+        assertThat(rows.getFirst())
+                .containsExactly("1001", "Zoë Martin", "02134", "19.99", "Gift wrap, please", "bigint");
+        assertThat(rows.get(1).get(4)).isEqualTo("Said \"call first\"");
+        assertThat(rows.get(2).get(1)).isEqualTo("李小龙");
+        assertThat(rows.get(2).get(4)).as("an empty field is NULL").isNull();
+        assertThat(rows.get(3).get(4)).isEqualTo("Two lines:\nsecond line");
+        assertThat(rows.get(4).get(4)).isEqualTo("emoji 🚚 ok");
+    }
+
+    /** The loaded orders as text, in the sandbox's own database, with order_id's column type last. */
+    private List<List<String>> ordersInTheSandbox() throws SQLException {
         int port = sandbox.port().orElseThrow();
         List<List<String>> rows = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(
@@ -143,13 +150,6 @@ class SandboxLoadJourneyTest {
                         rs.getString(6)));
             }
         }
-        assertThat(rows).hasSize(5);
-        assertThat(rows.getFirst())
-                .containsExactly("1001", "Zoë Martin", "02134", "19.99", "Gift wrap, please", "bigint");
-        assertThat(rows.get(1).get(4)).isEqualTo("Said \"call first\"");
-        assertThat(rows.get(2).get(1)).isEqualTo("李小龙");
-        assertThat(rows.get(2).get(4)).as("an empty field is NULL").isNull();
-        assertThat(rows.get(3).get(4)).isEqualTo("Two lines:\nsecond line");
-        assertThat(rows.get(4).get(4)).isEqualTo("emoji 🚚 ok");
+        return rows;
     }
 }

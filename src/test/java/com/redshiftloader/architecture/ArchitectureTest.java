@@ -72,4 +72,25 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAPackage("com.redshiftloader.app..")
             .because("app is the composition root");
+
+    @ArchTest
+    static final ArchRule onlyTheShellKnowsTheShell = noClasses()
+            .that()
+            .resideInAPackage("com.redshiftloader.ui..")
+            .and()
+            .resideOutsideOfPackage("com.redshiftloader.ui.shell..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.redshiftloader.ui.shell..")
+            .because("the shell holds the steps, never the other way: what several steps share lives in ui.common");
+
+    @ArchTest
+    static final ArchRule viewModelsTouchNoNode = noClasses()
+            .that()
+            .haveNameMatching(".*ViewModel(\\$.*)?")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("javafx.scene..", "javafx.stage..")
+            .because("a ViewModel holds state as properties and is tested without a window; its controller or view"
+                    + " holds the nodes");
 }

@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
@@ -62,31 +63,7 @@ public final class S3StagingBenchmark {
         System.setProperty("aws.endpointUrlS3", S3Server.get().endpoint().toString());
         String bucket = S3Server.get().createBucket("bench");
         RedshiftStandIn standIn = RedshiftStandIn.start(PostgresDatabaseExtension.create("bench"));
-        Map<String, Object> keys = TestProfiles.standIn(standIn);
-        keys.put("use_s3_copy", true);
-        keys.put("s3_creds.bucket", bucket);
-        keys.put("s3_creds.aws_region", S3Server.REGION.id());
-        keys.put("s3_creds.aws_access_key_id", S3Server.ACCESS_KEY);
-        keys.put("s3_creds.aws_secret_access_key", S3Server.SECRET_KEY);
-        keys.put("s3_creds.redshift_iam_role", "arn:aws:iam::123456789012:role/Bench");
-        List<ColumnSpec> columns = List.of(
-                column(0, "id", ScalarType.BIGINT),
-                column(1, "name", new RedshiftType.Varchar(200)),
-                column(2, "amount", new RedshiftType.Decimal(12, 2)),
-                column(3, "at", ScalarType.TIMESTAMP),
-                column(4, "note", new RedshiftType.Varchar(1000)));
-        LoadPlan plan = new LoadPlan(
-                TestProfiles.bind(keys),
-                file,
-                SourceSettings.csv(),
-                columns,
-                new TableName("public", "bench"),
-                LoadMode.APPEND,
-                List.of(),
-                LoadPath.COPY,
-                0,
-                Optional.empty(),
-                false);
+        LoadPlan plan = plan(file, standIn, bucket);
         S3CopySettings settings = S3CopySettings.defaults()
                 .withPartTargetBytes(partMb * 1024 * 1024)
                 .withGzipLevel(level)
@@ -96,12 +73,7 @@ public final class S3StagingBenchmark {
         AtomicLong peakHeap = new AtomicLong();
         try (Connection connection = standIn.connect()) {
             connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("CREATE TABLE bench (id BIGINT, name VARCHAR(200), amount DECIMAL(12,2),"
-                        + " at TIMESTAMP, note VARCHAR(1000))");
-                statement.execute("CREATE TEMP TABLE stage (LIKE bench)");
-                statement.execute("ALTER TABLE stage ADD COLUMN __source_line BIGINT");
-            }
+            createTables(connection);
             long start = System.nanoTime();
             long loaded = new S3CopyStageFiller(settings, name -> Optional.empty())
                     .fill(connection, FillTable.stage("stage"), RowSource.of(plan), event -> {
@@ -118,6 +90,44 @@ public final class S3StagingBenchmark {
             report(file, rows, loaded, start, copyingAt.get(), end, peakHeap.get());
         } finally {
             standIn.close();
+        }
+    }
+
+    /** A COPY through S3 of the file into public.bench, staged in the local S3 server's bucket. */
+    private static LoadPlan plan(Path file, RedshiftStandIn standIn, String bucket) {
+        Map<String, Object> keys = TestProfiles.standIn(standIn);
+        keys.put("use_s3_copy", true);
+        keys.put("s3_creds.bucket", bucket);
+        keys.put("s3_creds.aws_region", S3Server.REGION.id());
+        keys.put("s3_creds.aws_access_key_id", S3Server.ACCESS_KEY);
+        keys.put("s3_creds.aws_secret_access_key", S3Server.SECRET_KEY);
+        keys.put("s3_creds.redshift_iam_role", "arn:aws:iam::123456789012:role/Bench");
+        List<ColumnSpec> columns = List.of(
+                column(0, "id", ScalarType.BIGINT),
+                column(1, "name", new RedshiftType.Varchar(200)),
+                column(2, "amount", new RedshiftType.Decimal(12, 2)),
+                column(3, "at", ScalarType.TIMESTAMP),
+                column(4, "note", new RedshiftType.Varchar(1000)));
+        return new LoadPlan(
+                TestProfiles.bind(keys),
+                file,
+                SourceSettings.csv(),
+                columns,
+                new TableName("public", "bench"),
+                LoadMode.APPEND,
+                List.of(),
+                LoadPath.COPY,
+                0,
+                Optional.empty(),
+                false);
+    }
+
+    private static void createTables(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE bench (id BIGINT, name VARCHAR(200), amount DECIMAL(12,2),"
+                    + " at TIMESTAMP, note VARCHAR(1000))");
+            statement.execute("CREATE TEMP TABLE stage (LIKE bench)");
+            statement.execute("ALTER TABLE stage ADD COLUMN __source_line BIGINT");
         }
     }
 

@@ -135,7 +135,8 @@ class LoadCommandTest {
                 .startsWith("CREATE TABLE \"public\".\"dry\"")
                 .contains("INSERT INTO \"public\".\"dry\" (\"id\") VALUES (?)")
                 .contains("-- Dry run: everything ran and was rolled back; nothing was changed.")
-                .contains("Dry run: would load 1 rows into public.dry")
+                .contains("-- Would load 1 row into public.dry (")
+                .contains("Dry run: would load 1 row into public.dry (")
                 .endsWith("nothing was changed" + System.lineSeparator());
         assertThat(query("SELECT to_regclass('public.dry')")).containsExactly("null");
     }

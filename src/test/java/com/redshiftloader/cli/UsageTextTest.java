@@ -2,6 +2,7 @@ package com.redshiftloader.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.redshiftloader.domain.load.RunHistory;
 import com.redshiftloader.infra.files.FileSourceInspector;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -28,9 +29,16 @@ class UsageTextTest {
                             throw new AssertionError("help tests nothing");
                         }),
                         ProfilesCommand.create(stores),
-                        new LoadCommand(stores, inspector, patterns -> {
-                            throw new AssertionError("help loads nothing");
-                        }))
+                        new LoadCommand(
+                                stores,
+                                inspector,
+                                patterns -> {
+                                    throw new AssertionError("help loads nothing");
+                                },
+                                job -> {
+                                    throw new AssertionError("help reads no job");
+                                },
+                                RunHistory.NONE))
                 .execute(new PrintWriter(out), new PrintWriter(new StringWriter()), args);
     }
 

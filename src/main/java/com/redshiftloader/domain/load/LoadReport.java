@@ -1,6 +1,7 @@
 package com.redshiftloader.domain.load;
 
 import com.redshiftloader.domain.sql.TableName;
+import com.redshiftloader.domain.text.Counts;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -22,6 +23,27 @@ public record LoadReport(
     /** Rows that went into the table (inserted or updated): those read, less those rejected. */
     public long rowsLoaded() {
         return rowsRead - rowsRejected;
+    }
+
+    /**
+     * The one-line summary both the command line and the window show, and the run history keeps, e.g. {@code Loaded
+     * 1,000 rows into public.orders (990 inserted, 0 updated) in 2.1 s; 10 rows rejected to orders.csv.rejects.csv}.
+     */
+    public String summary() {
+        String text = String.format(
+                Locale.ROOT,
+                "%s %s into %s (%,d inserted, %,d updated) in %s",
+                dryRun ? "Dry run: would load" : "Loaded",
+                Counts.of(rowsLoaded(), "row"),
+                target,
+                rowsInserted,
+                rowsUpdated,
+                durationText());
+        if (rowsRejected > 0) {
+            text += "; " + Counts.of(rowsRejected, "row") + " rejected to "
+                    + rejectsFile.map(Object::toString).orElse("the rejects file");
+        }
+        return dryRun ? text + "; nothing was changed" : text;
     }
 
     /** The duration as people read it: {@code 850 ms}, {@code 2.4 s}, {@code 3 min 05 s}. */

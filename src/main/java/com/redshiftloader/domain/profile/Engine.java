@@ -1,5 +1,8 @@
 package com.redshiftloader.domain.profile;
 
+import com.redshiftloader.domain.sql.PostgresDialect;
+import com.redshiftloader.domain.sql.RedshiftDialect;
+import com.redshiftloader.domain.sql.SqlDialect;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -24,6 +27,14 @@ public enum Engine {
 
     public int defaultPort() {
         return defaultPort;
+    }
+
+    /** The SQL this engine is loaded with: Redshift's, or PostgreSQL's where it differs. */
+    public SqlDialect dialect() {
+        return switch (this) {
+            case REDSHIFT -> new RedshiftDialect();
+            case POSTGRES -> new PostgresDialect();
+        };
     }
 
     public static Optional<Engine> fromYaml(String name) {

@@ -43,12 +43,7 @@ public final class ProfileBinder {
     public BindResult bind(String name, Map<String, Object> raw) {
         ProfileValues values = new ProfileValues(raw);
         reportUnknownKeys(raw, values);
-        Engine engine = values.text(ProfileKey.ENGINE)
-                .map(text -> Engine.fromYaml(text).orElseGet(() -> {
-                    values.problem(ProfileKey.ENGINE, "must be redshift or postgres; found \"" + text + "\"");
-                    return Engine.REDSHIFT;
-                }))
-                .orElse(Engine.REDSHIFT);
+        Engine engine = engine(values);
         String host = required(
                 values,
                 ProfileKey.HOST,
@@ -57,14 +52,7 @@ public final class ProfileBinder {
         String database = required(values, ProfileKey.DATABASE, "the database name, e.g. dev");
         Optional<String> region = values.text(ProfileKey.REGION).or(() -> AwsHostNames.region(host));
         AuthMethod auth = new AuthBinder(values, region).bind();
-        SslMode sslMode = values.text(ProfileKey.SSL_MODE)
-                .map(text -> SslMode.fromYaml(text).orElseGet(() -> {
-                    values.problem(
-                            ProfileKey.SSL_MODE,
-                            "must be disable, require, verify-ca or verify-full; found \"" + text + "\"");
-                    return SslMode.VERIFY_CA;
-                }))
-                .orElse(SslMode.VERIFY_CA);
+        SslMode sslMode = sslMode(values);
         Duration timeout = timeout(values);
         boolean useS3Copy = values.bool(ProfileKey.USE_S3_COPY, false);
         Optional<S3Staging> s3 = new S3Binder(values).bind(useS3Copy);
@@ -90,6 +78,26 @@ public final class ProfileBinder {
                 values.list(ProfileKey.UNIQUE_CONSTRAINTS),
                 values.bool(ProfileKey.SECRETS_INLINE, false));
         return values.problems().isEmpty() ? new BindResult.Valid(profile) : new BindResult.Invalid(values.problems());
+    }
+
+    private static Engine engine(ProfileValues values) {
+        return values.text(ProfileKey.ENGINE)
+                .map(text -> Engine.fromYaml(text).orElseGet(() -> {
+                    values.problem(ProfileKey.ENGINE, "must be redshift or postgres; found \"" + text + "\"");
+                    return Engine.REDSHIFT;
+                }))
+                .orElse(Engine.REDSHIFT);
+    }
+
+    private static SslMode sslMode(ProfileValues values) {
+        return values.text(ProfileKey.SSL_MODE)
+                .map(text -> SslMode.fromYaml(text).orElseGet(() -> {
+                    values.problem(
+                            ProfileKey.SSL_MODE,
+                            "must be disable, require, verify-ca or verify-full; found \"" + text + "\"");
+                    return SslMode.VERIFY_CA;
+                }))
+                .orElse(SslMode.VERIFY_CA);
     }
 
     private static void reportUnknownKeys(Map<String, Object> raw, ProfileValues values) {

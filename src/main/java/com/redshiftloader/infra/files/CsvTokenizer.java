@@ -3,13 +3,9 @@ package com.redshiftloader.infra.files;
 import com.redshiftloader.domain.source.ByteField;
 import com.redshiftloader.domain.source.CsvDialect;
 import com.redshiftloader.domain.source.RecordVisitor;
-import com.redshiftloader.domain.source.SourceFormatException;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * An RFC 4180 tokenizer over bytes of an ASCII-compatible encoding (UTF-8, windows-1252; other encodings are
@@ -20,17 +16,11 @@ import java.util.Locale;
  * field character by character; see the benchmark). Fields are capped in length so that a runaway quote or a giant
  * field ends with an error naming the line, not an OutOfMemoryError.
  */
-final class CsvTokenizer {
+final class CsvTokenizer extends CsvByteInput {
 
     /** Redshift's most columns in a table; a record with more fields is not a table row. */
     static final int MAX_FIELDS = 1600;
 
-    private static final int BUFFER = 1 << 16;
-    private static final byte LF = '\n';
-    private static final byte CR = '\r';
-
-    private final InputStream in;
-    private final Path file;
     private final byte delimiter;
     private final byte quote;
     private final byte escape;
@@ -38,25 +28,17 @@ final class CsvTokenizer {
     private final int maxField;
     private final FieldOutput output;
     private final boolean[] plainStops = new boolean[256];
-    private final byte[] buf = new byte[BUFFER];
-    private int pos;
-    private int limit;
-    private boolean eof;
-    private long line = 1;
-    private boolean lastWasCr;
     private long recordLine;
-    private boolean lastFieldQuoted;
     private long fieldLine;
     private int high;
     private int strayQuoteColumns;
 
     CsvTokenizer(InputStream in, Charset charset, Path file, CsvDialect dialect, int maxField) {
-        this.in = in;
-        this.file = file;
-        this.delimiter = ascii(dialect.delimiter(), "delimiter");
-        this.quote = ascii(dialect.quote(), "quote");
+        super(in, file);
+        this.delimiter = CsvTokenizerErrors.ascii(dialect.delimiter(), "delimiter");
+        this.quote = CsvTokenizerErrors.ascii(dialect.quote(), "quote");
         this.hasEscape = dialect.escape().isPresent() && dialect.escape().get() != dialect.quote();
-        this.escape = hasEscape ? ascii(dialect.escape().get(), "escape character") : 0;
+        this.escape = hasEscape ? CsvTokenizerErrors.ascii(dialect.escape().get(), "escape character") : 0;
         this.maxField = maxField;
         this.output = new FieldOutput(charset, maxField);
         plainStops[delimiter & 0xFF] = true;
@@ -65,13 +47,6 @@ final class CsvTokenizer {
         if (hasEscape) {
             plainStops[escape & 0xFF] = true;
         }
-    }
-
-    private static byte ascii(char c, String what) {
-        if (c == 0 || c > 0x7F || c == '\n' || c == '\r') {
-            throw new IllegalArgumentException("The " + what + " must be a visible ASCII character or a tab.");
-        }
-        return (byte) c;
     }
 
     /**
@@ -85,18 +60,6 @@ final class CsvTokenizer {
     /** The physical line where the last record returned starts. */
     long recordLine() {
         return recordLine;
-    }
-
-    /** Skips whole physical lines, ignoring quotes (for preamble lines before the header). */
-    void skipLines(int lines) {
-        long target = line + lines;
-        while (line < target && fill()) {
-            countLine(buf[pos++]);
-        }
-        if (lastWasCr && fill() && buf[pos] == LF) {
-            pos++;
-        }
-        lastWasCr = false;
     }
 
     /** The next record's fields, or null at the end of the input. Blank lines are skipped. */
@@ -126,11 +89,7 @@ final class CsvTokenizer {
             while (more) {
                 more = field();
                 if (output.count() > MAX_FIELDS) {
-                    throw error(
-                            recordLine,
-                            output.count(),
-                            "a record has more than " + MAX_FIELDS + " fields, Redshift's"
-                                    + " column limit. Check the delimiter, or that the file is text.");
+                    throw errors.tooManyFields(recordLine, output.count());
                 }
             }
             return true;
@@ -141,8 +100,7 @@ final class CsvTokenizer {
     /** Reads one field and its terminator; true when another field of the same record follows. */
     private boolean field() {
         fieldLine = line;
-        lastFieldQuoted = fill() && buf[pos] == quote;
-        return lastFieldQuoted ? quoted() : unquoted();
+        return fill() && buf[pos] == quote ? quoted() : unquoted();
     }
 
     private boolean unquoted() {
@@ -160,7 +118,7 @@ final class CsvTokenizer {
                 }
                 if (!output.hasSpill()) {
                     if (end - start > maxField) {
-                        throw tooLong(recordLine, output.count() + 1);
+                        throw errors.tooLong(recordLine, output.count() + 1, maxField);
                     }
                     emit(buf, start, end - start, high >= 0);
                 } else {
@@ -220,11 +178,7 @@ final class CsvTokenizer {
             pos = end;
             if (end >= limit) {
                 if (!fill()) {
-                    throw error(
-                            openLine,
-                            column,
-                            "a quote opened here is never closed: the file ends inside a quoted"
-                                    + " field. Check the quote character, or close the quote in the file.");
+                    throw errors.quoteNeverClosed(openLine, column);
                 }
                 continue;
             }
@@ -254,23 +208,7 @@ final class CsvTokenizer {
     private void checkStrayQuote(long openLine, int column) {
         StrayQuoteCheck.check(output.spillBytes(), output.spilled(), delimiter, strayQuoteColumns)
                 .ifPresent(swallowed -> {
-                    throw error(
-                            openLine,
-                            column,
-                            String.format(
-                                    Locale.ROOT,
-                                    "a quote opened here closes only at line %,d, so %,d lines become one value, and"
-                                            + " %,d of them look like records of their own (line %,d: %s). A stray"
-                                            + " quote probably swallowed them. Fix the quote in the file (a quote"
-                                            + " inside a quoted value is written twice: \"\"), or choose another"
-                                            + " quote character; if these lines really are one value, allow"
-                                            + " multi-line values (--multiline-values, or the Source step's"
-                                            + " checkbox).",
-                                    line,
-                                    line - openLine + 1,
-                                    swallowed.recordLike(),
-                                    openLine + swallowed.firstOffset(),
-                                    swallowed.firstText()));
+                    throw errors.strayQuote(openLine, column, line, swallowed);
                 });
     }
 
@@ -320,20 +258,6 @@ final class CsvTokenizer {
         return terminator();
     }
 
-    private void countLine(byte b) {
-        if (b == LF) {
-            if (!lastWasCr) {
-                line++;
-            }
-            lastWasCr = false;
-        } else if (b == CR) {
-            line++;
-            lastWasCr = true;
-        } else {
-            lastWasCr = false;
-        }
-    }
-
     /** Consumes the delimiter or the line ending after a field; true for a delimiter. */
     private boolean terminator() {
         if (!fill()) {
@@ -353,68 +277,24 @@ final class CsvTokenizer {
 
     private void emit(byte[] bytes, int offset, int length, boolean ascii) {
         if (!output.emit(bytes, offset, length, ascii)) {
-            throw notUtf8();
+            throw errors.notUtf8(fieldLine, output.count() + 1);
         }
     }
 
     private void emitSpill() {
         if (!output.emitSpill()) {
-            throw notUtf8();
+            throw errors.notUtf8(fieldLine, output.count() + 1);
         }
     }
 
     private void spill(int from, int to) {
         if (!output.spill(buf, from, to)) {
-            throw tooLong(fieldLine, output.count() + 1);
+            throw errors.tooLong(fieldLine, output.count() + 1, maxField);
         }
     }
 
-    private SourceFormatException notUtf8() {
-        return Encodings.notUtf8(file, fieldLine, output.count() + 1);
-    }
-
-    private SourceFormatException tooLong(long at, int column) {
-        return error(
-                at,
-                column,
-                "a field is longer than " + maxField + " bytes, the largest accepted. Redshift holds"
-                        + " at most 65,535 bytes in a VARCHAR and 16 MB in a SUPER. If the field is quoted, a quote opened"
-                        + " there is probably never closed: check the quote character; otherwise shorten the value.");
-    }
-
-    private boolean fill() {
-        if (pos < limit) {
-            return true;
-        }
-        if (eof) {
-            return false;
-        }
-        try {
-            int n;
-            do {
-                n = in.read(buf, 0, buf.length);
-            } while (n == 0);
-            if (n < 0) {
-                eof = true;
-                return false;
-            }
-            pos = 0;
-            limit = n;
-            return true;
-        } catch (CharacterCodingException e) {
-            throw error(
-                    line,
-                    output.count() + 1,
-                    "the bytes here are not valid in the chosen encoding. Choose the file's"
-                            + " encoding (for example windows-1252 instead of UTF-8).");
-        } catch (GzipSource.DamagedGzipException e) {
-            throw new SourceFormatException(file, line, 0, e.getMessage(), e);
-        } catch (IOException e) {
-            throw new SourceFormatException(file, line, 0, "reading failed (" + e.getMessage() + ").", e);
-        }
-    }
-
-    private SourceFormatException error(long at, int column, String problem) {
-        return new SourceFormatException(file, at, column, problem);
+    @Override
+    int fieldColumn() {
+        return output.count() + 1;
     }
 }

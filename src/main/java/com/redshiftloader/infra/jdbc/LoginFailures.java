@@ -16,7 +16,6 @@ final class LoginFailures {
         String state = String.valueOf(error.getSQLState());
         String message = firstLine(error.getMessage());
         String lower = message.toLowerCase(Locale.ROOT);
-        boolean iam = profile.auth() instanceof AuthMethod.Iam;
         if (lower.contains("no password was provided") || lower.contains("password is required")) {
             return failure(
                     "The server asks for a password and the profile has none for user " + user + ".",
@@ -30,15 +29,7 @@ final class LoginFailures {
                     error);
         }
         if (state.equals("28P01") || state.equals("28000") || lower.contains("password authentication failed")) {
-            return iam
-                    ? failure(
-                            "The database refused the temporary credentials for user " + user + ".",
-                            "Check that db_user exists in the database, or set auto_create: true.",
-                            error)
-                    : failure(
-                            "Wrong user name or password for user " + user + ".",
-                            "Check user and password in the profile.",
-                            error);
+            return credentialsRefused(profile, user, error);
         }
         if (state.equals("3D000")) {
             return failure(
@@ -64,6 +55,18 @@ final class LoginFailures {
                 "Log-in failed: " + message + " (SQLState " + state + ").",
                 "Check the connection settings of the profile.",
                 error);
+    }
+
+    private static ConnectionFailedException credentialsRefused(
+            ConnectionProfile profile, String user, SQLException error) {
+        if (profile.auth() instanceof AuthMethod.Iam) {
+            return failure(
+                    "The database refused the temporary credentials for user " + user + ".",
+                    "Check that db_user exists in the database, or set auto_create: true.",
+                    error);
+        }
+        return failure(
+                "Wrong user name or password for user " + user + ".", "Check user and password in the profile.", error);
     }
 
     private static ConnectionFailedException failure(String problem, String fix, SQLException cause) {

@@ -8,11 +8,9 @@ import com.redshiftloader.domain.load.LoadPhase;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.load.LoadReport;
 import com.redshiftloader.domain.load.Loader;
-import com.redshiftloader.domain.profile.Engine;
 import com.redshiftloader.domain.schema.types.TemporalPattern;
-import com.redshiftloader.domain.sql.PostgresDialect;
-import com.redshiftloader.domain.sql.RedshiftDialect;
 import com.redshiftloader.domain.sql.SqlDialect;
+import com.redshiftloader.domain.text.Counts;
 import com.redshiftloader.infra.jdbc.JdbcConnector;
 import com.redshiftloader.infra.load.stage.LoadFailures;
 import com.redshiftloader.infra.load.stage.LoadLog;
@@ -125,7 +123,7 @@ public final class JdbcLoader implements Loader {
                         listener,
                         e.refusal().getMessage().replace("Nothing was loaded.", "")
                                 + "Setting the row aside for the rejects file and loading again ("
-                                + refused.size() + " of at most " + plan.maxErrors() + " rows rejected).");
+                                + refused.size() + " of at most " + Counts.of(plan.maxErrors(), "row") + " rejected).");
             } catch (ModeApplier.MergeUnsupportedException e) {
                 LoadLog.warn(
                         listener,
@@ -192,7 +190,7 @@ public final class JdbcLoader implements Loader {
     }
 
     static SqlDialect dialect(LoadPlan plan) {
-        return plan.profile().engine() == Engine.POSTGRES ? new PostgresDialect() : new RedshiftDialect();
+        return plan.profile().engine().dialect();
     }
 
     /** Closes a connection, ignoring failures: it may already be broken. */

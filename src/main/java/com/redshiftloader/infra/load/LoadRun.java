@@ -12,6 +12,7 @@ import com.redshiftloader.domain.load.LoadRoute;
 import com.redshiftloader.domain.schema.types.TemporalPattern;
 import com.redshiftloader.domain.sql.SqlDialect;
 import com.redshiftloader.domain.sql.TableName;
+import com.redshiftloader.domain.text.Counts;
 import com.redshiftloader.infra.load.insert.FailingRowFinder;
 import com.redshiftloader.infra.load.insert.InsertStageFiller;
 import com.redshiftloader.infra.load.pgcopy.PostgresCopyStageFiller;
@@ -185,9 +186,9 @@ final class LoadRun {
                 listener,
                 String.format(
                         Locale.ROOT,
-                        "%s %,d rows into %s (%,d inserted, %,d updated, %,d rejected).",
+                        "%s %s into %s (%,d inserted, %,d updated, %,d rejected).",
                         plan.dryRun() ? "Would load" : "Loaded",
-                        read - rejected,
+                        Counts.of(read - rejected, "row"),
                         target,
                         applied.inserted(),
                         applied.updated(),

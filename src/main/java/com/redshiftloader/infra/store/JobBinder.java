@@ -1,6 +1,7 @@
 package com.redshiftloader.infra.store;
 
 import com.redshiftloader.domain.load.JobColumn;
+import com.redshiftloader.domain.load.JobFileException;
 import com.redshiftloader.domain.load.JobSourceSettings;
 import com.redshiftloader.domain.load.LoadJob;
 import com.redshiftloader.domain.load.LoadMode;

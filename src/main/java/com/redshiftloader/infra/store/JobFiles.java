@@ -1,8 +1,10 @@
 package com.redshiftloader.infra.store;
 
 import com.redshiftloader.domain.load.JobColumn;
+import com.redshiftloader.domain.load.JobFileException;
 import com.redshiftloader.domain.load.JobSourceSettings;
 import com.redshiftloader.domain.load.LoadJob;
+import com.redshiftloader.domain.load.LoadJobReader;
 import com.redshiftloader.domain.load.LoadJobWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,13 +21,9 @@ import java.util.Map;
  * {@code columns} (per source column: {@code type}, {@code name}, {@code excluded}). Written atomically; never a
  * secret, since the profile is referred to by name or path.
  */
-public final class JobFiles implements LoadJobWriter {
+public final class JobFiles implements LoadJobReader, LoadJobWriter {
 
-    /**
-     * Reads a job; relative paths in it are taken from the job file's directory.
-     *
-     * @throws JobFileException naming the file and line of every problem
-     */
+    @Override
     public LoadJob read(Path file) throws JobFileException {
         String text;
         try {

@@ -3,7 +3,9 @@ package com.redshiftloader.infra.store;
 import com.redshiftloader.domain.profile.BindResult;
 import com.redshiftloader.domain.profile.ConnectionProfile;
 import com.redshiftloader.domain.profile.ProfileBinder;
+import com.redshiftloader.domain.profile.ProfileCatalog;
 import com.redshiftloader.domain.profile.ProfileEntries;
+import com.redshiftloader.domain.profile.ProfileFileException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +23,7 @@ import java.util.stream.Stream;
  * {@code .secrets/<name>.yaml} beside them unless the profile keeps them inline (Mage style); every file is written
  * atomically with mode 0600.
  */
-public final class ProfileStore {
+public final class ProfileStore implements ProfileCatalog {
 
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} _.-]{0,99}");
     private static final String EXTENSION = ".yaml";
@@ -34,11 +36,13 @@ public final class ProfileStore {
         this.binder = binder;
     }
 
+    @Override
     public Path directory() {
         return directory;
     }
 
     /** The names of the saved profiles, sorted. */
+    @Override
     public List<String> list() throws IOException {
         if (!Files.isDirectory(directory)) {
             return List.of();
@@ -52,17 +56,20 @@ public final class ProfileStore {
         }
     }
 
+    @Override
     public boolean exists(String name) {
         return Files.isRegularFile(profileFile(name));
     }
 
     /** Loads a saved profile with its secrets. */
+    @Override
     public ConnectionProfile load(String name) throws ProfileFileException {
         checkName(name);
         return read(profileFile(name), name, secretsFile(name));
     }
 
     /** Loads a profile from any YAML file (a Mage config, an exported profile); named after the file. */
+    @Override
     public ConnectionProfile loadFile(Path file) throws ProfileFileException {
         String fileName = file.getFileName().toString();
         String name = fileName.replaceFirst("\\.(ya?ml)$", "");

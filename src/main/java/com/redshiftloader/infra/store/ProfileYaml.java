@@ -1,5 +1,6 @@
 package com.redshiftloader.infra.store;
 
+import com.redshiftloader.domain.profile.ProfileFileException;
 import com.redshiftloader.domain.profile.ProfileKey;
 import com.redshiftloader.domain.profile.ProfileProblem;
 import java.util.LinkedHashMap;

@@ -1,9 +1,11 @@
 package com.redshiftloader.ui.columns;
 
 import com.redshiftloader.domain.inspection.SourceInspector;
+import com.redshiftloader.domain.load.JobColumn;
+import com.redshiftloader.domain.load.LoadChoices;
+import com.redshiftloader.domain.load.LoadPlanner;
 import com.redshiftloader.domain.profile.ConnectionProfile;
 import com.redshiftloader.domain.profile.Engine;
-import com.redshiftloader.domain.schema.ColumnNames;
 import com.redshiftloader.domain.schema.ColumnSpec;
 import com.redshiftloader.domain.schema.SchemaResolver;
 import com.redshiftloader.domain.schema.TypeMapping;
@@ -12,15 +14,11 @@ import com.redshiftloader.domain.schema.types.InvalidTypeException;
 import com.redshiftloader.domain.schema.types.RedshiftType;
 import com.redshiftloader.domain.schema.types.TemporalPattern;
 import com.redshiftloader.domain.schema.validation.ValidationReport;
-import com.redshiftloader.domain.source.CancellationToken;
 import com.redshiftloader.domain.source.ScanListener;
 import com.redshiftloader.domain.source.SourceSettings;
-import com.redshiftloader.domain.sql.PostgresDialect;
-import com.redshiftloader.domain.sql.RedshiftDialect;
 import com.redshiftloader.domain.sql.SqlDialect;
 import com.redshiftloader.domain.sql.TableName;
 import com.redshiftloader.domain.sql.TableOptions;
-import com.redshiftloader.ui.source.SourceStepViewModel;
 import com.redshiftloader.ui.task.BackgroundTasks;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,7 +47,7 @@ import javafx.collections.ObservableList;
  */
 public final class ColumnsStepViewModel {
 
-    private final SourceStepViewModel source;
+    private final Supplier<SourceFeed> source;
     private final Supplier<Optional<ConnectionProfile>> profile;
     private final ObservableList<ColumnRow> rows = FXCollections.observableArrayList(row -> new Observable[] {
         row.includeProperty(), row.nameProperty(), row.overrideProperty(), row.mergeKeyProperty(), row.epochProperty()
@@ -63,10 +61,14 @@ public final class ColumnsStepViewModel {
     private final ReadOnlyStringWrapper checkStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(false);
     private List<ColumnInference> inferences = List.of();
-    private CancellationToken checkToken;
+    private BackgroundTasks.Running checkTask;
 
+    /**
+     * @param source the Source step's file and settings, read when needed
+     * @param profile the profile chosen on the Connection step, read when needed
+     */
     public ColumnsStepViewModel(
-            SourceStepViewModel source,
+            Supplier<SourceFeed> source,
             Supplier<Optional<ConnectionProfile>> profile,
             SourceInspector inspector,
             BackgroundTasks tasks) {
@@ -76,16 +78,6 @@ public final class ColumnsStepViewModel {
         this.tasks = tasks;
         valid = Bindings.createBooleanBinding(
                 () -> !rows.isEmpty() && problem.get().isEmpty(), rows, problem);
-        source.previewProperty().addListener((o, before, preview) -> {
-            if (preview != null) {
-                show(preview.columnsFromRows(), true);
-            }
-        });
-        source.scannedProperty().addListener((o, before, scanned) -> {
-            if (scanned != null) {
-                show(scanned.columns(), false);
-            }
-        });
         rows.addListener((javafx.collections.ListChangeListener<ColumnRow>) change -> update());
     }
 
@@ -125,21 +117,20 @@ public final class ColumnsStepViewModel {
      * that would not load is found now, with its line, rather than in the middle of the load.
      */
     public void checkValues() {
-        Path file = source.fileProperty().get();
-        Optional<SourceSettings> settings = source.effectiveSettings();
-        if (file == null || settings.isEmpty() || !valid.get() || checking.get()) {
+        SourceFeed feed = source.get();
+        if (feed.file().isEmpty() || feed.settings().isEmpty() || !valid.get() || checking.get()) {
             return;
         }
+        Path file = feed.file().get();
+        SourceSettings settings = feed.settings().get();
         List<ColumnSpec> chosen = columns();
         Map<String, TemporalPattern> patterns = temporalPatterns();
-        CancellationToken token = new CancellationToken();
-        checkToken = token;
         checking.set(true);
         valueProblems.clear();
         checkStatus.set("Checking every value…");
-        tasks.run(
+        checkTask = tasks.run(
                 "check values",
-                () -> inspector.validate(file, settings.get(), chosen, patterns, ScanListener.NONE, token),
+                stop -> inspector.validate(file, settings, chosen, patterns, ScanListener.NONE, stop),
                 report -> {
                     checking.set(false);
                     report.ifPresentOrElse(this::showReport, () -> checkStatus.set("Check cancelled"));
@@ -151,8 +142,8 @@ public final class ColumnsStepViewModel {
     }
 
     public void cancelCheck() {
-        if (checkToken != null) {
-            checkToken.cancel();
+        if (checkTask != null) {
+            checkTask.requestStop();
         }
     }
 
@@ -178,7 +169,7 @@ public final class ColumnsStepViewModel {
 
     /** Re-applies the profile (lower_case, type_mapping, engine), e.g. after the user changed the connection. */
     public void refresh() {
-        show(inferences, false);
+        columnsFound(inferences);
     }
 
     /** The columns to create and load, when the step is valid. */
@@ -221,19 +212,24 @@ public final class ColumnsStepViewModel {
                 .toList();
     }
 
-    /** The target table: the profile's, else named after the file. */
-    public TableName table() {
-        Optional<ConnectionProfile> target = profile.get();
-        String schema = target.map(ConnectionProfile::schema).orElse("public");
-        String name = target.flatMap(ConnectionProfile::table).orElseGet(() -> {
-            Path file = source.fileProperty().get();
-            String base = file == null ? "data" : file.getFileName().toString().replaceFirst("(\\.[A-Za-z0-9]+)+$", "");
-            return ColumnNames.single(base, lowerCase(), 0);
-        });
-        return new TableName(schema, name);
+    /** The rows as a saved job's column choices: each changed type, changed name or exclusion. */
+    public List<JobColumn> jobColumns() {
+        return JobColumns.of(rows, lowerCase());
     }
 
-    private void show(List<ColumnInference> columns, boolean fromPreview) {
+    /**
+     * The target table as the planner names it: the profile's, else named after the file (before a file is chosen,
+     * {@code data}; before a profile is, in {@code public}).
+     */
+    public TableName table() {
+        Path file = source.get().file().orElse(Path.of("data"));
+        return profile.get()
+                .map(target -> LoadPlanner.target(target, file, LoadChoices.none()))
+                .orElseGet(() -> new TableName("public", LoadPlanner.tableNamedAfter(file, lowerCase())));
+    }
+
+    /** Shows the columns found in the file: from the preview rows at once, then from the whole file. */
+    public void columnsFound(List<ColumnInference> columns) {
         inferences = List.copyOf(columns);
         Map<String, ColumnRow> previous = new HashMap<>();
         rows.forEach(row -> previous.put(row.source(), row));
@@ -275,9 +271,10 @@ public final class ColumnsStepViewModel {
         }
         problem.set(findProblem());
         if (problem.get().isEmpty() && !rows.isEmpty()) {
-            SqlDialect dialect = profile.get().map(ConnectionProfile::engine).orElse(Engine.POSTGRES) == Engine.REDSHIFT
-                    ? new RedshiftDialect()
-                    : new PostgresDialect();
+            SqlDialect dialect = profile.get()
+                    .map(ConnectionProfile::engine)
+                    .orElse(Engine.POSTGRES)
+                    .dialect();
             createTable.set(dialect.createTable(table(), columns(), TableOptions.NONE) + ";");
         } else {
             createTable.set("");

@@ -69,38 +69,24 @@ public final class ConnectionStepController {
         formScroll.setContent(new ProfileFormView(form));
         formScroll.visibleProperty().bind(viewModel.sandboxSelectedProperty().not());
         sandboxInfo.visibleProperty().bind(viewModel.sandboxSelectedProperty());
-        profileTitle
-                .textProperty()
-                .bind(Bindings.when(viewModel.sandboxSelectedProperty())
-                        .then(ConnectionStepViewModel.LOCAL_SANDBOX)
-                        .otherwise(Bindings.when(form.nameProperty().isEmpty())
-                                .then("New profile")
-                                .otherwise(form.nameProperty())));
+        profileTitle.textProperty().bind(viewModel.titleProperty());
         unsavedLabel.visibleProperty().bind(form.dirtyProperty());
         newProfileButton.setOnAction(event -> viewModel.newProfile());
         importButton.setOnAction(event -> viewModel.importProfile());
         duplicateButton.setOnAction(event -> viewModel.duplicate());
         deleteButton.setOnAction(event -> viewModel.delete());
-        var noSavedProfile = viewModel.selectedProfileProperty().isNull().or(viewModel.sandboxSelectedProperty());
-        duplicateButton.disableProperty().bind(noSavedProfile);
-        deleteButton.disableProperty().bind(noSavedProfile);
+        duplicateButton
+                .disableProperty()
+                .bind(viewModel.savedProfileSelectedProperty().not());
+        deleteButton
+                .disableProperty()
+                .bind(viewModel.savedProfileSelectedProperty().not());
         saveButton.setOnAction(event -> viewModel.save());
         saveAsButton.setOnAction(event -> viewModel.saveAs());
-        saveButton
-                .disableProperty()
-                .bind(viewModel
-                        .sandboxSelectedProperty()
-                        .or(form.validProperty().not()));
-        saveAsButton.disableProperty().bind(saveButton.disableProperty());
+        saveButton.disableProperty().bind(viewModel.canSaveProperty().not());
+        saveAsButton.disableProperty().bind(viewModel.canSaveProperty().not());
         testButton.setOnAction(event -> viewModel.testConnection());
-        testButton
-                .disableProperty()
-                .bind(viewModel
-                        .testingProperty()
-                        .or(viewModel
-                                .sandboxSelectedProperty()
-                                .not()
-                                .and(form.validProperty().not())));
+        testButton.disableProperty().bind(viewModel.canTestProperty().not());
         cancelTestButton.setOnAction(event -> viewModel.cancelTest());
         cancelTestButton.disableProperty().bind(viewModel.testingProperty().not());
         checkList.setItems(viewModel.checks());

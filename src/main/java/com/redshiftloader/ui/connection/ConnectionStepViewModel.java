@@ -5,12 +5,13 @@ import com.redshiftloader.domain.connection.ConnectionCheck;
 import com.redshiftloader.domain.connection.ConnectionTestListener;
 import com.redshiftloader.domain.connection.ConnectionTester;
 import com.redshiftloader.domain.profile.ConnectionProfile;
-import com.redshiftloader.ui.shell.DialogService;
+import com.redshiftloader.ui.common.DialogService;
 import com.redshiftloader.ui.task.BackgroundTasks;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -41,7 +42,11 @@ public final class ConnectionStepViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final BooleanBinding sandboxSelected = selected.isEqualTo(LOCAL_SANDBOX);
     private final BooleanBinding valid;
-    private BackgroundTasks.Cancellable running;
+    private final BooleanBinding canSave;
+    private final BooleanBinding canTest;
+    private final BooleanBinding savedProfileSelected;
+    private final StringBinding title;
+    private BackgroundTasks.Running running;
     private boolean reverting;
 
     public ConnectionStepViewModel(
@@ -56,6 +61,14 @@ public final class ConnectionStepViewModel {
                 selected,
                 sandboxSelected,
                 form.validProperty());
+        canSave = sandboxSelected.not().and(form.validProperty());
+        canTest = testing.not().and(sandboxSelected.or(form.validProperty()));
+        savedProfileSelected = selected.isNotNull().and(sandboxSelected.not());
+        title = Bindings.when(sandboxSelected)
+                .then(LOCAL_SANDBOX)
+                .otherwise(Bindings.when(form.nameProperty().isEmpty())
+                        .then("New profile")
+                        .otherwise(form.nameProperty()));
         selected.addListener((observable, before, after) -> onSelected(before, after));
         refresh();
     }
@@ -92,6 +105,26 @@ public final class ConnectionStepViewModel {
 
     public BooleanBinding validProperty() {
         return valid;
+    }
+
+    /** Save and Save as… apply to a valid profile of one's own, not to the sandbox. */
+    public BooleanBinding canSaveProperty() {
+        return canSave;
+    }
+
+    /** A test may start when none runs and there is something to test: the sandbox or a valid profile. */
+    public BooleanBinding canTestProperty() {
+        return canTest;
+    }
+
+    /** Whether a saved profile is chosen, which Duplicate and Delete work on. */
+    public BooleanBinding savedProfileSelectedProperty() {
+        return savedProfileSelected;
+    }
+
+    /** The editor's heading: the sandbox, the profile's name, or "New profile". */
+    public StringBinding titleProperty() {
+        return title;
     }
 
     /** The profile to load into, when the step is valid. */
@@ -196,7 +229,7 @@ public final class ConnectionStepViewModel {
         };
         running = tasks.run(
                 "connection test",
-                () -> tester.test(profile.isPresent() ? profile.get() : profiles.startSandbox(), listener),
+                stop -> tester.test(profile.isPresent() ? profile.get() : profiles.startSandbox(), listener),
                 report -> {
                     testing.set(false);
                     status.set(

@@ -2,9 +2,6 @@ package com.redshiftloader.ui.load;
 
 import com.redshiftloader.domain.load.LoadMode;
 import com.redshiftloader.domain.load.LoadPlan;
-import com.redshiftloader.domain.profile.Engine;
-import com.redshiftloader.domain.sql.PostgresDialect;
-import com.redshiftloader.domain.sql.RedshiftDialect;
 import com.redshiftloader.domain.sql.SqlDialect;
 import com.redshiftloader.domain.sql.SqlIdentifiers;
 import com.redshiftloader.domain.sql.SqlRedactor;
@@ -32,7 +29,7 @@ public final class LoadSqlPreview {
 
     private LoadSqlPreview(LoadPlan plan, long fileBytes) {
         this.plan = plan;
-        this.dialect = plan.profile().engine() == Engine.POSTGRES ? new PostgresDialect() : new RedshiftDialect();
+        this.dialect = plan.profile().engine().dialect();
         this.rows = RowsPreview.of(plan, fileBytes);
     }
 

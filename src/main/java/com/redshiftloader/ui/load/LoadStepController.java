@@ -3,6 +3,8 @@ package com.redshiftloader.ui.load;
 import com.redshiftloader.domain.load.LoadEvent;
 import com.redshiftloader.domain.load.LoadMode;
 import com.redshiftloader.domain.load.LoadPath;
+import com.redshiftloader.ui.common.LogConsole;
+import com.redshiftloader.ui.common.LogLine;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;

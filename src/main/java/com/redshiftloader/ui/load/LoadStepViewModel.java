@@ -11,6 +11,9 @@ import com.redshiftloader.domain.load.LoaderFactory;
 import com.redshiftloader.domain.load.RunHistory;
 import com.redshiftloader.domain.profile.ConnectionProfile;
 import com.redshiftloader.domain.schema.types.TemporalPattern;
+import com.redshiftloader.ui.common.LogConsole;
+import com.redshiftloader.ui.common.LogLine;
+import com.redshiftloader.ui.common.LogSaver;
 import com.redshiftloader.ui.task.BackgroundTasks;
 import java.time.LocalTime;
 import java.util.Map;
@@ -63,7 +66,7 @@ public final class LoadStepViewModel {
     private final LogConsole log;
     private final ObservableList<String> history = FXCollections.observableArrayList();
     private final RunHistory runHistory;
-    private BackgroundTasks.Cancellable runningLoad;
+    private BackgroundTasks.Running runningLoad;
 
     /** Builds the plan from the earlier steps; empty with a reason when they are not complete. */
     public interface PlanSource {
@@ -171,7 +174,7 @@ public final class LoadStepViewModel {
     public void refresh() {
         switch (currentPlan()) {
             case PlanResult.Ready ready -> {
-                summary.set(LoadSummary.text(ready.plan()));
+                summary.set(PlanSummary.of(ready.plan()));
                 sqlPreview.set(LoadSqlPreview.of(ready.plan()));
             }
             case PlanResult.NotReady notReady -> {
@@ -203,7 +206,7 @@ public final class LoadStepViewModel {
         LoadListener listener = event -> tasks.onUiThread(() -> show(event));
         runningLoad = tasks.run(
                 "load " + plan.target(),
-                () -> loaders.create(patterns).load(sandbox ? plan.withProfile(startSandbox.call()) : plan, listener),
+                stop -> loaders.create(patterns).load(sandbox ? plan.withProfile(startSandbox.call()) : plan, listener),
                 this::finished,
                 this::failed);
     }
@@ -212,7 +215,7 @@ public final class LoadStepViewModel {
     public void saveJob() {
         try {
             int budget = budget();
-            jobs.save(mode.get(), path.get(), budget).ifPresent(result::set);
+            jobs.save(mode.get(), path.get(), budget, result::set);
         } catch (IllegalArgumentException e) {
             result.set(e.getMessage());
         }
@@ -254,11 +257,10 @@ public final class LoadStepViewModel {
 
     private void show(LoadEvent event) {
         switch (event) {
-            case LoadEvent.PhaseChanged changed ->
-                phase.set(title(changed.phase().name()));
+            case LoadEvent.PhaseChanged changed -> phase.set(changed.phase().title());
             case LoadEvent.Progress moved -> {
-                progress.set(LoadProgressView.fraction(moved));
-                progressText.set(LoadProgressView.text(moved));
+                progress.set(LoadProgressText.fraction(moved));
+                progressText.set(LoadProgressText.text(moved));
             }
             case LoadEvent.Log line -> log.append(new LogLine(LocalTime.now(), line.level(), line.message()));
         }
@@ -269,17 +271,8 @@ public final class LoadStepViewModel {
         succeeded.set(!report.dryRun());
         progress.set(1);
         phase.set(report.dryRun() ? "Dry run done" : "Done");
-        String text = "%s %,d rows into %s (%,d inserted, %,d updated, %,d rejected) in %s"
-                .formatted(
-                        report.dryRun() ? "Dry run: would load" : "Loaded",
-                        report.rowsLoaded(),
-                        report.target(),
-                        report.rowsInserted(),
-                        report.rowsUpdated(),
-                        report.rowsRejected(),
-                        report.durationText());
-        result.set(text
-                + report.rejectsFile().map(file -> "; rejected rows in " + file).orElse(""));
+        String text = report.summary();
+        result.set(text);
         remember(text);
     }
 
@@ -292,11 +285,6 @@ public final class LoadStepViewModel {
                         .orElse(failure.getClass().getSimpleName());
         result.set("Load failed, nothing was changed: " + text);
         remember("failed: " + failure.getMessage());
-    }
-
-    private static String title(String phaseName) {
-        String lower = phaseName.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
     private void remember(String what) {

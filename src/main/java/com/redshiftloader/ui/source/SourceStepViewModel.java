@@ -8,9 +8,10 @@ import com.redshiftloader.domain.source.EncodingEvidence;
 import com.redshiftloader.domain.source.SourceFormat;
 import com.redshiftloader.domain.source.SourceRecord;
 import com.redshiftloader.domain.source.SourceSettings;
-import com.redshiftloader.ui.shell.DialogService;
+import com.redshiftloader.ui.common.DialogService;
 import com.redshiftloader.ui.task.BackgroundTasks;
 import java.nio.file.Path;
+import java.time.InstantSource;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -55,8 +56,8 @@ public final class SourceStepViewModel {
             () -> preview.get() != null && error.get().isEmpty(), preview, error);
     private final StringBinding fileText = Bindings.createStringBinding(
             () -> file.get() == null ? "No file chosen" : file.get().toString(), file);
-    private BackgroundTasks.Cancellable previewTask;
-    private CancellationToken scanToken;
+    private BackgroundTasks.Running previewTask;
+    private BackgroundTasks.Running scanTask;
     private SourceSettings detected;
 
     public SourceStepViewModel(SourceInspector inspector, BackgroundTasks tasks, DialogService dialogs) {
@@ -155,8 +156,8 @@ public final class SourceStepViewModel {
 
     /** Stops the full scan; the types stay those of the preview rows. */
     public void cancelScan() {
-        if (scanToken != null) {
-            scanToken.cancel();
+        if (scanTask != null) {
+            scanTask.requestStop();
         }
     }
 
@@ -168,7 +169,12 @@ public final class SourceStepViewModel {
     }
 
     private void readPreview(Optional<SourceSettings> chosen) {
-        cancelScan();
+        // The earlier file's or settings' work is abandoned: none of its results may show.
+        if (scanTask != null && scanning.get()) {
+            scanTask.cancel();
+            scanning.set(false);
+            scanStatus.set("");
+        }
         if (previewTask != null) {
             previewTask.cancel();
         }
@@ -177,7 +183,7 @@ public final class SourceStepViewModel {
         scanned.set(null);
         previewTask = tasks.run(
                 "preview " + source.getFileName(),
-                () -> new Read(
+                stop -> new Read(
                         inspector.preview(source, chosen, PREVIEW_ROWS),
                         chosen.isEmpty() ? Optional.of(inspector.encodingEvidence(source)) : Optional.empty()),
                 read -> {
@@ -209,24 +215,13 @@ public final class SourceStepViewModel {
 
     private void startScan(SourceSettings used) {
         Path source = file.get();
-        CancellationToken token = new CancellationToken();
-        scanToken = token;
         scanning.set(true);
         scanProgress.set(0);
         scanStatus.set("Scanning the whole file…");
-        ProgressThrottle throttle = new ProgressThrottle(tasks, (fraction, text) -> {
-            if (scanToken == token) {
-                scanProgress.set(fraction);
-                scanStatus.set(text);
-            }
-        });
-        tasks.run(
+        scanTask = tasks.run(
                 "scan " + source.getFileName(),
-                () -> inspector.scan(source, used, throttle, token),
+                stop -> inspector.scan(source, used, throttle(stop), stop),
                 outcome -> {
-                    if (scanToken != token) {
-                        return;
-                    }
                     scanning.set(false);
                     switch (outcome) {
                         case ScanOutcome.Completed completed -> {
@@ -243,11 +238,19 @@ public final class SourceStepViewModel {
                     }
                 },
                 failure -> {
-                    if (scanToken == token) {
-                        scanning.set(false);
-                        error.set(SourceMessages.of(failure));
-                    }
+                    scanning.set(false);
+                    error.set(SourceMessages.of(failure));
                 });
+    }
+
+    /** Progress for the UI, until the scan is asked to stop (a stopped scan's last figures would be stale). */
+    private ProgressThrottle throttle(CancellationToken stop) {
+        return new ProgressThrottle(InstantSource.system(), tasks, (fraction, text) -> {
+            if (!stop.isCancelled()) {
+                scanProgress.set(fraction);
+                scanStatus.set(text);
+            }
+        });
     }
 
     /** The formats offered. */

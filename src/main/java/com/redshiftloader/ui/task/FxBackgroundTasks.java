@@ -1,6 +1,6 @@
 package com.redshiftloader.ui.task;
 
-import java.util.concurrent.Callable;
+import com.redshiftloader.domain.source.CancellationToken;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -18,28 +18,38 @@ public final class FxBackgroundTasks implements BackgroundTasks {
     });
 
     @Override
-    public <T> Cancellable run(String name, Callable<T> work, Consumer<? super T> done, Consumer<Throwable> failed) {
-        AtomicBoolean cancelled = new AtomicBoolean();
+    public <T> Running run(String name, Work<T> work, Consumer<? super T> done, Consumer<Throwable> failed) {
+        CancellationToken stop = new CancellationToken();
+        AtomicBoolean abandoned = new AtomicBoolean();
         Future<?> future = executor.submit(() -> {
             Thread.currentThread().setName("background-task: " + name);
             try {
-                T result = work.call();
+                T result = work.call(stop);
                 Platform.runLater(() -> {
-                    if (!cancelled.get()) {
+                    if (!abandoned.get()) {
                         done.accept(result);
                     }
                 });
             } catch (Exception | Error e) {
                 Platform.runLater(() -> {
-                    if (!cancelled.get()) {
+                    if (!abandoned.get()) {
                         failed.accept(e);
                     }
                 });
             }
         });
-        return () -> {
-            cancelled.set(true);
-            future.cancel(true);
+        return new Running() {
+            @Override
+            public void cancel() {
+                abandoned.set(true);
+                stop.cancel();
+                future.cancel(true);
+            }
+
+            @Override
+            public void requestStop() {
+                stop.cancel();
+            }
         };
     }
 

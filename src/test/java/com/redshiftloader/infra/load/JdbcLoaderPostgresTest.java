@@ -29,12 +29,12 @@ class JdbcLoaderPostgresTest extends LoaderContractTest {
     }
 
     @Override
-    ConnectionProfile profile() {
+    public ConnectionProfile profile() {
         return TestProfiles.bind(TestProfiles.postgres(database));
     }
 
     @Override
-    Connection connect() throws SQLException {
+    public Connection connect() throws SQLException {
         return database.connect();
     }
 

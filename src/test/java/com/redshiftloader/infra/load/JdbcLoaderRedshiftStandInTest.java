@@ -53,12 +53,12 @@ class JdbcLoaderRedshiftStandInTest extends LoaderContractTest {
     }
 
     @Override
-    ConnectionProfile profile() {
+    public ConnectionProfile profile() {
         return TestProfiles.bind(TestProfiles.standIn(standIn));
     }
 
     @Override
-    Connection connect() throws SQLException {
+    public Connection connect() throws SQLException {
         return standIn.database().connect();
     }
 

@@ -14,13 +14,13 @@ import ch.qos.logback.core.read.ListAppender;
 import com.redshiftloader.domain.load.LoadEvent;
 import com.redshiftloader.domain.load.LoadException;
 import com.redshiftloader.domain.load.LoadMode;
+import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.profile.ConnectionProfile;
 import com.redshiftloader.testinfra.PostgresDatabaseExtension;
 import com.redshiftloader.testinfra.RedshiftStandInExtension;
 import com.redshiftloader.testinfra.TestProfiles;
 import com.redshiftloader.testinfra.redshift.RedshiftStandIn;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,40 +36,21 @@ class LoadLogSecretsTest {
     @Test
     void thePasswordAndTheValuesAreAbsentFromLogsAndEvents(RedshiftStandIn standIn) throws Exception {
         String password = standIn.database().password();
-        Map<String, Object> keys = TestProfiles.standIn(standIn);
-        ConnectionProfile profile = TestProfiles.bind(keys);
+        ConnectionProfile profile = TestProfiles.bind(TestProfiles.standIn(standIn));
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        ListAppender<ILoggingEvent> appender = new ListAppender<>();
-        appender.setContext((LoggerContext) LoggerFactory.getILoggerFactory());
-        appender.start();
+        ListAppender<ILoggingEvent> appender = startedAppender();
         Level before = root.getLevel();
         root.addAppender(appender);
         root.setLevel(Level.DEBUG);
         LoadFixture.Events events = new LoadFixture.Events();
         try {
             Path good = write(directory, "good.csv", "id,secret_value\n1,Top-Secret-Value-1\n");
-            LoadFixture.loader()
-                    .load(
-                            plan(
-                                    profile,
-                                    good,
-                                    "secrets",
-                                    columns("id:INTEGER", "secret_value:VARCHAR(30)"),
-                                    LoadMode.APPEND),
-                            events);
+            LoadFixture.loader().load(secretsPlan(profile, good), events);
             Path bad = write(directory, "bad.csv", "id,secret_value\n2,Top-Secret-Value-2\n2,\n");
             try (var connection = standIn.database().connect()) {
                 LoadFixture.execute(connection, "ALTER TABLE secrets ALTER COLUMN secret_value SET NOT NULL");
             }
-            assertThatThrownBy(() -> LoadFixture.loader()
-                            .load(
-                                    plan(
-                                            profile,
-                                            bad,
-                                            "secrets",
-                                            columns("id:INTEGER", "secret_value:VARCHAR(30)"),
-                                            LoadMode.APPEND),
-                                    events))
+            assertThatThrownBy(() -> LoadFixture.loader().load(secretsPlan(profile, bad), events))
                     .isInstanceOf(LoadException.class);
         } finally {
             root.detachAppender(appender);
@@ -90,5 +71,16 @@ class LoadLogSecretsTest {
                 .isNotEmpty()
                 .allSatisfy(
                         message -> assertThat(message).doesNotContain(password).doesNotContain("Top-Secret"));
+    }
+
+    private static ListAppender<ILoggingEvent> startedAppender() {
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.setContext((LoggerContext) LoggerFactory.getILoggerFactory());
+        appender.start();
+        return appender;
+    }
+
+    private static LoadPlan secretsPlan(ConnectionProfile profile, Path file) {
+        return plan(profile, file, "secrets", columns("id:INTEGER", "secret_value:VARCHAR(30)"), LoadMode.APPEND);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.redshiftloader.domain.load.JobColumn;
+import com.redshiftloader.domain.load.JobFileException;
 import com.redshiftloader.domain.load.JobSourceSettings;
 import com.redshiftloader.domain.load.LoadJob;
 import com.redshiftloader.domain.load.LoadMode;

@@ -7,6 +7,7 @@ import com.redshiftloader.domain.profile.AuthMethod;
 import com.redshiftloader.domain.profile.ConnectionProfile;
 import com.redshiftloader.domain.profile.Engine;
 import com.redshiftloader.domain.profile.ProfileBinder;
+import com.redshiftloader.domain.profile.ProfileFileException;
 import com.redshiftloader.domain.profile.S3Staging;
 import com.redshiftloader.domain.profile.Secret;
 import java.io.IOException;

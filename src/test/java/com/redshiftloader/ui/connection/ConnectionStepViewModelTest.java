@@ -2,10 +2,14 @@ package com.redshiftloader.ui.connection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.redshiftloader.domain.connection.ConnectionTestReport;
 import com.redshiftloader.domain.profile.ProfileKey;
 import com.redshiftloader.ui.task.DirectBackgroundTasks;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,5 +103,62 @@ class ConnectionStepViewModelTest {
                 new ConnectionStepViewModel(profiles.service(), (p, l) -> null, new DirectBackgroundTasks(), dialogs);
         fresh.selectedProfileProperty().set("broken");
         assertThat(dialogs.errors).singleElement().asString().contains("unknown key 'pasword' at broken.yaml:2");
+    }
+
+    @Test
+    void saveAppliesToAValidProfileOfOnesOwnButNotToTheSandbox() {
+        assertThat(step.canSaveProperty().get()).as("an empty new profile").isFalse();
+        fill();
+        assertThat(step.canSaveProperty().get()).isTrue();
+        step.form().text(ProfileKey.HOST).set("");
+        assertThat(step.canSaveProperty().get())
+                .as("a profile with a marked field")
+                .isFalse();
+        step.form().text(ProfileKey.HOST).set("db.example.com");
+        dialogs.confirmations.add(true);
+        step.selectedProfileProperty().set(ConnectionStepViewModel.LOCAL_SANDBOX);
+        assertThat(step.canSaveProperty().get()).as("the sandbox").isFalse();
+    }
+
+    @Test
+    void duplicateAndDeleteNeedASavedProfileAndTheTitleNamesWhatIsEdited() {
+        assertThat(step.savedProfileSelectedProperty().get()).isFalse();
+        assertThat(step.titleProperty().get()).isEqualTo("New profile");
+        fill();
+        dialogs.names.add("prod");
+        step.save();
+        assertThat(step.savedProfileSelectedProperty().get()).isTrue();
+        assertThat(step.titleProperty().get()).isEqualTo("prod");
+        step.selectedProfileProperty().set(ConnectionStepViewModel.LOCAL_SANDBOX);
+        assertThat(step.savedProfileSelectedProperty().get()).isFalse();
+        assertThat(step.titleProperty().get()).isEqualTo(ConnectionStepViewModel.LOCAL_SANDBOX);
+    }
+
+    @Test
+    void aTestMayStartForTheSandboxOrAValidProfileAndNotWhileOneRuns() {
+        List<Boolean> canTestWhileTesting = new ArrayList<>();
+        AtomicReference<ConnectionStepViewModel> under = new AtomicReference<>();
+        ConnectionStepViewModel tested = new ConnectionStepViewModel(
+                profiles.service(),
+                (profile, listener) -> {
+                    canTestWhileTesting.add(under.get().canTestProperty().get());
+                    return new ConnectionTestReport(List.of());
+                },
+                new DirectBackgroundTasks(),
+                dialogs);
+        under.set(tested);
+        assertThat(tested.canTestProperty().get()).as("an empty new profile").isFalse();
+        tested.form().text(ProfileKey.HOST).set("db.example.com");
+        tested.form().text(ProfileKey.DATABASE).set("dev");
+        tested.form().text(ProfileKey.USER).set("analyst");
+        assertThat(tested.canTestProperty().get()).isTrue();
+
+        tested.testConnection();
+
+        assertThat(canTestWhileTesting).containsExactly(false);
+        assertThat(tested.canTestProperty().get()).as("after the test").isTrue();
+        dialogs.confirmations.add(true);
+        tested.selectedProfileProperty().set(ConnectionStepViewModel.LOCAL_SANDBOX);
+        assertThat(tested.canTestProperty().get()).as("the sandbox").isTrue();
     }
 }

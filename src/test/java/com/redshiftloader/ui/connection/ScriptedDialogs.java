@@ -1,6 +1,6 @@
 package com.redshiftloader.ui.connection;
 
-import com.redshiftloader.ui.shell.DialogService;
+import com.redshiftloader.ui.common.DialogService;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

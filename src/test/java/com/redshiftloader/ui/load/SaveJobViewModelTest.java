@@ -18,10 +18,13 @@ import com.redshiftloader.infra.store.ProfileStore;
 import com.redshiftloader.testinfra.TestProfiles;
 import com.redshiftloader.ui.columns.ColumnRow;
 import com.redshiftloader.ui.columns.ColumnsStepViewModel;
+import com.redshiftloader.ui.common.DialogService;
+import com.redshiftloader.ui.common.LogSaver;
+import com.redshiftloader.ui.common.LogWriter;
 import com.redshiftloader.ui.connection.ConnectionStepViewModel;
-import com.redshiftloader.ui.shell.DialogService;
 import com.redshiftloader.ui.source.SourceStepViewModel;
 import com.redshiftloader.ui.task.DirectBackgroundTasks;
+import com.redshiftloader.ui.wizard.StepHandover;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,15 +82,16 @@ class SaveJobViewModelTest {
                 new StoreProfileService(store, binder, new LocalSandbox(directory.resolve("sandbox")));
         connection = new ConnectionStepViewModel(profiles, (profile, listener) -> null, tasks, dialogs);
         source = new SourceStepViewModel(inspector, tasks, dialogs);
-        columns = new ColumnsStepViewModel(source, connection::chosenProfile, inspector, tasks);
+        columns = StepHandover.columnsStep(source, connection::chosenProfile, inspector, tasks);
+        Supplier<LoadStepInput> input = StepHandover.loadStepInput(connection, source, columns);
         load = new LoadStepViewModel(
                 patterns -> {
                     throw new AssertionError("saving a job must not load");
                 },
                 tasks,
-                new WizardPlanSource(connection, source, columns),
-                new JobSaver(new WizardJobSource(connection, source, columns), dialogs, new JobFiles()),
-                new LogSaver(dialogs),
+                new WizardPlanSource(input),
+                new JobSaver(new WizardJobSource(input), dialogs, new JobFiles(), tasks),
+                new LogSaver(dialogs, tasks, LogWriter.UTF8_TEXT),
                 profiles::startSandbox,
                 RunHistory.NONE);
     }

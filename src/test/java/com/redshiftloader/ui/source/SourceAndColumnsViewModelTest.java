@@ -10,8 +10,9 @@ import com.redshiftloader.domain.source.SourceFormat;
 import com.redshiftloader.infra.files.FileSourceInspector;
 import com.redshiftloader.ui.columns.ColumnRow;
 import com.redshiftloader.ui.columns.ColumnsStepViewModel;
-import com.redshiftloader.ui.shell.DialogService;
+import com.redshiftloader.ui.common.DialogService;
 import com.redshiftloader.ui.task.DirectBackgroundTasks;
+import com.redshiftloader.ui.wizard.StepHandover;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class SourceAndColumnsViewModelTest {
     private final FileSourceInspector inspector = new FileSourceInspector();
     private final DirectBackgroundTasks tasks = new DirectBackgroundTasks();
     private final SourceStepViewModel source = new SourceStepViewModel(inspector, tasks, dialogs);
-    private final ColumnsStepViewModel columns = new ColumnsStepViewModel(source, profile::get, inspector, tasks);
+    private final ColumnsStepViewModel columns = StepHandover.columnsStep(source, profile::get, inspector, tasks);
 
     private Path orders() throws Exception {
         Path file = directory.resolve("Orders 2026.csv");

@@ -63,12 +63,17 @@ final class NumericShape {
         if (i != length) {
             return false;
         }
+        keepLong(text, negative ? -value : value, intLength);
+        return true;
+    }
+
+    /** Sets {@link #fitsLong} and {@link #longValue} once the shape is known; 19 digits may or may not fit. */
+    private void keepLong(CharSequence text, long value, int intLength) {
         fitsLong = scale == 0 && !exponent && intLength <= 18;
-        longValue = negative ? -value : value;
+        longValue = value;
         if (scale == 0 && !exponent && intLength == 19) {
             fitsLong = parsesAsLong(text);
         }
-        return true;
     }
 
     private static int exponentEnd(CharSequence text, int start) {

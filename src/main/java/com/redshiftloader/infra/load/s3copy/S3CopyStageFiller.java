@@ -13,6 +13,7 @@ import com.redshiftloader.domain.sql.CopyOptions;
 import com.redshiftloader.domain.sql.RedshiftDialect;
 import com.redshiftloader.domain.sql.SqlDialect;
 import com.redshiftloader.domain.sql.SqlRedactor;
+import com.redshiftloader.domain.text.Counts;
 import com.redshiftloader.infra.aws.StagedObject;
 import com.redshiftloader.infra.aws.StagedUploads;
 import com.redshiftloader.infra.load.stage.ConvertedRows;
@@ -200,8 +201,8 @@ public final class S3CopyStageFiller implements StageFiller {
         }
         listener.on(new LoadEvent.Log(
                 LoadEvent.Level.WARN,
-                rejected.size() + " of " + written + " rows were rejected by COPY within the budget; they are in "
-                        + file));
+                rejected.size() + " of " + Counts.were(written, "row") + " rejected by COPY within the budget; "
+                        + (rejected.size() == 1 ? "it is" : "they are") + " in " + file));
         return copied;
     }
 

@@ -7,6 +7,7 @@ import com.redshiftloader.domain.source.BadRecordException;
 import com.redshiftloader.domain.source.RecordReader;
 import com.redshiftloader.domain.source.SourceFormatException;
 import com.redshiftloader.domain.source.SourceRecord;
+import com.redshiftloader.domain.text.Counts;
 import com.redshiftloader.infra.files.SourceReaders;
 import com.redshiftloader.infra.load.convert.RowConversion;
 import com.redshiftloader.infra.load.convert.RowConverter;
@@ -105,7 +106,7 @@ public final class ConvertedRows implements AutoCloseable {
     private void rejectRefused(SourceRecord record, String refusal) throws LoadException {
         if (counters.rowsRejected.incrementAndGet() > plan.maxErrors()) {
             throw new LoadException(
-                    refusal + "; more than " + plan.maxErrors() + " rows were rejected, so nothing was loaded.",
+                    refusal + "; " + LoadFailures.budgetSpent(plan),
                     record.line(),
                     null,
                     null,
@@ -119,7 +120,7 @@ public final class ConvertedRows implements AutoCloseable {
         if (rejects.isEmpty() || counters.rowsRejected.incrementAndGet() > plan.maxErrors()) {
             String budget = rejects.isEmpty()
                     ? " Nothing was loaded."
-                    : " More than " + plan.maxErrors() + " rows were rejected, so nothing was loaded.";
+                    : " More than " + Counts.were(plan.maxErrors(), "row") + " rejected, so nothing was loaded.";
             throw new LoadException(
                     bad.getMessage() + budget,
                     bad.record().line(),

@@ -2,6 +2,7 @@ package com.redshiftloader.infra.load.stage;
 
 import com.redshiftloader.domain.load.LoadException;
 import com.redshiftloader.domain.load.LoadPlan;
+import com.redshiftloader.domain.text.Counts;
 import com.redshiftloader.infra.load.convert.RowConversion;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -20,13 +21,17 @@ public final class LoadFailures {
 
     private LoadFailures() {}
 
+    /** {@code more than 1 row was rejected, so nothing was loaded.}: the reject budget is spent. */
+    static String budgetSpent(LoadPlan plan) {
+        return "more than " + Counts.were(plan.maxErrors(), "row") + " rejected, so nothing was loaded.";
+    }
+
     static LoadException badValue(LoadPlan plan, RowConversion.Failed failed, boolean budgetSpent) {
         String where =
                 "Line " + String.format(Locale.ROOT, "%,d", failed.record().line()) + " of "
                         + plan.file().getFileName() + ", column " + failed.column() + ": ";
         String message = budgetSpent
-                ? where + shorten(failed.value()) + " is " + failed.reason() + "; more than " + plan.maxErrors()
-                        + " rows were rejected, so nothing was loaded."
+                ? where + shorten(failed.value()) + " is " + failed.reason() + "; " + budgetSpent(plan)
                 : where + shorten(failed.value()) + " is " + failed.reason() + ". Nothing was loaded.";
         String fix = budgetSpent
                 ? "Look at the rejects file, fix the values or the column type, or raise the reject budget."

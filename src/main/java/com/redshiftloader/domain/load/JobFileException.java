@@ -1,4 +1,4 @@
-package com.redshiftloader.infra.store;
+package com.redshiftloader.domain.load;
 
 import java.util.List;
 

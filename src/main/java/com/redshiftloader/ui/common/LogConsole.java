@@ -1,4 +1,4 @@
-package com.redshiftloader.ui.load;
+package com.redshiftloader.ui.common;
 
 import com.redshiftloader.domain.load.LoadEvent;
 import com.redshiftloader.ui.task.BackgroundTasks;
@@ -14,7 +14,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 /**
- * The Load step's live log: lines arrive in batches on the UI thread, the list keeps the latest
+ * The live log of a load: lines arrive in batches on the UI thread, the list keeps the latest
  * {@link #MAX_LOG_LINES}, a level filter chooses the visible ones, and "Save log…" writes those to a file.
  */
 public final class LogConsole {
@@ -57,18 +57,19 @@ public final class LogConsole {
                 System.lineSeparator(), lines.stream().map(LogLine::toString).toList());
     }
 
-    /** Saves the visible lines to a file the user chooses. */
+    /** Saves the visible lines to a file the user chooses; the status says how it went once written. */
     public void save() {
-        saver.save(List.copyOf(visible)).ifPresent(status::set);
+        saver.save(List.copyOf(visible), status::set);
     }
 
-    void clear() {
+    /** Empties the console for a new load. */
+    public void clear() {
         lines.clear();
         status.set("");
     }
 
     /** Adds a line (on the UI thread); lines added together reach the list in one change. */
-    void append(LogLine line) {
+    public void append(LogLine line) {
         pending.add(line);
         if (pending.size() == 1) {
             // Lines arriving together are added in one change, so a chatty load does not flood the list.

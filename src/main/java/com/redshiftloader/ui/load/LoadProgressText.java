@@ -5,13 +5,16 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
-/** How progress is worded: "12,345 rows · 3.2 MB of 10.0 MB · 45,000 rows/s · about 4 s left". */
-final class LoadProgressView {
+/**
+ * Words a load's progress for the Load step: "12,345 rows · 3.2 MB of 10.0 MB · 45,000 rows/s · about 4 s left", and
+ * "1 row" for one.
+ */
+final class LoadProgressText {
 
-    private LoadProgressView() {}
+    private LoadProgressText() {}
 
     static String text(LoadEvent.Progress progress) {
-        StringBuilder text = new StringBuilder("%,d rows".formatted(progress.rows()));
+        StringBuilder text = new StringBuilder(rows(progress.rows()));
         boolean done = progress.totalBytes() > 0 && progress.bytes() >= progress.totalBytes();
         if (progress.totalBytes() > 0) {
             text.append(" · ")
@@ -21,12 +24,17 @@ final class LoadProgressView {
                                     : size(progress.bytes()) + " of " + size(progress.totalBytes()));
         }
         if (progress.rowsPerSecond() > 0) {
-            text.append(" · %,.0f rows/s".formatted(progress.rowsPerSecond()));
+            long perSecond = Math.round(progress.rowsPerSecond());
+            text.append(" · %,d %s/s".formatted(perSecond, perSecond == 1 ? "row" : "rows"));
         }
         if (!done) {
             remaining(progress.remaining()).ifPresent(text::append);
         }
         return text.toString();
+    }
+
+    private static String rows(long rows) {
+        return "%,d %s".formatted(rows, rows == 1 ? "row" : "rows");
     }
 
     static double fraction(LoadEvent.Progress progress) {

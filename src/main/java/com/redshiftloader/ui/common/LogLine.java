@@ -1,4 +1,4 @@
-package com.redshiftloader.ui.load;
+package com.redshiftloader.ui.common;
 
 import com.redshiftloader.domain.load.LoadEvent;
 import java.time.LocalTime;

@@ -1,4 +1,4 @@
-package com.redshiftloader.infra.store;
+package com.redshiftloader.domain.profile;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package com.redshiftloader.ui.shell;
+package com.redshiftloader.ui.common;
 
 import java.nio.file.Path;
 import java.util.List;
