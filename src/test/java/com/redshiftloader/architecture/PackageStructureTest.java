@@ -1,6 +1,7 @@
 package com.redshiftloader.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -16,6 +17,12 @@ class PackageStructureTest {
 
     private static final String LOAD = "com.redshiftloader.infra.load";
     private static final String[] PATHS = {LOAD + ".insert..", LOAD + ".pgcopy..", LOAD + ".s3copy.."};
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("com.redshiftloader.(**)")
+            .should()
+            .beFreeOfCycles()
+            .because("a package that needs one of its users cannot be read, tested or moved on its own");
 
     @ArchTest
     static final ArchRule insertUsesNoOtherPath = pathIsAlone(LOAD + ".insert..");
@@ -45,6 +52,15 @@ class PackageStructureTest {
             .dependOnClassesThat()
             .resideInAnyPackage(PATHS)
             .because("the run (infra.load) picks the path for a plan; nobody else names one");
+
+    @ArchTest
+    static final ArchRule cliReachesAdaptersOnlyThroughTheCompositionRoot = noClasses()
+            .that()
+            .resideInAPackage("com.redshiftloader.cli..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.redshiftloader.infra..")
+            .because("the command line talks to domain ports; app wires the adapters in");
 
     private static ArchRule pathIsAlone(String path) {
         String[] others =
