@@ -82,7 +82,7 @@ class ColumnsCheckValuesWindowTest {
         @SuppressWarnings("unchecked")
         ListView<String> problems = robot.lookup("#valueProblemList").queryAs(ListView.class);
         assertThat(problems.getItems()).hasSize(2);
-        assertThat(problems.getItems().get(0)).startsWith("weight_grams (SMALLINT): 1 values would not load");
+        assertThat(problems.getItems().get(0)).startsWith("weight_grams (SMALLINT): 1 value would not load");
         assertThat(problems.getItems().get(1)).contains("line 3: '99999'");
         assertThat(robot.lookup("#checkStatus").queryAs(Label.class).getText())
                 .isEqualTo("3 records checked: fix the columns below (override the type, or leave the column out)");

@@ -8,10 +8,10 @@ import com.redshiftloader.domain.load.LoadMode;
 import com.redshiftloader.domain.load.LoadPhase;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.sql.SqlDialect;
+import com.redshiftloader.domain.text.Counts;
 import com.redshiftloader.infra.load.stage.SqlRunner;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Applies the load mode: empties the target for truncate and replace, or moves a filled stage into the target, inside
@@ -69,11 +69,8 @@ final class ModeApplier {
         long nullKeys = sql.count(dialect.countNullKeys(stage, keys));
         if (nullKeys > 0) {
             throw new LoadException(
-                    String.format(
-                                    Locale.ROOT,
-                                    "%,d rows have a NULL in a merge key (%s); ",
-                                    nullKeys,
-                                    String.join(", ", keys))
+                    Counts.of(nullKeys, "row") + (nullKeys == 1 ? " has" : " have") + " a NULL in a merge key ("
+                            + String.join(", ", keys) + "); "
                             + "they would never match and would pile up as duplicates. Nothing was loaded.",
                     "Fill in the key values, choose other key columns, or load with --mode append.",
                     null);

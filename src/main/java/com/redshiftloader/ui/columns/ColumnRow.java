@@ -5,6 +5,7 @@ import com.redshiftloader.domain.schema.inference.RuledOut;
 import com.redshiftloader.domain.schema.types.InvalidTypeException;
 import com.redshiftloader.domain.schema.types.RedshiftType;
 import com.redshiftloader.domain.schema.types.RedshiftTypeParser;
+import com.redshiftloader.domain.text.Counts;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -118,8 +119,11 @@ public final class ColumnRow {
         }
         var evidence = inferred.evidence();
         StringBuilder text = new StringBuilder();
-        text.append("%,d values, %,d nulls, longest %,d bytes%n"
-                .formatted(evidence.values(), evidence.nulls(), evidence.maxBytes()));
+        text.append("%s, %s, longest %s%n"
+                .formatted(
+                        Counts.of(evidence.values(), "value"),
+                        Counts.of(evidence.nulls(), "null"),
+                        Counts.of(evidence.maxBytes(), "byte")));
         if (!evidence.samples().isEmpty()) {
             text.append("Samples: ")
                     .append(String.join(" | ", evidence.samples()))

@@ -19,6 +19,7 @@ import com.redshiftloader.domain.source.SourceSettings;
 import com.redshiftloader.domain.sql.SqlDialect;
 import com.redshiftloader.domain.sql.TableName;
 import com.redshiftloader.domain.sql.TableOptions;
+import com.redshiftloader.domain.text.Counts;
 import com.redshiftloader.ui.task.BackgroundTasks;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -151,9 +152,11 @@ public final class ColumnsStepViewModel {
         List<String> lines = new ArrayList<>();
         for (ValidationReport.ColumnValidation column : report.columns()) {
             if (column.invalid() > 0) {
-                lines.add("%s (%s): %,d values would not load"
+                lines.add("%s (%s): %s would not load"
                         .formatted(
-                                column.column().name(), column.column().type().sql(), column.invalid()));
+                                column.column().name(),
+                                column.column().type().sql(),
+                                Counts.of(column.invalid(), "value")));
                 column.first()
                         .forEach(bad ->
                                 lines.add("    line %d: '%s' — %s".formatted(bad.line(), bad.value(), bad.reason())));
@@ -162,9 +165,9 @@ public final class ColumnsStepViewModel {
         valueProblems.setAll(lines);
         checkStatus.set(
                 report.clean()
-                        ? "%,d records checked: every value fits its column".formatted(report.records())
-                        : "%,d records checked: fix the columns below (override the type, or leave the column out)"
-                                .formatted(report.records()));
+                        ? Counts.of(report.records(), "record") + " checked: every value fits its column"
+                        : Counts.of(report.records(), "record")
+                                + " checked: fix the columns below (override the type, or leave the column out)");
     }
 
     /** Re-applies the profile (lower_case, type_mapping, engine), e.g. after the user changed the connection. */

@@ -2,6 +2,7 @@ package com.redshiftloader.ui.source;
 
 import com.redshiftloader.domain.schema.inference.ScanOutcome;
 import com.redshiftloader.domain.source.SourceWarning;
+import com.redshiftloader.domain.text.Counts;
 
 /** How the Source step words what happened. */
 final class SourceMessages {
@@ -28,7 +29,7 @@ final class SourceMessages {
     }
 
     static String scanned(ScanOutcome.Completed completed) {
-        String text = "%,d records scanned; types cover every value".formatted(completed.records());
-        return completed.warningCount() > 0 ? text + " (" + completed.warningCount() + " warnings)" : text;
+        String text = Counts.of(completed.records(), "record") + " scanned; types cover every value";
+        return completed.warningCount() > 0 ? text + " (" + Counts.of(completed.warningCount(), "warning") + ")" : text;
     }
 }

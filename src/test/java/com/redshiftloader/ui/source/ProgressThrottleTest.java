@@ -46,4 +46,12 @@ class ProgressThrottleTest {
 
         assertThat(shown).containsExactly("1.00 Scanning: 2 records, 5 MB/s");
     }
+
+    @Test
+    void oneRecordIsOneRecord() {
+        clock.advanceMillis(1_000);
+        throttle.progress(1_000_000, 4_000_000, 1);
+
+        assertThat(shown).containsExactly("0.25 Scanning: 1 record, 1 MB/s");
+    }
 }

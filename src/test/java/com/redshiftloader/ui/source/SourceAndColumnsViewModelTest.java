@@ -138,7 +138,7 @@ class SourceAndColumnsViewModelTest {
         columns.checkValues();
         assertThat(columns.checkStatusProperty().get()).startsWith("3 records checked: fix the columns");
         assertThat(columns.valueProblems())
-                .anySatisfy(line -> assertThat(line).startsWith("note (VARCHAR(5)): 1 values would not load"))
+                .anySatisfy(line -> assertThat(line).startsWith("note (VARCHAR(5)): 1 value would not load"))
                 .anySatisfy(line -> assertThat(line).contains("line 2").contains("Zoë"));
     }
 
