@@ -195,7 +195,7 @@ public final class LoadCommand implements Command {
             };
             err.println("Scanning " + file.getFileName() + " for column types…");
             ColumnTyping.Typed typed = typing.fromWholeFile(resolver, err);
-            LoadChoices choices = options.choices().over(LoadChoices.of(job));
+            LoadChoices choices = options.choices().over(job.choices());
             return new Prepared(LoadPlanner.plan(loaded, file, settings, typed.columns(), choices), typed.patterns());
         } catch (SourceFormatException | IllegalArgumentException e) {
             throw new InvalidInputException(e.getMessage());

@@ -15,6 +15,7 @@ import com.redshiftloader.domain.schema.types.ScalarType;
 import com.redshiftloader.domain.schema.types.TemporalPattern;
 import com.redshiftloader.domain.source.SourceSettings;
 import com.redshiftloader.domain.sql.TableName;
+import com.redshiftloader.domain.sql.TableOptions;
 import com.redshiftloader.infra.store.AppDirectories;
 import com.redshiftloader.testinfra.PostgresDatabaseExtension;
 import com.redshiftloader.testinfra.RedshiftStandInExtension;
@@ -150,7 +151,8 @@ class S3CopyLoadTest {
                 path,
                 0,
                 Optional.empty(),
-                false);
+                false,
+                TableOptions.NONE);
         AppServices services = new AppServices(
                 new AppDirectories(directory.resolve("config"), directory.resolve("data")), name -> Optional.empty());
         TemporalPattern dayFirst = new TemporalPattern(DateOrder.DMY_SLASH, false, false, false, 0, false, ' ');

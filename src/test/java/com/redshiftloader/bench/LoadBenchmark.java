@@ -9,6 +9,7 @@ import com.redshiftloader.domain.schema.ColumnSpec;
 import com.redshiftloader.domain.schema.types.RedshiftTypeParser;
 import com.redshiftloader.domain.source.SourceSettings;
 import com.redshiftloader.domain.sql.TableName;
+import com.redshiftloader.domain.sql.TableOptions;
 import com.redshiftloader.infra.aws.RedshiftCredentialsProvider;
 import com.redshiftloader.infra.jdbc.JdbcConnector;
 import com.redshiftloader.infra.load.JdbcLoader;
@@ -89,7 +90,8 @@ public final class LoadBenchmark {
                 LoadPath.INSERT,
                 0,
                 Optional.empty(),
-                false);
+                false,
+                TableOptions.NONE);
         LoadReport report = loader.load(plan, event -> {});
         double seconds = report.duration().toNanos() / 1e9;
         System.out.printf(

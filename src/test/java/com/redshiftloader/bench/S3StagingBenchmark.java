@@ -10,6 +10,7 @@ import com.redshiftloader.domain.schema.types.RedshiftType;
 import com.redshiftloader.domain.schema.types.ScalarType;
 import com.redshiftloader.domain.source.SourceSettings;
 import com.redshiftloader.domain.sql.TableName;
+import com.redshiftloader.domain.sql.TableOptions;
 import com.redshiftloader.infra.load.s3copy.S3CopySettings;
 import com.redshiftloader.infra.load.s3copy.S3CopyStageFiller;
 import com.redshiftloader.infra.load.stage.FillTable;
@@ -119,7 +120,8 @@ public final class S3StagingBenchmark {
                 LoadPath.COPY,
                 0,
                 Optional.empty(),
-                false);
+                false,
+                TableOptions.NONE);
     }
 
     private static void createTables(Connection connection) throws SQLException {

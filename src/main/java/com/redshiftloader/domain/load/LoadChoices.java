@@ -36,30 +36,28 @@ public record LoadChoices(
 
     /** Chooses nothing: the planner decides all. */
     public static LoadChoices none() {
-        return new LoadChoices(
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                List.of(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                false,
-                TableOptions.NONE);
+        return saved(
+                Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty());
     }
 
-    /** The choices a saved job pins. */
-    public static LoadChoices of(LoadJob job) {
+    /**
+     * The six choices a saved {@link LoadJob} holds. A job file has no key for the rejects file, a dry run or table
+     * options: they are given on the command line for one run, so a job's choices leave them unset.
+     */
+    public static LoadChoices saved(
+            Optional<String> schema,
+            Optional<String> table,
+            Optional<LoadMode> mode,
+            List<String> mergeKeys,
+            Optional<LoadPath> path,
+            Optional<Integer> maxErrors) {
         return new LoadChoices(
-                job.schema(),
-                job.table(),
-                job.mode(),
-                job.mergeKeys(),
-                job.path(),
-                job.maxErrors(),
-                Optional.empty(),
-                false,
-                TableOptions.NONE);
+                schema, table, mode, mergeKeys, path, maxErrors, Optional.empty(), false, TableOptions.NONE);
+    }
+
+    /** Whether these are choices a job can save: no rejects file, no dry run, no table options. */
+    boolean savable() {
+        return rejects.isEmpty() && !dryRun && tableOptions.equals(TableOptions.NONE);
     }
 
     /** These choices where they are made, else those of {@code fallback} (the command line's over a job's). */

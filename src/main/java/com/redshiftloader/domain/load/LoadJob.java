@@ -16,34 +16,25 @@ import java.util.Optional;
  * @param profile a saved profile's name, or the path of a profile file
  * @param file the source file
  * @param source the source settings that differ from detection
- * @param schema the target schema (absent: the profile's)
- * @param table the target table (absent: the profile's, else named after the file)
- * @param mode what to do to the table (absent: the profile's default)
- * @param mergeKeys target column names to merge on (empty: the profile's unique_constraints)
- * @param path how rows reach the database (absent: automatic)
- * @param maxErrors rows that may be rejected (absent: none)
+ * @param choices the target, mode, merge keys, path and reject budget, each absent where the tool decides (see
+ *     {@link LoadChoices#saved}: a job never sets the rejects file, a dry run or table options)
  * @param columns per-source-column choices, in file order
  */
 public record LoadJob(
-        String profile,
-        Path file,
-        JobSourceSettings source,
-        Optional<String> schema,
-        Optional<String> table,
-        Optional<LoadMode> mode,
-        List<String> mergeKeys,
-        Optional<LoadPath> path,
-        Optional<Integer> maxErrors,
-        List<JobColumn> columns) {
+        String profile, Path file, JobSourceSettings source, LoadChoices choices, List<JobColumn> columns) {
 
     public LoadJob {
         if (profile == null || profile.isBlank()) {
             throw new IllegalArgumentException("A job needs a profile: a saved profile's name or a profile file.");
         }
-        mergeKeys = List.copyOf(mergeKeys);
+        if (!choices.savable()) {
+            throw new IllegalArgumentException(
+                    "A job saves no rejects file, dry run or table options (they are given for one run): " + choices);
+        }
         columns = List.copyOf(columns);
-        if (maxErrors.isPresent() && maxErrors.get() < 0) {
-            throw new IllegalArgumentException("The reject budget cannot be negative: " + maxErrors.get());
+        if (choices.maxErrors().isPresent() && choices.maxErrors().get() < 0) {
+            throw new IllegalArgumentException("The reject budget cannot be negative: "
+                    + choices.maxErrors().get());
         }
     }
 

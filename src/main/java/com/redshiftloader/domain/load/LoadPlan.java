@@ -32,34 +32,6 @@ public record LoadPlan(
         boolean dryRun,
         TableOptions tableOptions) {
 
-    /** A plan without table options. */
-    public LoadPlan(
-            ConnectionProfile profile,
-            Path file,
-            SourceSettings settings,
-            List<ColumnSpec> columns,
-            TableName target,
-            LoadMode mode,
-            List<String> mergeKeys,
-            LoadPath path,
-            int maxErrors,
-            Optional<Path> rejectsFile,
-            boolean dryRun) {
-        this(
-                profile,
-                file,
-                settings,
-                columns,
-                target,
-                mode,
-                mergeKeys,
-                path,
-                maxErrors,
-                rejectsFile,
-                dryRun,
-                TableOptions.NONE);
-    }
-
     public LoadPlan {
         columns = List.copyOf(columns);
         mergeKeys = List.copyOf(mergeKeys);

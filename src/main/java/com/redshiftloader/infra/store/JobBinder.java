@@ -3,6 +3,7 @@ package com.redshiftloader.infra.store;
 import com.redshiftloader.domain.load.JobColumn;
 import com.redshiftloader.domain.load.JobFileException;
 import com.redshiftloader.domain.load.JobSourceSettings;
+import com.redshiftloader.domain.load.LoadChoices;
 import com.redshiftloader.domain.load.LoadJob;
 import com.redshiftloader.domain.load.LoadMode;
 import com.redshiftloader.domain.load.LoadPath;
@@ -73,7 +74,8 @@ final class JobBinder {
         }
         Optional<String> schema = binder.text(yaml, "schema");
         Optional<String> table = binder.text(yaml, "table");
-        return new LoadJob(profile.get(), file.get(), settings, schema, table, mode, keys, path, maxErrors, columns);
+        LoadChoices choices = LoadChoices.saved(schema, table, mode, keys, path, maxErrors);
+        return new LoadJob(profile.get(), file.get(), settings, choices, columns);
     }
 
     private String profileReference(String profile) {

@@ -3,6 +3,7 @@ package com.redshiftloader.infra.store;
 import com.redshiftloader.domain.load.JobColumn;
 import com.redshiftloader.domain.load.JobFileException;
 import com.redshiftloader.domain.load.JobSourceSettings;
+import com.redshiftloader.domain.load.LoadChoices;
 import com.redshiftloader.domain.load.LoadJob;
 import com.redshiftloader.domain.load.LoadJobReader;
 import com.redshiftloader.domain.load.LoadJobWriter;
@@ -55,14 +56,15 @@ public final class JobFiles implements LoadJobReader, LoadJobWriter {
         if (!source.isEmpty()) {
             tree.put("source", source);
         }
-        job.schema().ifPresent(schema -> tree.put("schema", schema));
-        job.table().ifPresent(table -> tree.put("table", table));
-        job.mode().ifPresent(mode -> tree.put("mode", lower(mode)));
-        if (!job.mergeKeys().isEmpty()) {
-            tree.put("merge_keys", job.mergeKeys());
+        LoadChoices choices = job.choices();
+        choices.schema().ifPresent(schema -> tree.put("schema", schema));
+        choices.table().ifPresent(table -> tree.put("table", table));
+        choices.mode().ifPresent(mode -> tree.put("mode", lower(mode)));
+        if (!choices.mergeKeys().isEmpty()) {
+            tree.put("merge_keys", choices.mergeKeys());
         }
-        job.path().ifPresent(path -> tree.put("path", lower(path)));
-        job.maxErrors().ifPresent(maxErrors -> tree.put("max_errors", maxErrors));
+        choices.path().ifPresent(path -> tree.put("path", lower(path)));
+        choices.maxErrors().ifPresent(maxErrors -> tree.put("max_errors", maxErrors));
         Map<String, Object> columns = new LinkedHashMap<>();
         job.columns().stream()
                 .filter(column -> !column.isDefault())

@@ -26,8 +26,10 @@ sealed interface RowsPreview {
     /** One step of the filling: why, then the statement when there is one. */
     record Step(String comment, Optional<String> sql) {}
 
-    /** Whether the rows can go straight into the target (S3 COPY always goes through a stage). */
-    boolean fillsTarget();
+    /** Whether the rows can go straight into the target: all but S3 COPY, which always goes through a stage. */
+    default boolean fillsTarget() {
+        return true;
+    }
 
     /**
      * @param tableSql the table the rows go into, as SQL
@@ -47,13 +49,18 @@ sealed interface RowsPreview {
         };
     }
 
+    /** The columns' names, then the source-line column when the rows go into the stage. */
+    private static List<String> names(List<ColumnSpec> columns, boolean sourceLine) {
+        List<String> names =
+                new ArrayList<>(columns.stream().map(ColumnSpec::name).toList());
+        if (sourceLine) {
+            names.add(SqlDialect.SOURCE_LINE_COLUMN);
+        }
+        return names;
+    }
+
     /** Multi-row INSERTs with bound values, one row of placeholders shown. */
     record Insert(List<ColumnSpec> columns) implements RowsPreview {
-
-        @Override
-        public boolean fillsTarget() {
-            return true;
-        }
 
         @Override
         public List<Step> fill(SqlDialect dialect, String tableSql, boolean sourceLine) {
@@ -69,20 +76,10 @@ sealed interface RowsPreview {
     record CopyFromStdin(List<ColumnSpec> columns) implements RowsPreview {
 
         @Override
-        public boolean fillsTarget() {
-            return true;
-        }
-
-        @Override
         public List<Step> fill(SqlDialect dialect, String tableSql, boolean sourceLine) {
-            List<String> names =
-                    new ArrayList<>(columns.stream().map(ColumnSpec::name).toList());
-            if (sourceLine) {
-                names.add(SqlDialect.SOURCE_LINE_COLUMN);
-            }
             return List.of(new Step(
                     "The rows stream from this computer as CSV:",
-                    Optional.of(new PostgresDialect().copyFromStdin(tableSql, names))));
+                    Optional.of(new PostgresDialect().copyFromStdin(tableSql, names(columns, sourceLine)))));
         }
     }
 
@@ -105,9 +102,7 @@ sealed interface RowsPreview {
                                 + " the load stops before COPY.")
                         .fill(dialect, tableSql, sourceLine);
             }
-            List<String> names = new ArrayList<>(
-                    plan.columns().stream().map(ColumnSpec::name).toList());
-            names.add(SqlDialect.SOURCE_LINE_COLUMN);
+            List<String> names = names(plan.columns(), sourceLine);
             String manifest = "s3://" + staging.bucket() + "/" + staging.prefix() + "<run>/manifest";
             CopyOptions options = new CopyOptions(
                     manifest,
@@ -141,11 +136,6 @@ sealed interface RowsPreview {
 
     /** The load cannot fill the table with these choices: says why, runs nothing. */
     record Stop(String reason) implements RowsPreview {
-
-        @Override
-        public boolean fillsTarget() {
-            return true;
-        }
 
         @Override
         public List<Step> fill(SqlDialect dialect, String tableSql, boolean sourceLine) {

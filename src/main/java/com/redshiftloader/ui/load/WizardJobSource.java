@@ -47,12 +47,13 @@ public final class WizardJobSource implements JobSource {
                 chosen.detected()
                         .map(detected -> JobSourceSettings.between(detected, settings))
                         .orElse(JobSourceSettings.detected()),
-                Optional.of(table.schema()),
-                Optional.of(table.table()),
-                Optional.of(mode),
-                chosen.columns().mergeKeys(),
-                Optional.of(path),
-                Optional.of(maxErrors),
+                LoadChoices.saved(
+                        Optional.of(table.schema()),
+                        Optional.of(table.table()),
+                        Optional.of(mode),
+                        chosen.columns().mergeKeys(),
+                        Optional.of(path),
+                        Optional.of(maxErrors)),
                 chosen.columns().jobColumns());
         return new JobResult.Ready(job, table.table() + ".job.yaml");
     }

@@ -7,6 +7,7 @@ import com.redshiftloader.domain.schema.ColumnSpec;
 import com.redshiftloader.domain.schema.types.ScalarType;
 import com.redshiftloader.domain.source.SourceFormat;
 import com.redshiftloader.domain.source.SourceSettings;
+import com.redshiftloader.domain.sql.TableOptions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -17,17 +18,7 @@ import org.junit.jupiter.api.Test;
 class LoadJobTest {
 
     private static LoadJob job(List<JobColumn> columns) {
-        return new LoadJob(
-                "prod",
-                Path.of("orders.csv"),
-                JobSourceSettings.detected(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                List.of(),
-                Optional.empty(),
-                Optional.empty(),
-                columns);
+        return new LoadJob("prod", Path.of("orders.csv"), JobSourceSettings.detected(), LoadChoices.none(), columns);
     }
 
     private static ColumnSpec spec(int position, String source, String name) {
@@ -51,6 +42,36 @@ class LoadJobTest {
         LoadJob job = job(List.of(new JobColumn("id", Optional.empty(), Optional.empty(), true)));
         assertThatThrownBy(() -> job.applyTo(List.of(spec(0, "id", "id"))))
                 .hasMessageContaining("include at least one");
+    }
+
+    private static LoadChoices forOneRun(Optional<Path> rejects, boolean dryRun, TableOptions tableOptions) {
+        LoadChoices none = LoadChoices.none();
+        return new LoadChoices(
+                none.schema(),
+                none.table(),
+                none.mode(),
+                none.mergeKeys(),
+                none.path(),
+                none.maxErrors(),
+                rejects,
+                dryRun,
+                tableOptions);
+    }
+
+    @Test
+    void aJobRefusesTheChoicesOfOneRun() {
+        List<LoadChoices> oneRun = List.of(
+                forOneRun(Optional.of(Path.of("r.csv")), false, TableOptions.NONE),
+                forOneRun(Optional.empty(), true, TableOptions.NONE),
+                forOneRun(Optional.empty(), false, new TableOptions(Optional.of("id"), List.of())));
+
+        for (LoadChoices choices : oneRun) {
+            assertThatThrownBy(() ->
+                            new LoadJob("prod", Path.of("a.csv"), JobSourceSettings.detected(), choices, List.of()))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("A job saves no rejects file, dry run or table options");
+        }
+        assertThat(forOneRun(Optional.empty(), false, TableOptions.NONE)).isEqualTo(LoadChoices.none());
     }
 
     @Test

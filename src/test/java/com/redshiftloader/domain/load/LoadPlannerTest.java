@@ -155,15 +155,16 @@ class LoadPlannerTest {
                 "warehouse",
                 FILE,
                 JobSourceSettings.detected(),
-                Optional.of("jobs"),
-                Optional.of("from_job"),
-                Optional.of(LoadMode.MERGE),
-                List.of("id"),
-                Optional.of(LoadPath.COPY),
-                Optional.of(5),
+                LoadChoices.saved(
+                        Optional.of("jobs"),
+                        Optional.of("from_job"),
+                        Optional.of(LoadMode.MERGE),
+                        List.of("id"),
+                        Optional.of(LoadPath.COPY),
+                        Optional.of(5)),
                 List.of());
 
-        LoadChoices chosen = given.over(LoadChoices.of(job));
+        LoadChoices chosen = given.over(job.choices());
 
         assertThat(chosen)
                 .isEqualTo(new LoadChoices(

@@ -6,6 +6,7 @@ import com.redshiftloader.domain.schema.ColumnSpec;
 import com.redshiftloader.domain.schema.types.ScalarType;
 import com.redshiftloader.domain.source.SourceSettings;
 import com.redshiftloader.domain.sql.TableName;
+import com.redshiftloader.domain.sql.TableOptions;
 import com.redshiftloader.testinfra.TestProfiles;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -46,7 +47,8 @@ class LoadRouteTest {
                 path,
                 0,
                 Optional.empty(),
-                false);
+                false,
+                TableOptions.NONE);
         return LoadRoute.of(plan, bytes);
     }
 

@@ -305,7 +305,8 @@ class JdbcLoaderRedshiftStandInTest extends LoaderContractTest {
                 LoadPath.COPY,
                 0,
                 Optional.empty(),
-                false);
+                false,
+                TableOptions.NONE);
         assertThatThrownBy(() -> load(copyPlan))
                 .isInstanceOf(LoadException.class)
                 .hasMessageContaining("COPY through S3 was asked for, but no S3 staging is available");

@@ -11,6 +11,7 @@ import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.load.LoadReport;
 import com.redshiftloader.domain.source.SourceSettings;
 import com.redshiftloader.domain.sql.TableName;
+import com.redshiftloader.domain.sql.TableOptions;
 import com.redshiftloader.infra.aws.RedshiftCredentialsProvider;
 import com.redshiftloader.infra.jdbc.JdbcConnector;
 import com.redshiftloader.infra.load.s3copy.S3CopyFixture;
@@ -127,7 +128,8 @@ class LandedRowsS3Test {
                 LoadPath.COPY,
                 0,
                 Optional.empty(),
-                false);
+                false,
+                TableOptions.NONE);
         JdbcLoader loader = new JdbcLoader(
                 new JdbcConnector(new RedshiftCredentialsProvider(name -> Optional.empty()), name -> Optional.empty()),
                 ignored -> Optional.of(new S3CopyStageFiller(S3CopyFixture.smallParts(), name -> Optional.empty())),

@@ -9,6 +9,7 @@ import com.redshiftloader.domain.schema.ColumnSpec;
 import com.redshiftloader.domain.schema.types.RedshiftTypeParser;
 import com.redshiftloader.domain.source.SourceSettings;
 import com.redshiftloader.domain.sql.TableName;
+import com.redshiftloader.domain.sql.TableOptions;
 import com.redshiftloader.infra.aws.RedshiftCredentialsProvider;
 import com.redshiftloader.infra.jdbc.JdbcConnector;
 import java.io.IOException;
@@ -78,7 +79,8 @@ public final class LoadFixture {
                 LoadPath.AUTO,
                 0,
                 Optional.empty(),
-                false);
+                false,
+                TableOptions.NONE);
     }
 
     public static LoadPlan withBudget(LoadPlan plan, int maxErrors, Path rejects) {
@@ -93,7 +95,8 @@ public final class LoadFixture {
                 plan.path(),
                 maxErrors,
                 Optional.of(rejects),
-                plan.dryRun());
+                plan.dryRun(),
+                TableOptions.NONE);
     }
 
     public static LoadPlan withSettings(LoadPlan plan, SourceSettings settings) {
@@ -108,7 +111,8 @@ public final class LoadFixture {
                 plan.path(),
                 plan.maxErrors(),
                 plan.rejectsFile(),
-                plan.dryRun());
+                plan.dryRun(),
+                TableOptions.NONE);
     }
 
     public static LoadPlan dryRun(LoadPlan plan) {
@@ -123,7 +127,8 @@ public final class LoadFixture {
                 plan.path(),
                 plan.maxErrors(),
                 plan.rejectsFile(),
-                true);
+                true,
+                TableOptions.NONE);
     }
 
     /** Every row of the query as strings (NULL as null), in order. */

@@ -14,6 +14,7 @@ import com.redshiftloader.domain.source.RecordReader;
 import com.redshiftloader.domain.source.SourceFormat;
 import com.redshiftloader.domain.source.SourceRecord;
 import com.redshiftloader.domain.source.SourceSettings;
+import com.redshiftloader.domain.sql.TableOptions;
 import com.redshiftloader.infra.files.SourceReaders;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -134,7 +135,8 @@ interface LoadedValuesContract extends LoaderContract {
                 csvPlan.path(),
                 0,
                 Optional.empty(),
-                false);
+                false,
+                TableOptions.NONE);
         load(plan);
         try (Connection connection = connect()) {
             assertThat(rows(connection, "SELECT id, tags::text, meta ->> 'k', name FROM events_json ORDER BY id"))

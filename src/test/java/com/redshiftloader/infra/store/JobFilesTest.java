@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.redshiftloader.domain.load.JobColumn;
 import com.redshiftloader.domain.load.JobFileException;
 import com.redshiftloader.domain.load.JobSourceSettings;
+import com.redshiftloader.domain.load.LoadChoices;
 import com.redshiftloader.domain.load.LoadJob;
 import com.redshiftloader.domain.load.LoadMode;
 import com.redshiftloader.domain.load.LoadPath;
@@ -42,12 +43,13 @@ class JobFilesTest {
                         Optional.of(true),
                         Optional.empty(),
                         Optional.of(com.redshiftloader.domain.source.BadBytes.REPLACE)),
-                Optional.of("sales"),
-                Optional.of("orders"),
-                Optional.of(LoadMode.MERGE),
-                List.of("order_id", "line"),
-                Optional.of(LoadPath.INSERT),
-                Optional.of(25),
+                LoadChoices.saved(
+                        Optional.of("sales"),
+                        Optional.of("orders"),
+                        Optional.of(LoadMode.MERGE),
+                        List.of("order_id", "line"),
+                        Optional.of(LoadPath.INSERT),
+                        Optional.of(25)),
                 List.of(
                         new JobColumn("zip", Optional.of(new RedshiftType.Varchar(5)), Optional.empty(), false),
                         new JobColumn("order id", Optional.empty(), Optional.of("order_id"), false),
@@ -80,12 +82,7 @@ class JobFilesTest {
                 "prod",
                 directory.resolve("data.csv"),
                 JobSourceSettings.detected(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                List.of(),
-                Optional.empty(),
-                Optional.empty(),
+                LoadChoices.none(),
                 List.of(new JobColumn("id", Optional.empty(), Optional.empty(), false)));
 
         jobs.write(job, file);
@@ -107,7 +104,7 @@ class JobFilesTest {
         assertThat(job.file()).isEqualTo(directory.resolve("data/orders.csv"));
         assertThat(job.profile())
                 .isEqualTo(directory.resolve("profiles/prod.yaml").toString());
-        assertThat(job.mergeKeys()).containsExactly("id", "line");
+        assertThat(job.choices().mergeKeys()).containsExactly("id", "line");
     }
 
     @Test

@@ -11,6 +11,7 @@ import com.redshiftloader.domain.schema.types.RedshiftType;
 import com.redshiftloader.domain.schema.types.ScalarType;
 import com.redshiftloader.domain.source.SourceSettings;
 import com.redshiftloader.domain.sql.TableName;
+import com.redshiftloader.domain.sql.TableOptions;
 import com.redshiftloader.testinfra.TestProfiles;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -63,7 +64,8 @@ class LoadSqlPreviewTest {
                 path,
                 0,
                 Optional.empty(),
-                false);
+                false,
+                TableOptions.NONE);
     }
 
     private static String preview(Map<String, Object> keys, LoadMode mode, LoadPath path) {
@@ -213,7 +215,8 @@ class LoadSqlPreviewTest {
                 plan.path(),
                 plan.maxErrors(),
                 plan.rejectsFile(),
-                true);
+                true,
+                TableOptions.NONE);
 
         assertThat(LoadSqlPreview.of(dryRun))
                 .contains("rolled back at the end (a dry run)")

@@ -9,6 +9,7 @@ import com.redshiftloader.domain.schema.ColumnSpec;
 import com.redshiftloader.domain.schema.types.ScalarType;
 import com.redshiftloader.domain.source.SourceSettings;
 import com.redshiftloader.domain.sql.TableName;
+import com.redshiftloader.domain.sql.TableOptions;
 import com.redshiftloader.testinfra.TestProfiles;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,7 +36,8 @@ class PlanSummaryTest {
                 LoadPath.INSERT,
                 maxErrors,
                 Optional.empty(),
-                false);
+                false,
+                TableOptions.NONE);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.redshiftloader.app.StoreProfileService;
 import com.redshiftloader.domain.load.JobColumn;
 import com.redshiftloader.domain.load.JobSourceSettings;
+import com.redshiftloader.domain.load.LoadChoices;
 import com.redshiftloader.domain.load.LoadJob;
 import com.redshiftloader.domain.load.LoadMode;
 import com.redshiftloader.domain.load.LoadPath;
@@ -145,12 +146,13 @@ class SaveJobViewModelTest {
                                 Optional.empty(),
                                 Optional.empty(),
                                 Optional.empty()),
-                        Optional.of("sales"),
-                        Optional.of("orders_2026"),
-                        Optional.of(LoadMode.MERGE),
-                        List.of("id"),
-                        Optional.of(LoadPath.INSERT),
-                        Optional.of(3),
+                        LoadChoices.saved(
+                                Optional.of("sales"),
+                                Optional.of("orders_2026"),
+                                Optional.of(LoadMode.MERGE),
+                                List.of("id"),
+                                Optional.of(LoadPath.INSERT),
+                                Optional.of(3)),
                         List.of(
                                 new JobColumn("order id", Optional.empty(), Optional.of("id"), false),
                                 new JobColumn("zip", Optional.of(new RedshiftType.Char(5)), Optional.empty(), false),

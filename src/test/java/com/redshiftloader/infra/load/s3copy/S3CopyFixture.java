@@ -9,6 +9,7 @@ import com.redshiftloader.domain.schema.ColumnSpec;
 import com.redshiftloader.domain.schema.types.RedshiftType;
 import com.redshiftloader.domain.source.SourceSettings;
 import com.redshiftloader.domain.sql.TableName;
+import com.redshiftloader.domain.sql.TableOptions;
 import com.redshiftloader.infra.aws.UploadLimits;
 import com.redshiftloader.testinfra.S3Server;
 import com.redshiftloader.testinfra.TestProfiles;
@@ -64,7 +65,8 @@ public final class S3CopyFixture {
                 LoadPath.COPY,
                 0,
                 Optional.empty(),
-                false);
+                false,
+                TableOptions.NONE);
     }
 
     public static ColumnSpec column(int position, String name, RedshiftType type) {

@@ -11,6 +11,7 @@ import com.redshiftloader.domain.schema.ColumnSpec;
 import com.redshiftloader.domain.schema.types.RedshiftType;
 import com.redshiftloader.domain.schema.types.ScalarType;
 import com.redshiftloader.domain.source.SourceSettings;
+import com.redshiftloader.domain.sql.TableOptions;
 import com.redshiftloader.infra.load.stage.FillTable;
 import com.redshiftloader.infra.load.stage.RowSource;
 import com.redshiftloader.testinfra.PostgresDatabaseExtension;
@@ -168,7 +169,8 @@ class S3CopyStageFillerTest {
                 wet.path(),
                 0,
                 Optional.empty(),
-                true);
+                true,
+                TableOptions.NONE);
         try (Connection connection = standIn.connect()) {
             S3CopyFixture.createStage(connection, "dry_target", "dry_stage", "id INTEGER, name VARCHAR(100)");
             filler().fill(connection, FillTable.stage("dry_stage"), RowSource.of(dry), event -> {});
