@@ -63,7 +63,8 @@ class PackageStructureTest {
             .because("the command line talks to domain ports; app wires the adapters in");
 
     private static ArchRule pathIsAlone(String path) {
-        String[] others = java.util.Arrays.stream(PATHS).filter(p -> !p.equals(path)).toArray(String[]::new);
+        String[] others =
+                java.util.Arrays.stream(PATHS).filter(p -> !p.equals(path)).toArray(String[]::new);
         return noClasses()
                 .that()
                 .resideInAPackage(path)

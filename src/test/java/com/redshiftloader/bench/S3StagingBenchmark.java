@@ -87,11 +87,11 @@ public final class S3StagingBenchmark {
                 0,
                 Optional.empty(),
                 false);
-        S3CopySettings settings = S3CopySettings.defaults()
-                .withPartTargetBytes(partMb * 1024 * 1024)
-                .withGzipLevel(level)
-                .withUploads(
-                        new com.redshiftloader.infra.aws.UploadLimits(uploads, 16L * 1024 * 1024, 8 * 1024 * 1024));
+        S3CopySettings settings = new S3CopySettings(
+                partMb * 1024 * 1024,
+                level,
+                new com.redshiftloader.infra.aws.UploadLimits(uploads, 16L * 1024 * 1024, 8 * 1024 * 1024),
+                false);
         AtomicLong copyingAt = new AtomicLong();
         AtomicLong peakHeap = new AtomicLong();
         try (Connection connection = standIn.connect()) {

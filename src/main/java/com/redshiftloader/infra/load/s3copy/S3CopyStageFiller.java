@@ -227,8 +227,10 @@ public final class S3CopyStageFiller implements StageFiller {
                 new CopyOptions.CopyFormat.Csv(',', '"', 0, true, Optional.of(CsvPartEncoder.NULL_MARKER)),
                 credentials,
                 staging.region(),
-                settings.dateFormat(),
-                settings.timeFormat(),
+                // The parts hold ISO dates and timestamps (CsvPartEncoder), which 'auto' reads whatever the source's
+                // layout: one COPY takes one DATEFORMAT, and the columns of a file may disagree.
+                Optional.of("auto"),
+                Optional.of("auto"),
                 (int) Math.min(Math.max(0, plan.maxErrors() - rows.rowsRejected()), 100_000),
                 plan.dryRun());
         String sql = dialect.copy(stage.sql(), columns, options);

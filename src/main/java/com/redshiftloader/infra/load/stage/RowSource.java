@@ -46,11 +46,6 @@ public final class RowSource {
         return patterns;
     }
 
-    /** Rows read so far, including those rejected. */
-    public long rowsRead() {
-        return counters.rowsRead.get();
-    }
-
     /** Rows written to the rejects file so far. */
     public long rowsRejected() {
         return counters.rowsRejected.get();
