@@ -8,7 +8,6 @@ import com.redshiftloader.domain.sql.PostgresDialect;
 import com.redshiftloader.domain.sql.SqlDialect;
 import com.redshiftloader.infra.load.convert.StageRow;
 import com.redshiftloader.infra.load.insert.InsertStageFiller;
-import com.redshiftloader.infra.load.rejects.RejectsWriter;
 import com.redshiftloader.infra.load.stage.ConvertedRows;
 import com.redshiftloader.infra.load.stage.FillTable;
 import com.redshiftloader.infra.load.stage.LoadFailures;
@@ -112,7 +111,8 @@ public final class PostgresCopyStageFiller implements StageFiller {
         try (ConvertedRows rows = source.open();
                 PGCopyOutputStream copy = new PGCopyOutputStream(operation, 1 << 16);
                 Writer out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16)) {
-            out.write(String.join(",", names.stream().map(RejectsWriter::quote).toList()));
+            out.write(String.join(
+                    ",", names.stream().map(PostgresCopyStageFiller::quoted).toList()));
             out.write('\n');
             Optional<StageRow> next;
             while ((next = rows.next()).isPresent()) {
@@ -153,10 +153,18 @@ public final class PostgresCopyStageFiller implements StageFiller {
 
     private static String csv(Object value) {
         return switch (value) {
-            case String text -> RejectsWriter.quote(text);
+            case String text -> quoted(text);
             case BigDecimal number -> number.toPlainString();
             default -> value.toString();
         };
+    }
+
+    /**
+     * An RFC 4180 quoted value. By hand, as the S3 path's {@code CsvPartEncoder}: opencsv is slower in a load's row
+     * loop, and cannot quote some fields of a row and not others (docs/decisions.md).
+     */
+    private static String quoted(String value) {
+        return '"' + value.replace("\"", "\"\"") + '"';
     }
 
     /** COPY errors name the data line ("COPY stage, line N, column c"); line 1 is the header. */

@@ -21,7 +21,6 @@ import com.redshiftloader.infra.load.stage.LoadFailures;
 import com.redshiftloader.infra.load.stage.RowSource;
 import com.redshiftloader.infra.load.stage.StageFiller;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -187,17 +186,13 @@ public final class S3CopyStageFiller implements StageFiller {
             return copied < 0 || plan.dryRun() ? written : copied;
         }
         long skipped = written - copied;
-        List<CopyRejects.Rejected> rejected = CopyRejects.read(connection, locator, skipped);
+        List<CopyRejects.Rejected> rejected = CopyRejects.read(connection, locator, skipped, listener);
         if (rejected.isEmpty()) {
             return copied;
         }
         rows.addRejected(rejected.size());
         Path file = ConvertedRows.rejectsFile(plan);
-        try {
-            CopyRejects.append(file, rejected);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the rejects file " + file + ": " + e.getMessage(), e);
-        }
+        CopyRejects.append(file, rejected);
         listener.on(new LoadEvent.Log(
                 LoadEvent.Level.WARN,
                 rejected.size() + " of " + written + " rows were rejected by COPY within the budget; they are in "
