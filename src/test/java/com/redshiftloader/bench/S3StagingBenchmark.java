@@ -10,13 +10,13 @@ import com.redshiftloader.domain.schema.types.RedshiftType;
 import com.redshiftloader.domain.schema.types.ScalarType;
 import com.redshiftloader.domain.source.SourceSettings;
 import com.redshiftloader.domain.sql.TableName;
+import com.redshiftloader.infra.load.s3copy.S3CopyFixture;
 import com.redshiftloader.infra.load.s3copy.S3CopySettings;
 import com.redshiftloader.infra.load.s3copy.S3CopyStageFiller;
 import com.redshiftloader.infra.load.stage.FillTable;
 import com.redshiftloader.infra.load.stage.RowSource;
 import com.redshiftloader.testinfra.PostgresDatabaseExtension;
 import com.redshiftloader.testinfra.S3Server;
-import com.redshiftloader.testinfra.TestProfiles;
 import com.redshiftloader.testinfra.redshift.RedshiftStandIn;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -26,7 +26,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
@@ -62,31 +61,7 @@ public final class S3StagingBenchmark {
         System.setProperty("aws.endpointUrlS3", S3Server.get().endpoint().toString());
         String bucket = S3Server.get().createBucket("bench");
         RedshiftStandIn standIn = RedshiftStandIn.start(PostgresDatabaseExtension.create("bench"));
-        Map<String, Object> keys = TestProfiles.standIn(standIn);
-        keys.put("use_s3_copy", true);
-        keys.put("s3_creds.bucket", bucket);
-        keys.put("s3_creds.aws_region", S3Server.REGION.id());
-        keys.put("s3_creds.aws_access_key_id", S3Server.ACCESS_KEY);
-        keys.put("s3_creds.aws_secret_access_key", S3Server.SECRET_KEY);
-        keys.put("s3_creds.redshift_iam_role", "arn:aws:iam::123456789012:role/Bench");
-        List<ColumnSpec> columns = List.of(
-                column(0, "id", ScalarType.BIGINT),
-                column(1, "name", new RedshiftType.Varchar(200)),
-                column(2, "amount", new RedshiftType.Decimal(12, 2)),
-                column(3, "at", ScalarType.TIMESTAMP),
-                column(4, "note", new RedshiftType.Varchar(1000)));
-        LoadPlan plan = new LoadPlan(
-                TestProfiles.bind(keys),
-                file,
-                SourceSettings.csv(),
-                columns,
-                new TableName("public", "bench"),
-                LoadMode.APPEND,
-                List.of(),
-                LoadPath.COPY,
-                0,
-                Optional.empty(),
-                false);
+        LoadPlan plan = plan(standIn, bucket, file);
         S3CopySettings settings = new S3CopySettings(
                 partMb * 1024 * 1024,
                 level,
@@ -119,6 +94,28 @@ public final class S3StagingBenchmark {
         } finally {
             standIn.close();
         }
+    }
+
+    /** A COPY plan of the generated file through the stand-in, staged in the bucket. */
+    private static LoadPlan plan(RedshiftStandIn standIn, String bucket, Path file) {
+        List<ColumnSpec> columns = List.of(
+                column(0, "id", ScalarType.BIGINT),
+                column(1, "name", new RedshiftType.Varchar(200)),
+                column(2, "amount", new RedshiftType.Decimal(12, 2)),
+                column(3, "at", ScalarType.TIMESTAMP),
+                column(4, "note", new RedshiftType.Varchar(1000)));
+        return new LoadPlan(
+                S3CopyFixture.profile(standIn, bucket),
+                file,
+                SourceSettings.csv(),
+                columns,
+                new TableName("public", "bench"),
+                LoadMode.APPEND,
+                List.of(),
+                LoadPath.COPY,
+                0,
+                Optional.empty(),
+                false);
     }
 
     private static void report(Path file, long rows, long loaded, long start, long copying, long end, long heap)

@@ -206,7 +206,7 @@ final class LoadRun {
     }
 
     private StageFiller filler(LoadPlan ready, SchemaEvolution evolution) throws LoadException {
-        long size = InsertStageFiller.size(plan);
+        long size = RowSource.fileBytes(plan);
         LoadRoute route = LoadRoute.of(plan, size);
         if (plan.path() == LoadPath.AUTO && plan.profile().useS3Copy() && route != LoadRoute.COPY_FROM_STDIN) {
             LoadLog.info(

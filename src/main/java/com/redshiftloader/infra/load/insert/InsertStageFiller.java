@@ -12,11 +12,9 @@ import com.redshiftloader.infra.load.stage.LoadLog;
 import com.redshiftloader.infra.load.stage.ProgressReporter;
 import com.redshiftloader.infra.load.stage.RowSource;
 import com.redshiftloader.infra.load.stage.StageFiller;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.InstantSource;
 
 /**
  * Fills the stage or the target by multi-row INSERTs with bound values, cut by {@link InsertBatches} and sent a few
@@ -39,7 +37,7 @@ public final class InsertStageFiller implements StageFiller {
             throws SQLException, LoadException, InterruptedException {
         LoadPlan plan = source.plan();
         int rowsPerStatement = InsertBatches.rowsPerStatement(plan.columns().size());
-        ProgressReporter progress = new ProgressReporter(listener, size(plan));
+        ProgressReporter progress = new ProgressReporter(listener, RowSource.fileBytes(plan), InstantSource.system());
         long written = 0;
         long landed = 0;
         try (ConvertedRows rows = source.open();
@@ -122,13 +120,5 @@ public final class InsertStageFiller implements StageFiller {
             throw runtime;
         }
         throw new IllegalStateException(error);
-    }
-
-    public static long size(LoadPlan plan) {
-        try {
-            return Files.size(plan.file());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

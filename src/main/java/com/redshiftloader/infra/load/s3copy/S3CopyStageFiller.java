@@ -26,6 +26,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -110,7 +111,8 @@ public final class S3CopyStageFiller implements StageFiller {
             LoadListener listener)
             throws LoadException, InterruptedException, SQLException {
         LoadPlan plan = rows.plan();
-        try (StagingRun run = new StagingRun(rows, settings, uploads, listener, SliceCount.query(connection))) {
+        try (StagingRun run = new StagingRun(
+                rows, settings, uploads, listener, SliceCount.query(connection), InstantSource.system())) {
             List<StagedPart> parts = run.writeAndUpload();
             List<StagedObject> objects = uploads.awaitAll();
             String manifest = uploads.writeManifest(objects);

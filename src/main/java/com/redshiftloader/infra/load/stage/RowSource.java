@@ -3,6 +3,9 @@ package com.redshiftloader.infra.load.stage;
 import com.redshiftloader.domain.load.LoadException;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.schema.types.TemporalPattern;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.Map;
 
 /**
@@ -27,6 +30,15 @@ public final class RowSource {
         this.patterns = Map.copyOf(patterns);
         this.counters = counters;
         this.refused = Map.copyOf(refused);
+    }
+
+    /** The size of the plan's file as stored (compressed, for a gzip file): what a load's bytes read count towards. */
+    public static long fileBytes(LoadPlan plan) {
+        try {
+            return Files.size(plan.file());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The plan's rows with ISO (or no) date layouts and counters of their own. */
