@@ -72,10 +72,6 @@ final class AppServices {
         return new ProfileStore(directories.profiles(directory), binder);
     }
 
-    JdbcConnector connector() {
-        return connector.get();
-    }
-
     ConnectionTester tester() {
         return tester.get();
     }

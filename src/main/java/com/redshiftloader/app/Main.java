@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 public final class Main {
 
-    /** The system property logback.xml reads the log directory from. */
+    /** The system property {@link LoggingConfigurator} reads the log directory from. */
     static final String LOG_DIRECTORY_PROPERTY = "redshiftloader.logDir";
 
     /** SLF4J's own messages below this level are not printed. */

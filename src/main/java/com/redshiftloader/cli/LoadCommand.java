@@ -28,6 +28,7 @@ import com.redshiftloader.domain.source.SourceSettings;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.InstantSource;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,7 +95,7 @@ public final class LoadCommand implements Command {
         Thread hook = cancelOnShutdown(Thread.currentThread(), finished);
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            LoadListener printer = new LoadProgressPrinter(err, terminal);
+            LoadListener printer = new LoadProgressPrinter(err, terminal, InstantSource.system());
             LoadListener listener = printer;
             if (prepared.plan().dryRun()) {
                 DryRunTranscript transcript = new DryRunTranscript(out);

@@ -3,6 +3,9 @@ package com.redshiftloader.cli;
 import com.redshiftloader.domain.load.LoadEvent;
 import com.redshiftloader.domain.load.LoadListener;
 import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.Locale;
 
 /**
@@ -13,19 +16,22 @@ import java.util.Locale;
  */
 final class LoadProgressPrinter implements LoadListener {
 
-    private static final long PLAIN_INTERVAL_NANOS = 2_000_000_000L;
-    private static final long TERMINAL_INTERVAL_NANOS = 200_000_000L;
+    private static final Duration PLAIN_INTERVAL = Duration.ofSeconds(2);
+    private static final Duration TERMINAL_INTERVAL = Duration.ofMillis(200);
 
     private final PrintWriter err;
     private final boolean terminal;
-    private long lastPrinted;
+    private final InstantSource clock;
+    private Instant lastPrinted;
     private boolean lineOpen;
     private LoadEvent.Progress unprinted;
     private LoadEvent.Progress printed;
 
-    LoadProgressPrinter(PrintWriter err, boolean terminal) {
+    /** @param clock the time lines are spaced in ({@link InstantSource#system()} outside tests) */
+    LoadProgressPrinter(PrintWriter err, boolean terminal, InstantSource clock) {
         this.err = err;
         this.terminal = terminal;
+        this.clock = clock;
     }
 
     @Override
@@ -36,7 +42,7 @@ final class LoadProgressPrinter implements LoadListener {
                     print(unprinted);
                 }
                 unprinted = null;
-                lastPrinted = System.nanoTime();
+                lastPrinted = clock.instant();
                 line(phase.phase().title() + "…");
             }
             case LoadEvent.Progress progress -> progress(progress);
@@ -49,8 +55,8 @@ final class LoadProgressPrinter implements LoadListener {
     }
 
     private void progress(LoadEvent.Progress progress) {
-        long now = System.nanoTime();
-        if (now - lastPrinted < (terminal ? TERMINAL_INTERVAL_NANOS : PLAIN_INTERVAL_NANOS)) {
+        Instant now = clock.instant();
+        if (lastPrinted != null && now.isBefore(lastPrinted.plus(terminal ? TERMINAL_INTERVAL : PLAIN_INTERVAL))) {
             unprinted = progress;
             return;
         }

@@ -11,13 +11,13 @@ import com.redshiftloader.domain.schema.types.ScalarType;
 import com.redshiftloader.domain.source.SourceSettings;
 import com.redshiftloader.domain.sql.TableName;
 import com.redshiftloader.domain.sql.TableOptions;
+import com.redshiftloader.infra.load.s3copy.S3CopyFixture;
 import com.redshiftloader.infra.load.s3copy.S3CopySettings;
 import com.redshiftloader.infra.load.s3copy.S3CopyStageFiller;
 import com.redshiftloader.infra.load.stage.FillTable;
 import com.redshiftloader.infra.load.stage.RowSource;
 import com.redshiftloader.testinfra.PostgresDatabaseExtension;
 import com.redshiftloader.testinfra.S3Server;
-import com.redshiftloader.testinfra.TestProfiles;
 import com.redshiftloader.testinfra.redshift.RedshiftStandIn;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -28,7 +28,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
@@ -65,11 +64,11 @@ public final class S3StagingBenchmark {
         String bucket = S3Server.get().createBucket("bench");
         RedshiftStandIn standIn = RedshiftStandIn.start(PostgresDatabaseExtension.create("bench"));
         LoadPlan plan = plan(file, standIn, bucket);
-        S3CopySettings settings = S3CopySettings.defaults()
-                .withPartTargetBytes(partMb * 1024 * 1024)
-                .withGzipLevel(level)
-                .withUploads(
-                        new com.redshiftloader.infra.aws.UploadLimits(uploads, 16L * 1024 * 1024, 8 * 1024 * 1024));
+        S3CopySettings settings = new S3CopySettings(
+                partMb * 1024 * 1024,
+                level,
+                new com.redshiftloader.infra.aws.UploadLimits(uploads, 16L * 1024 * 1024, 8 * 1024 * 1024),
+                false);
         AtomicLong copyingAt = new AtomicLong();
         AtomicLong peakHeap = new AtomicLong();
         try (Connection connection = standIn.connect()) {
@@ -96,13 +95,6 @@ public final class S3StagingBenchmark {
 
     /** A COPY through S3 of the file into public.bench, staged in the local S3 server's bucket. */
     private static LoadPlan plan(Path file, RedshiftStandIn standIn, String bucket) {
-        Map<String, Object> keys = TestProfiles.standIn(standIn);
-        keys.put("use_s3_copy", true);
-        keys.put("s3_creds.bucket", bucket);
-        keys.put("s3_creds.aws_region", S3Server.REGION.id());
-        keys.put("s3_creds.aws_access_key_id", S3Server.ACCESS_KEY);
-        keys.put("s3_creds.aws_secret_access_key", S3Server.SECRET_KEY);
-        keys.put("s3_creds.redshift_iam_role", "arn:aws:iam::123456789012:role/Bench");
         List<ColumnSpec> columns = List.of(
                 column(0, "id", ScalarType.BIGINT),
                 column(1, "name", new RedshiftType.Varchar(200)),
@@ -110,7 +102,7 @@ public final class S3StagingBenchmark {
                 column(3, "at", ScalarType.TIMESTAMP),
                 column(4, "note", new RedshiftType.Varchar(1000)));
         return new LoadPlan(
-                TestProfiles.bind(keys),
+                S3CopyFixture.profile(standIn, bucket),
                 file,
                 SourceSettings.csv(),
                 columns,

@@ -3,6 +3,8 @@ package com.redshiftloader.cli.args;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -35,24 +37,22 @@ public final class CommandLineRunner {
     /** Runs with {@code out} as standard output and {@code err} as standard error; flushes both. */
     public int execute(PrintWriter out, PrintWriter err, String... args) {
         try {
-            // Not a pattern switch: its bootstrap costs a noticeable part of a command's start.
-            ParseResult result = ArgumentParser.parse(root, args);
-            if (result instanceof ParseResult.Run run) {
-                return run(run, out, err);
-            }
-            if (result instanceof ParseResult.HelpRequested help) {
-                out.print(UsageHelp.render(help.path()));
-                return 0;
-            }
-            if (result instanceof ParseResult.Invalid invalid) {
-                err.println(invalid.message());
-                err.print(invalid.hint()
-                        .map(hint -> hint + System.lineSeparator())
-                        .orElseGet(() -> UsageHelp.render(invalid.path())));
-                return USAGE_ERROR;
-            }
-            out.println(version); // ParseResult.VersionRequested
-            return 0;
+            return switch (ArgumentParser.parse(root, args)) {
+                case ParseResult.Run run -> run(run, out, err);
+                case ParseResult.HelpRequested(List<Command> path) -> {
+                    out.print(UsageHelp.render(path));
+                    yield 0;
+                }
+                case ParseResult.VersionRequested() -> {
+                    out.println(version);
+                    yield 0;
+                }
+                case ParseResult.Invalid(List<Command> path, String message, Optional<String> hint) -> {
+                    err.println(message);
+                    err.print(hint.map(fix -> fix + System.lineSeparator()).orElseGet(() -> UsageHelp.render(path)));
+                    yield USAGE_ERROR;
+                }
+            };
         } finally {
             out.flush();
             err.flush();

@@ -77,21 +77,4 @@ public record LoadPlan(
                 dryRun,
                 options);
     }
-
-    /** The same plan with other columns (the full scan's types, when the plan was typed from the first rows). */
-    public LoadPlan withColumns(List<ColumnSpec> newColumns) {
-        return new LoadPlan(
-                profile,
-                file,
-                settings,
-                newColumns,
-                target,
-                mode,
-                mergeKeys,
-                path,
-                maxErrors,
-                rejectsFile,
-                dryRun,
-                tableOptions);
-    }
 }

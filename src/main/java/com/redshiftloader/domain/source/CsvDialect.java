@@ -32,11 +32,6 @@ public record CsvDialect(
         return new CsvDialect(',', '"', Optional.empty(), true, 0, LineEnding.LF);
     }
 
-    /** Tab-separated values with a header. */
-    public static CsvDialect tsv() {
-        return new CsvDialect('\t', '"', Optional.empty(), true, 0, LineEnding.LF);
-    }
-
     public CsvDialect withDelimiter(char newDelimiter) {
         return new CsvDialect(newDelimiter, quote, escape, header, skipLines, lineEnding);
     }

@@ -57,34 +57,21 @@ public abstract class SqlDialect {
         return "ALTER TABLE " + table.sql() + " ADD COLUMN " + quote(column.name()) + " " + typeSql(column.type());
     }
 
-    /** A multi-row INSERT of {@code rows} rows with one placeholder per value. */
-    public String insertRows(TableName table, List<ColumnSpec> columns, int rows) {
-        return insertRows(table.sql(), columns, rows, List.of());
-    }
-
-    /** A multi-row INSERT into the stage, each row followed by its source line. */
-    public String insertStageRows(String stage, List<ColumnSpec> columns, int rows) {
-        return insertRows(quote(stage), columns, rows, List.of(SOURCE_LINE_COLUMN));
-    }
-
     /**
      * A multi-row INSERT into a table given as SQL, each row followed by its source line when {@code sourceLine}.
      */
     public String insertRows(String tableSql, List<ColumnSpec> columns, int rows, boolean sourceLine) {
-        return insertRows(tableSql, columns, rows, sourceLine ? List.of(SOURCE_LINE_COLUMN) : List.of());
-    }
-
-    private String insertRows(String target, List<ColumnSpec> columns, int rows, List<String> extraColumns) {
         if (rows < 1) {
             throw new IllegalArgumentException("An INSERT needs at least one row");
         }
+        List<String> extraColumns = sourceLine ? List.of(SOURCE_LINE_COLUMN) : List.of();
         String names = columnList(columns, extraColumns);
         List<String> placeholders = new java.util.ArrayList<>(
                 columns.stream().map(this::placeholder).toList());
         extraColumns.forEach(extra -> placeholders.add("?"));
         String row = "(" + String.join(", ", placeholders) + ")";
         StringBuilder sql = new StringBuilder(64 + rows * (row.length() + 2));
-        sql.append("INSERT INTO ").append(target).append(" ").append(names).append(" VALUES ");
+        sql.append("INSERT INTO ").append(tableSql).append(" ").append(names).append(" VALUES ");
         for (int i = 0; i < rows; i++) {
             if (i > 0) {
                 sql.append(", ");
@@ -171,10 +158,6 @@ public abstract class SqlDialect {
     /** Empties a table inside the transaction (TRUNCATE would commit it on Redshift). */
     public String deleteAll(TableName table) {
         return "DELETE FROM " + table.sql();
-    }
-
-    public String dropTable(String table) {
-        return "DROP TABLE IF EXISTS " + table;
     }
 
     private String keyMatch(TableName target, String stage, List<String> keys) {

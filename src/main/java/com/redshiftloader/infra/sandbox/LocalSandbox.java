@@ -68,10 +68,6 @@ public final class LocalSandbox implements AutoCloseable {
         return postgres == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(postgres.getPort());
     }
 
-    public synchronized boolean running() {
-        return postgres != null;
-    }
-
     /** The profile of the sandbox listening on the given port. */
     public static ConnectionProfile profile(int port) {
         return new ConnectionProfile(

@@ -100,21 +100,6 @@ public final class ProfileStore implements ProfileCatalog {
         }
     }
 
-    /** Saves a copy of a profile under a new name. */
-    public ConnectionProfile duplicate(String name, String newName) throws IOException, ProfileFileException {
-        refuseExisting(newName);
-        ConnectionProfile copy = load(name).withName(newName);
-        save(copy);
-        return copy;
-    }
-
-    /** Renames a profile (its secrets follow). */
-    public ConnectionProfile rename(String name, String newName) throws IOException, ProfileFileException {
-        ConnectionProfile renamed = duplicate(name, newName);
-        delete(name);
-        return renamed;
-    }
-
     public void delete(String name) throws IOException {
         checkName(name);
         Files.deleteIfExists(profileFile(name));

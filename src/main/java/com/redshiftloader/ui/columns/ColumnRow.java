@@ -10,8 +10,6 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -25,7 +23,7 @@ public final class ColumnRow {
     private final String source;
     private final BooleanProperty include = new SimpleBooleanProperty(true);
     private final StringProperty name = new SimpleStringProperty("");
-    private final ReadOnlyObjectWrapper<ColumnInference> inference = new ReadOnlyObjectWrapper<>();
+    private ColumnInference inference;
     private final StringProperty inferredType = new SimpleStringProperty("");
     private final StringProperty override = new SimpleStringProperty("");
     private final BooleanProperty mergeKey = new SimpleBooleanProperty(false);
@@ -49,10 +47,6 @@ public final class ColumnRow {
 
     public StringProperty nameProperty() {
         return name;
-    }
-
-    public ReadOnlyObjectProperty<ColumnInference> inferenceProperty() {
-        return inference.getReadOnlyProperty();
     }
 
     /** The type the tool chose ({@code VARCHAR(16)}), before any override. */
@@ -86,7 +80,7 @@ public final class ColumnRow {
     }
 
     void show(ColumnInference inferred, RedshiftType chosen) {
-        inference.set(inferred);
+        inference = inferred;
         inferredType.set(chosen.sql());
     }
 
@@ -113,7 +107,7 @@ public final class ColumnRow {
 
     /** The evidence behind the type, for a tooltip. */
     public String evidenceText() {
-        ColumnInference inferred = inference.get();
+        ColumnInference inferred = inference;
         if (inferred == null) {
             return "";
         }

@@ -27,7 +27,7 @@ class PostgresDialectTest {
                           "payload" JSONB,
                           "note" VARCHAR(10)
                         )""");
-        assertThat(dialect.insertRows(table, columns, 1))
+        assertThat(dialect.insertRows(table.sql(), columns, 1, false))
                 .isEqualTo(
                         "INSERT INTO \"public\".\"events\" (\"id\", \"payload\", \"note\") VALUES (?, CAST(? AS JSONB), ?)");
     }

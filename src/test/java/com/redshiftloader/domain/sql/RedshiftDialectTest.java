@@ -47,12 +47,13 @@ class RedshiftDialectTest {
 
     @Test
     void multiRowInsertBindsEveryValueAndParsesSuper() {
-        assertThat(dialect.insertRows(orders, columns, 2))
+        assertThat(dialect.insertRows(orders.sql(), columns, 2, false))
                 .isEqualTo("INSERT INTO \"sales\".\"order\" (\"id\", \"user\", \"amount\", \"attrs\") VALUES "
                         + "(?, ?, ?, JSON_PARSE(?)), (?, ?, ?, JSON_PARSE(?))");
-        assertThat(dialect.insertStageRows("stage_1", columns.subList(0, 2), 1))
+        assertThat(dialect.insertRows("\"stage_1\"", columns.subList(0, 2), 1, true))
                 .isEqualTo("INSERT INTO \"stage_1\" (\"id\", \"user\", \"__source_line\") VALUES (?, ?, ?)");
-        assertThatThrownBy(() -> dialect.insertRows(orders, columns, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> dialect.insertRows(orders.sql(), columns, 0, false))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -12,13 +12,12 @@ import com.redshiftloader.domain.connection.ConnectionTestReport;
 import com.redshiftloader.testinfra.PostgresDatabaseExtension;
 import com.redshiftloader.testinfra.RedshiftStandInExtension;
 import com.redshiftloader.testinfra.S3Server;
+import com.redshiftloader.testinfra.TestHostResolver;
 import com.redshiftloader.testinfra.TestProfiles;
 import com.redshiftloader.testinfra.iam.AccessMode;
 import com.redshiftloader.testinfra.iam.RedshiftApiExtension;
 import com.redshiftloader.testinfra.iam.RedshiftApiServer;
 import com.redshiftloader.testinfra.redshift.RedshiftStandIn;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -159,31 +158,22 @@ class StepwiseConnectionTesterAwsTest {
 
     @Test
     void localS3ByHostNameNeedsThePathStyleToggle(RedshiftStandIn standIn) throws Exception {
-        String bucket = S3Server.get().createBucket("staging-localhost");
+        String bucket = S3Server.get().createBucket("staging-by-name");
         System.setProperty(
                 "aws.endpointUrlS3",
-                "http://localhost:" + S3Server.get().endpoint().getPort());
+                "http://" + TestHostResolver.S3_HOST + ":"
+                        + S3Server.get().endpoint().getPort());
         Map<String, Object> keys = s3Keys(standIn, bucket);
 
-        if (!resolves(bucket + ".localhost")) {
-            // Virtual-hosted style asks for <bucket>.localhost, which this machine's resolver does not know.
-            CheckResult.Failed failed = failure(tester().test(TestProfiles.bind(keys), ConnectionTestListener.NONE));
-            assertThat(failed.check()).isEqualTo(ConnectionCheck.S3_BUCKET);
-            assertThat(failed.fix()).contains("REDSHIFT_LOADER_S3_FORCE_PATH_STYLE=true");
-        }
+        // Virtual-hosted style asks for <bucket>.<host>, which no resolver knows (TestHostResolver).
+        CheckResult.Failed failed = failure(tester().test(TestProfiles.bind(keys), ConnectionTestListener.NONE));
+        assertThat(failed.check()).isEqualTo(ConnectionCheck.S3_BUCKET);
+        assertThat(failed.problem()).isEqualTo("The S3 endpoint for bucket '" + bucket + "' does not resolve.");
+        assertThat(failed.fix()).contains("REDSHIFT_LOADER_S3_FORCE_PATH_STYLE=true");
 
         System.setProperty("redshiftloader.s3.forcePathStyle", "true");
         assertThat(tester().test(TestProfiles.bind(keys), ConnectionTestListener.NONE)
                         .passed())
                 .isTrue();
-    }
-
-    private static boolean resolves(String host) {
-        try {
-            InetAddress.getByName(host);
-            return true;
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 }

@@ -159,16 +159,16 @@ class ProfileStoreTest {
     }
 
     @Test
-    void renameDuplicateAndDelete() throws Exception {
+    void importRefusesATakenNameAndDeleteTakesTheSecretsToo() throws Exception {
         ProfileStore store = store();
         store.importFile(write("a.yaml", MAGE_EXAMPLE), "first");
-        store.duplicate("first", "copy");
-        store.rename("first", "renamed");
-        assertThat(store.list()).containsExactly("copy", "renamed");
-        assertThat(store.load("renamed").auth()).isEqualTo(store.load("copy").auth());
-        assertThatThrownBy(() -> store.duplicate("copy", "renamed")).hasMessageContaining("exists already");
+        store.importFile(write("b.yaml", MAGE_EXAMPLE), "copy");
+        assertThat(store.list()).containsExactly("copy", "first");
+        assertThat(store.directory().resolve(".secrets/copy.yaml")).exists();
+        assertThatThrownBy(() -> store.importFile(write("c.yaml", MAGE_EXAMPLE), "first"))
+                .hasMessageContaining("exists already");
         store.delete("copy");
-        assertThat(store.list()).containsExactly("renamed");
+        assertThat(store.list()).containsExactly("first");
         assertThat(store.directory().resolve(".secrets/copy.yaml")).doesNotExist();
     }
 

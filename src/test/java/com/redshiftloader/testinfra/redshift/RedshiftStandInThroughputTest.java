@@ -9,39 +9,58 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Prints (does not assert) how multi-row inserts through the stand-in compare with direct pgjdbc, to catch a proxy
- * that flushes too often.
+ * Multi-row inserts through the stand-in (the Redshift driver, the proxy, PostgreSQL) against the same inserts by
+ * pgjdbc straight to the same PostgreSQL, interleaved in one run, so that a proxy that stalls its relay fails here
+ * and not as a mysteriously slow suite.
+ *
+ * <p>The bound, {@value #BOUND}x on the medians of {@value #ROUNDS} rounds, sits between the two measured cases.
+ * The stand-in as it is: medians of 0.81x, 1.09x and 1.13x in three runs on the project's 2-core machine at a load
+ * average of 4, single rounds from 0.54x to 1.75x. A relay that flushes after every message with Nagle's algorithm
+ * left on (no TCP_NODELAY) waits out the peer's delayed acknowledgement on every statement: 375x (17.8 s against
+ * 47 ms). Flushing after every message with TCP_NODELAY costs about 1.6x, too close to the noise to assert.
  */
 @ExtendWith(RedshiftStandInExtension.class)
 class RedshiftStandInThroughputTest {
 
     private static final int ROWS = 20_000;
     private static final int ROWS_PER_STATEMENT = 100;
+    private static final int ROUNDS = 5;
+    private static final int BOUND = 5;
 
     @Test
     void multiRowInsertsThroughTheStandInKeepUpWithDirectPgjdbc(RedshiftStandIn standIn) throws SQLException {
-        try (Connection direct = standIn.database().connect();
-                Connection proxied = standIn.connect()) {
-            createTable(direct, "direct_rows");
-            createTable(direct, "proxied_rows");
-            insert(direct, "direct_rows"); // warm-up of server caches and JIT for both paths
-            insert(proxied, "proxied_rows");
-            long directNanos = insert(direct, "direct_rows");
-            long proxiedNanos = insert(proxied, "proxied_rows");
-            System.out.printf(
-                    "Redshift stand-in throughput, %d rows in %d-row INSERTs: direct pgjdbc %d ms, Redshift driver"
-                            + " through the stand-in %d ms (%.0f%% of direct speed)%n",
-                    ROWS,
-                    ROWS_PER_STATEMENT,
-                    directNanos / 1_000_000,
-                    proxiedNanos / 1_000_000,
-                    100.0 * directNanos / proxiedNanos);
-            assertThat(count(direct, "proxied_rows")).isEqualTo(2L * ROWS);
+        long[] direct = new long[ROUNDS];
+        long[] proxied = new long[ROUNDS];
+        try (Connection pgjdbc = standIn.database().connect();
+                Connection redshiftDriver = standIn.connect()) {
+            createTable(pgjdbc, "direct_rows");
+            createTable(pgjdbc, "proxied_rows");
+            insert(pgjdbc, "direct_rows"); // warm-up of server caches and JIT for both paths
+            insert(redshiftDriver, "proxied_rows");
+            for (int round = 0; round < ROUNDS; round++) {
+                direct[round] = insert(pgjdbc, "direct_rows");
+                proxied[round] = insert(redshiftDriver, "proxied_rows");
+            }
+            assertThat(count(pgjdbc, "proxied_rows")).isEqualTo((ROUNDS + 1L) * ROWS);
         }
+        long directMedian = median(direct);
+        long proxiedMedian = median(proxied);
+        assertThat(proxiedMedian)
+                .as(
+                        "%d rows in %d-row INSERTs, median of %d rounds: through the stand-in %d ms, pgjdbc direct %d ms",
+                        ROWS, ROWS_PER_STATEMENT, ROUNDS, proxiedMedian / 1_000_000, directMedian / 1_000_000)
+                .isLessThanOrEqualTo(BOUND * directMedian);
+    }
+
+    private static long median(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     private static void createTable(Connection connection, String table) throws SQLException {

@@ -93,7 +93,7 @@ public final class ColumnAccumulator {
     private void classify(CharSequence value, long line) {
         switch (family) {
             case NONE -> family = firstFamily(value, line);
-            case BOOLEAN -> keepIf(isBoolean(value), value, line);
+            case BOOLEAN -> keepIf(BooleanText.isWord(value), value, line);
             case NUMBER -> keepIf(number.scan(value) && numeric.add(number, value, line, ruledOut), value, line);
             case TEMPORAL -> keepIf(temporal.scan(value) && dates.add(temporal, value, line, ruledOut), value, line);
             case JSON -> keepIf(isJson(value), value, line);
@@ -102,7 +102,7 @@ public final class ColumnAccumulator {
     }
 
     private Family firstFamily(CharSequence value, long line) {
-        if (isBoolean(value)) {
+        if (BooleanText.isWord(value)) {
             return Family.BOOLEAN;
         }
         if (number.scan(value) && numeric.add(number, value, line, ruledOut)) {
@@ -123,11 +123,6 @@ public final class ColumnAccumulator {
             ruledOut.add(new RuledOut(currentType().sql(), shorten(value), line));
             family = Family.TEXT;
         }
-    }
-
-    /** true/false, t/f, yes/no, y/n in any case (what Redshift reads as BOOLEAN, less 1/0, which are numbers). */
-    static boolean isBoolean(CharSequence value) {
-        return BooleanText.isWord(value);
     }
 
     private boolean isJson(CharSequence value) {
@@ -166,15 +161,6 @@ public final class ColumnAccumulator {
 
     /** The inference so far (call at the end of the file for the final answer). */
     public ColumnInference result() {
-        return result(Optional.empty());
-    }
-
-    /**
-     * The inference so far, reading whole numbers as epoch times when the user asked for it.
-     *
-     * @param epoch {@code epochsecs} or {@code epochmillisecs} to read an integer column as TIMESTAMP
-     */
-    public ColumnInference result(Optional<String> epoch) {
         List<String> notes = new ArrayList<>();
         RedshiftType type = currentType();
         TypeCategory category = type.category();
@@ -198,8 +184,7 @@ public final class ColumnAccumulator {
         }
         ColumnEvidence evidence = new ColumnEvidence(
                 values, nulls, maxBytes, samples, ruledOut, tooLong, Optional.ofNullable(firstTooLong));
-        ColumnInference inference = new ColumnInference(source, type, category, pattern, loadFormat, evidence, notes);
-        return epoch.map(inference::asEpoch).orElse(inference);
+        return new ColumnInference(source, type, category, pattern, loadFormat, evidence, notes);
     }
 
     public String source() {

@@ -8,8 +8,6 @@ import com.redshiftloader.domain.source.SourceRecord;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -57,11 +55,6 @@ public final class SchemaInference implements RecordVisitor {
                 reader.warnings().replacedBytes());
     }
 
-    /** Names the columns of the records given field by field ({@link #begin}, {@link #field}, {@link #end}). */
-    public void columnNames(List<String> columnNames) {
-        names = List.copyOf(columnNames);
-    }
-
     /** Takes one whole record; {@code columnNames} are the reader's columns at this point. */
     public void accept(List<String> columnNames, SourceRecord record) {
         names = columnNames;
@@ -105,24 +98,15 @@ public final class SchemaInference implements RecordVisitor {
         records++;
     }
 
-    /** The inference for every column so far. */
-    public List<ColumnInference> results() {
-        return results(Map.of());
-    }
-
     /**
-     * The inference for every column so far, reading the whole numbers of the named columns as epoch times (only
-     * when the user asks: a number is never taken for a time on its own).
-     *
-     * @param epochFormats source column name → {@code epochsecs} or {@code epochmillisecs}
+     * The inference for every column so far. Whole numbers are never taken for times here: the columns the user
+     * asks to read as epoch times are converted afterwards ({@link ColumnInference#asEpoch}).
      */
-    public List<ColumnInference> results(Map<String, String> epochFormats) {
+    public List<ColumnInference> results() {
         if (names.size() != array.length) {
             addColumns();
         }
-        return Arrays.stream(array)
-                .map(column -> column.result(Optional.ofNullable(epochFormats.get(column.source()))))
-                .toList();
+        return Arrays.stream(array).map(ColumnAccumulator::result).toList();
     }
 
     public long records() {

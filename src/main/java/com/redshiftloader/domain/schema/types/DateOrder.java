@@ -31,9 +31,4 @@ public enum DateOrder {
     public int bit() {
         return 1 << ordinal();
     }
-
-    /** Whether the month comes first (US order). */
-    boolean monthFirst() {
-        return this == MDY_SLASH || this == MDY_DASH;
-    }
 }

@@ -21,11 +21,6 @@ public final class ValueValidator {
     private final RedshiftType type;
     private final DateTimeText dates;
 
-    /** For a column whose dates and timestamps are ISO 8601. */
-    public ValueValidator(RedshiftType type) {
-        this(type, Optional.empty());
-    }
-
     /** @param pattern the column's detected date or timestamp layout, read as the load reads it */
     public ValueValidator(RedshiftType type, Optional<TemporalPattern> pattern) {
         this.type = type;

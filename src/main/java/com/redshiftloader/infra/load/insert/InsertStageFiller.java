@@ -14,6 +14,7 @@ import com.redshiftloader.infra.load.stage.RowSource;
 import com.redshiftloader.infra.load.stage.StageFiller;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.InstantSource;
 
 /**
  * Fills the stage or the target by multi-row INSERTs with bound values, cut by {@link InsertBatches} and sent a few
@@ -36,7 +37,7 @@ public final class InsertStageFiller implements StageFiller {
             throws SQLException, LoadException, InterruptedException {
         LoadPlan plan = source.plan();
         int rowsPerStatement = InsertBatches.rowsPerStatement(plan.columns().size());
-        ProgressReporter progress = new ProgressReporter(listener, RowSource.fileBytes(plan));
+        ProgressReporter progress = new ProgressReporter(listener, RowSource.fileBytes(plan), InstantSource.system());
         long written = 0;
         long landed = 0;
         try (ConvertedRows rows = source.open();

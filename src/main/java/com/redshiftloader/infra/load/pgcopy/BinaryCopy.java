@@ -22,6 +22,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -148,7 +149,7 @@ final class BinaryCopy {
         }
         String sql = new PostgresDialect().copyBinary(table, names());
         LoadLog.sql(listener, sql);
-        ProgressReporter progress = new ProgressReporter(listener, RowSource.fileBytes(plan));
+        ProgressReporter progress = new ProgressReporter(listener, RowSource.fileBytes(plan), InstantSource.system());
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
         try {
             return encoded(copy, columns, progress);

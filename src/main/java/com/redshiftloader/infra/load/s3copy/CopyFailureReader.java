@@ -4,6 +4,8 @@ import com.redshiftloader.domain.load.LoadException;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.sql.SqlRedactor;
 import com.redshiftloader.infra.load.stage.LoadFailures;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -52,17 +54,18 @@ final class CopyFailureReader {
         String message = SqlRedactor.redact(String.valueOf(failure.getMessage()));
         if (error.isPresent()) {
             LoadError e = error.get();
-            OptionalLong line = e.rawLine() == null ? OptionalLong.empty() : StagedRowLocator.fromRawLine(e.rawLine());
-            if (line.isEmpty()) {
-                line = locator.sourceLineInPart(e.file(), e.line());
-            }
-            return rowError(line, e.column(), e.value(), e.reason(), e.code(), failure);
+            OptionalLong raw = e.rawLine() == null ? OptionalLong.empty() : StagedRowLocator.fromRawLine(e.rawLine());
+            Where where = raw.isPresent()
+                    ? new Where(raw, Optional.empty())
+                    : Where.of(() -> locator.sourceLineInPart(e.file(), e.line()));
+            return rowError(where, e.column(), e.value(), e.reason(), e.code(), failure);
         }
         Matcher context = CONTEXT.matcher(message);
         if (context.find()) {
-            OptionalLong line = locator.sourceLineOfConcatenatedLine(Long.parseLong(context.group(1)));
+            long line = Long.parseLong(context.group(1));
+            Where where = Where.of(() -> locator.sourceLineOfConcatenatedLine(line));
             String value = context.group(3) == null ? null : context.group(3).replace("\"\"", "\"");
-            return rowError(line, context.group(2), value, firstLine(message), 0, failure);
+            return rowError(where, context.group(2), value, firstLine(message), 0, failure);
         }
         return new LoadException(
                 "Redshift could not COPY the staged files: " + firstLine(message),
@@ -72,21 +75,43 @@ final class CopyFailureReader {
                 null);
     }
 
+    /** A lookup of the refused row's source line in the staged parts. */
+    @FunctionalInterface
+    private interface Lookup {
+        OptionalLong find() throws IOException;
+    }
+
+    /** Where the refused row is: its source line, or why the staged part could not be read back to find it. */
+    private record Where(OptionalLong line, Optional<String> unknownBecause) {
+
+        static Where of(Lookup lookup) {
+            try {
+                return new Where(lookup.find(), Optional.empty());
+            } catch (IOException e) {
+                LOG.warn("The source line of the row COPY refused is unknown: {}", e.getMessage(), e);
+                return new Where(OptionalLong.empty(), Optional.of(firstLine(e.getMessage())));
+            }
+        }
+
+        String describe(Path file) {
+            return line.isPresent()
+                    ? "Line " + String.format(Locale.ROOT, "%,d", line.getAsLong()) + " of " + file.getFileName()
+                    : "A row of " + file.getFileName() + " (its line could not be found"
+                            + unknownBecause.map(because -> ": " + because).orElse("") + ")";
+        }
+    }
+
     private LoadException rowError(
-            OptionalLong line, String column, String value, String reason, int code, SQLException failure) {
+            Where row, String column, String value, String reason, int code, SQLException failure) {
         String shown = value == null ? null : shorten(value);
         String named =
                 column != null ? column : LoadFailures.columnIn(reason, plan).orElse(null);
-        String where = line.isPresent()
-                ? "Line " + String.format(Locale.ROOT, "%,d", line.getAsLong()) + " of "
-                        + plan.file().getFileName()
-                : "A row of " + plan.file().getFileName() + " (its line could not be found)";
-        String message = where
+        String message = row.describe(plan.file())
                 + (named == null ? "" : ", column " + named)
                 + (shown == null ? "" : ", value \"" + shown + "\"")
                 + ": COPY refused it: " + SqlRedactor.redact(firstLine(reason)) + ". Nothing was loaded.";
         LOG.debug("COPY failure mapped: {}", message, failure);
-        return new LoadException(message, line.orElse(0), named, shown, fix(code, reason), null);
+        return new LoadException(message, row.line().orElse(0), named, shown, fix(code, reason), null);
     }
 
     static String fix(int code, String reason) {

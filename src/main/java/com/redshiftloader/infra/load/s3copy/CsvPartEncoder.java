@@ -54,7 +54,8 @@ final class CsvPartEncoder {
         return newlines;
     }
 
-    private static String text(Object value) {
+    /** A non-null value as the part holds it, before quoting. */
+    static String text(Object value) {
         return switch (value) {
             case String text -> text;
             case BigDecimal number -> number.toPlainString();

@@ -34,7 +34,6 @@ final class PartFileWriter implements AutoCloseable {
     private long rows;
     private long lines;
     private long firstSourceLine;
-    private long uncompressedBytes;
 
     /** @param level the gzip level, 1 (fastest) to 9 (smallest) */
     PartFileWriter(Path directory, long targetBytes, int level, PartSink sink) {
@@ -50,7 +49,6 @@ final class PartFileWriter implements AutoCloseable {
         }
         byte[] bytes = row.toString().getBytes(StandardCharsets.UTF_8);
         gzip.write(bytes);
-        uncompressedBytes += bytes.length;
         rows++;
         lines += newlines;
         if (counter.count >= targetBytes) {
@@ -85,11 +83,6 @@ final class PartFileWriter implements AutoCloseable {
 
     List<StagedPart> parts() {
         return List.copyOf(parts);
-    }
-
-    /** The bytes of CSV written so far, before compression. */
-    long uncompressedBytes() {
-        return uncompressedBytes;
     }
 
     /** Deletes the part being written, if any (after a failure or a cancel). */

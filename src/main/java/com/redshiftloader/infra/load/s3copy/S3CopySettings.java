@@ -1,7 +1,6 @@
 package com.redshiftloader.infra.load.s3copy;
 
 import com.redshiftloader.infra.aws.UploadLimits;
-import java.util.Optional;
 
 /**
  * How {@link S3CopyStageFiller} stages a file.
@@ -12,24 +11,16 @@ import java.util.Optional;
  * @param gzipLevel 1 (fastest, the default: gzip is the staging bottleneck on a laptop, at about 15 MB/s at level 6
  *     against about 50 MB/s at level 1 for some 20% larger parts) to 9 (smallest, for slow uplinks)
  * @param keepStagedFilesOnFailure leave the parts and the manifest in S3 when the load fails, for inspection
- * @param dateFormat COPY's {@code DATEFORMAT} ({@code auto} when the date columns disagree or are unknown)
- * @param timeFormat COPY's {@code TIMEFORMAT}
  */
 public record S3CopySettings(
-        long partTargetBytes,
-        int gzipLevel,
-        UploadLimits uploads,
-        boolean keepStagedFilesOnFailure,
-        Optional<String> dateFormat,
-        Optional<String> timeFormat) {
+        long partTargetBytes, int gzipLevel, UploadLimits uploads, boolean keepStagedFilesOnFailure) {
 
     public static final long MIN_PART_BYTES = 1024;
     public static final long DEFAULT_PART_BYTES = 64L * 1024 * 1024;
 
-    /** 64 MB parts, four uploads, staged files deleted on failure, formats {@code auto}. */
+    /** 64 MB parts, four uploads, staged files deleted on failure. */
     public static S3CopySettings defaults() {
-        return new S3CopySettings(
-                DEFAULT_PART_BYTES, 1, UploadLimits.defaults(), false, Optional.of("auto"), Optional.of("auto"));
+        return new S3CopySettings(DEFAULT_PART_BYTES, 1, UploadLimits.defaults(), false);
     }
 
     public S3CopySettings {
@@ -39,41 +30,5 @@ public record S3CopySettings(
         if (gzipLevel < 1 || gzipLevel > 9) {
             throw new IllegalArgumentException("The gzip level must be between 1 and 9, not " + gzipLevel);
         }
-    }
-
-    public S3CopySettings withPartTargetBytes(long bytes) {
-        return new S3CopySettings(bytes, gzipLevel, uploads, keepStagedFilesOnFailure, dateFormat, timeFormat);
-    }
-
-    public S3CopySettings withUploads(UploadLimits limits) {
-        return new S3CopySettings(partTargetBytes, gzipLevel, limits, keepStagedFilesOnFailure, dateFormat, timeFormat);
-    }
-
-    public S3CopySettings withGzipLevel(int level) {
-        return new S3CopySettings(partTargetBytes, level, uploads, keepStagedFilesOnFailure, dateFormat, timeFormat);
-    }
-
-    public S3CopySettings withKeepStagedFilesOnFailure(boolean keep) {
-        return new S3CopySettings(partTargetBytes, gzipLevel, uploads, keep, dateFormat, timeFormat);
-    }
-
-    /**
-     * The formats to load dates and timestamps with, from the columns' detected load formats: one shared format, or
-     * {@code auto} when they disagree or none is known.
-     */
-    public S3CopySettings withLoadFormats(
-            java.util.Collection<String> dateFormats, java.util.Collection<String> timeFormats) {
-        return new S3CopySettings(
-                partTargetBytes,
-                gzipLevel,
-                uploads,
-                keepStagedFilesOnFailure,
-                shared(dateFormats),
-                shared(timeFormats));
-    }
-
-    private static Optional<String> shared(java.util.Collection<String> formats) {
-        return Optional.of(
-                formats.stream().distinct().count() == 1 ? formats.iterator().next() : "auto");
     }
 }

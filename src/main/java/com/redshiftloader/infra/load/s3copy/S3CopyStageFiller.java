@@ -22,12 +22,12 @@ import com.redshiftloader.infra.load.stage.LoadFailures;
 import com.redshiftloader.infra.load.stage.RowSource;
 import com.redshiftloader.infra.load.stage.StageFiller;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -112,7 +112,8 @@ public final class S3CopyStageFiller implements StageFiller {
             LoadListener listener)
             throws LoadException, InterruptedException, SQLException {
         LoadPlan plan = rows.plan();
-        try (StagingRun run = new StagingRun(rows, settings, uploads, listener, SliceCount.query(connection))) {
+        try (StagingRun run = new StagingRun(
+                rows, settings, uploads, listener, SliceCount.query(connection), InstantSource.system())) {
             List<StagedPart> parts = run.writeAndUpload();
             List<StagedObject> objects = uploads.awaitAll();
             String manifest = uploads.writeManifest(objects);
@@ -188,17 +189,13 @@ public final class S3CopyStageFiller implements StageFiller {
             return copied < 0 || plan.dryRun() ? written : copied;
         }
         long skipped = written - copied;
-        List<CopyRejects.Rejected> rejected = CopyRejects.read(connection, locator, skipped);
+        List<CopyRejects.Rejected> rejected = CopyRejects.read(connection, locator, skipped, listener);
         if (rejected.isEmpty()) {
             return copied;
         }
         rows.addRejected(rejected.size());
         Path file = ConvertedRows.rejectsFile(plan);
-        try {
-            CopyRejects.append(file, rejected);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the rejects file " + file + ": " + e.getMessage(), e);
-        }
+        CopyRejects.append(file, rejected);
         listener.on(new LoadEvent.Log(
                 LoadEvent.Level.WARN,
                 rejected.size() + " of " + Counts.were(written, "row") + " rejected by COPY within the budget; "
@@ -228,8 +225,10 @@ public final class S3CopyStageFiller implements StageFiller {
                 new CopyOptions.CopyFormat.Csv(',', '"', 0, true, Optional.of(CsvPartEncoder.NULL_MARKER)),
                 credentials,
                 staging.region(),
-                settings.dateFormat(),
-                settings.timeFormat(),
+                // The parts hold ISO dates and timestamps (CsvPartEncoder), which 'auto' reads whatever the source's
+                // layout: one COPY takes one DATEFORMAT, and the columns of a file may disagree.
+                Optional.of("auto"),
+                Optional.of("auto"),
                 (int) Math.min(Math.max(0, plan.maxErrors() - rows.rowsRejected()), 100_000),
                 plan.dryRun());
         String sql = dialect.copy(stage.sql(), columns, options);

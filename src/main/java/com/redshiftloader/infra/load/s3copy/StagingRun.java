@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +28,7 @@ import java.util.stream.Stream;
  */
 final class StagingRun implements AutoCloseable {
 
-    private static final long PROGRESS_NANOS = 500_000_000L;
+    private static final Duration PROGRESS_INTERVAL = Duration.ofMillis(500);
     private static final long MAX_PART_BYTES = 1024L * 1024 * 1024;
 
     private final RowSource source;
@@ -36,14 +38,25 @@ final class StagingRun implements AutoCloseable {
     private final LoadListener listener;
     private final Path directory;
     private final OptionalInt slices;
+    private final InstantSource clock;
     private long rows;
 
-    /** Creates the temporary directory for the part files; {@link #close()} deletes it. */
-    /** @param slices the cluster's slice count when known: the parts are then a multiple of it */
+    /**
+     * Creates the temporary directory for the part files; {@link #close()} deletes it.
+     *
+     * @param slices the cluster's slice count when known: the parts are then a multiple of it
+     * @param clock the time progress is reported in ({@link InstantSource#system()} outside tests)
+     */
     StagingRun(
-            RowSource source, S3CopySettings settings, StagedUploads uploads, LoadListener listener, OptionalInt slices)
+            RowSource source,
+            S3CopySettings settings,
+            StagedUploads uploads,
+            LoadListener listener,
+            OptionalInt slices,
+            InstantSource clock)
             throws IOException {
         this.slices = slices;
+        this.clock = clock;
         this.directory = Files.createTempDirectory("redshift-loader-stage-");
         this.source = source;
         this.plan = source.plan();
@@ -72,8 +85,8 @@ final class StagingRun implements AutoCloseable {
                     "Cutting the file into " + cuts.parts() + " parts, a multiple of the cluster's " + slices.getAsInt()
                             + " slices"));
         }
-        long started = System.nanoTime();
-        long reported = started;
+        Instant started = clock.instant();
+        Instant reported = started;
         StringBuilder row = new StringBuilder(4096);
         try (ConvertedRows reader = source.open();
                 PartFileWriter writer =
@@ -90,14 +103,14 @@ final class StagingRun implements AutoCloseable {
                     writer.finishPart();
                 }
                 rows++;
-                long now = System.nanoTime();
-                if (now - reported >= PROGRESS_NANOS) {
+                Instant now = clock.instant();
+                if (!now.isBefore(reported.plus(PROGRESS_INTERVAL))) {
                     reported = now;
-                    progress(reader.bytesRead(), totalBytes, now - started);
+                    progress(reader.bytesRead(), totalBytes, Duration.between(started, now));
                 }
             }
             writer.finishPart();
-            progress(reader.bytesRead(), totalBytes, System.nanoTime() - started);
+            progress(reader.bytesRead(), totalBytes, Duration.between(started, clock.instant()));
             return writer.parts();
         }
     }
@@ -108,8 +121,8 @@ final class StagingRun implements AutoCloseable {
         uploads.submit(file, part.name());
     }
 
-    private void progress(long bytes, long totalBytes, long elapsedNanos) {
-        double seconds = Math.max(elapsedNanos / 1e9, 1e-3);
+    private void progress(long bytes, long totalBytes, Duration elapsed) {
+        double seconds = Math.max(elapsed.toNanos() / 1e9, 1e-3);
         double rate = rows / seconds;
         Optional<Duration> remaining = bytes > 0 && totalBytes >= bytes
                 ? Optional.of(Duration.ofMillis((long) ((totalBytes - bytes) * (seconds * 1000) / bytes)))

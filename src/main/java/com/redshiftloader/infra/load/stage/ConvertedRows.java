@@ -38,7 +38,8 @@ public final class ConvertedRows implements AutoCloseable {
         this.refused = refused;
         this.counters = counters;
         this.converter = new RowConverter(plan.columns(), plan.settings(), patterns);
-        this.rejects = plan.maxErrors() > 0 ? Optional.of(new RejectsWriter(rejectsFile(plan))) : Optional.empty();
+        this.rejects =
+                plan.maxErrors() > 0 ? Optional.of(RejectsWriter.replacing(rejectsFile(plan))) : Optional.empty();
         try {
             this.reader = SourceReaders.openForLoad(plan.file(), plan.settings());
         } catch (SourceFormatException e) {

@@ -32,18 +32,18 @@ public final class RowSource {
         this.refused = Map.copyOf(refused);
     }
 
-    /** The plan's rows with ISO (or no) date layouts and counters of their own. */
-    public static RowSource of(LoadPlan plan) {
-        return new RowSource(plan, Map.of(), new LoadCounters(), Map.of());
-    }
-
-    /** The size of the plan's file in bytes, as it is on disk (compressed for a gzip file): what progress counts. */
+    /** The size of the plan's file as stored (compressed, for a gzip file): what a load's bytes read count towards. */
     public static long fileBytes(LoadPlan plan) {
         try {
             return Files.size(plan.file());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The plan's rows with ISO (or no) date layouts and counters of their own. */
+    public static RowSource of(LoadPlan plan) {
+        return new RowSource(plan, Map.of(), new LoadCounters(), Map.of());
     }
 
     public Map<Long, String> refused() {
@@ -56,11 +56,6 @@ public final class RowSource {
 
     public Map<String, TemporalPattern> patterns() {
         return patterns;
-    }
-
-    /** Rows read so far, including those rejected. */
-    public long rowsRead() {
-        return counters.rowsRead.get();
     }
 
     /** Rows written to the rejects file so far. */

@@ -10,7 +10,6 @@ import com.redshiftloader.domain.schema.types.TypeCategory;
 import com.redshiftloader.domain.schema.types.VarcharSizing;
 import com.redshiftloader.domain.source.SourceSettings;
 import java.util.Arrays;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -195,20 +194,18 @@ public class ColumnAccumulatorTest {
         ColumnAccumulator accumulator = new ColumnAccumulator("c", SourceSettings.DEFAULT_NULL_TOKENS);
         accumulator.accept("1700000000", 2);
         assertThat(accumulator.result().type()).isEqualTo(ScalarType.INTEGER);
-        ColumnInference asked = accumulator.result(Optional.of("epochsecs"));
+        ColumnInference asked = accumulator.result().asEpoch("epochsecs");
         assertThat(asked.type()).isEqualTo(ScalarType.TIMESTAMP);
         assertThat(asked.loadFormat()).contains("epochsecs");
     }
 
     @Test
-    public void schemaInferenceAppliesEpochOnlyToTheColumnsAsked() {
-        SchemaInference inference = new SchemaInference(SourceSettings.DEFAULT_NULL_TOKENS);
-        inference.accept(
-                java.util.List.of("at", "n"),
-                new com.redshiftloader.domain.source.SourceRecord(2, new String[] {"1700000000000", "1700000000000"}));
-        assertThat(inference.results(java.util.Map.of("at", "epochmillisecs")))
-                .extracting(column -> column.type().sql())
-                .containsExactly("TIMESTAMP", "BIGINT");
+    public void onlyWholeNumbersAreReadAsEpochTimesAndOtherColumnsSayWhyNot() {
+        ColumnAccumulator decimals = new ColumnAccumulator("c", SourceSettings.DEFAULT_NULL_TOKENS);
+        decimals.accept("1700000000.5", 2);
+        ColumnInference asked = decimals.result().asEpoch("epochmillisecs");
+        assertThat(asked.type().sql()).isEqualTo("DECIMAL(11,1)");
+        assertThat(asked.notes()).anyMatch(note -> note.startsWith("Not read as epochmillisecs"));
     }
 
     @Test

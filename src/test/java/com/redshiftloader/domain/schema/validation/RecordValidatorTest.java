@@ -12,6 +12,7 @@ import com.redshiftloader.domain.source.SourceRecord;
 import com.redshiftloader.domain.source.SourceSettings;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,7 +35,7 @@ class RecordValidatorTest {
             DECIMAL(3,1)   ; 1.25         ; too precise
             """)
     void reportsValuesThatWouldNotLoad(String type, String value, String reason) {
-        assertThat(new ValueValidator(RedshiftTypeParser.parse(type)).problem(value))
+        assertThat(new ValueValidator(RedshiftTypeParser.parse(type), Optional.empty()).problem(value))
                 .hasValueSatisfying(problem -> assertThat(problem).contains(reason));
     }
 
@@ -48,7 +49,7 @@ class RecordValidatorTest {
             SUPER          ; {"a":1}
             """)
     void acceptsValuesThatLoad(String type, String value) {
-        assertThat(new ValueValidator(RedshiftTypeParser.parse(type)).problem(value))
+        assertThat(new ValueValidator(RedshiftTypeParser.parse(type), Optional.empty()).problem(value))
                 .isEmpty();
     }
 

@@ -176,7 +176,7 @@ class PostgresBinaryCopyTest {
         Files.write(file, gzipped.toByteArray());
         SourceSettings settings = SourceSettings.csv()
                 .withFormat(SourceFormat.TSV)
-                .withDialect(CsvDialect.tsv())
+                .withDialect(CsvDialect.rfc4180().withDelimiter('\t'))
                 .withGzip(true)
                 .withEncoding(StandardCharsets.UTF_8, true);
         LoadPlan plan = LoadFixture.withSettings(

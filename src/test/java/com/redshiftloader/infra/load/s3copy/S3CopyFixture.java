@@ -79,9 +79,12 @@ public final class S3CopyFixture {
 
     /** Tiny parts so a few thousand rows make several; small multipart chunks are not allowed by S3. */
     public static S3CopySettings smallParts() {
-        return S3CopySettings.defaults()
-                .withPartTargetBytes(4 * 1024)
-                .withUploads(new UploadLimits(3, 1L << 30, UploadLimits.MIN_CHUNK_BYTES));
+        return smallParts(new UploadLimits(3, 1L << 30, UploadLimits.MIN_CHUNK_BYTES), false);
+    }
+
+    /** Tiny parts uploaded as given, kept in S3 after a failure when {@code keepOnFailure}. */
+    public static S3CopySettings smallParts(UploadLimits uploads, boolean keepOnFailure) {
+        return new S3CopySettings(4 * 1024, 1, uploads, keepOnFailure);
     }
 
     /** Creates the target and the session's stage table like the loader does; the connection is left in a transaction. */

@@ -3,22 +3,10 @@ package com.redshiftloader.infra.load.s3copy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
+import com.redshiftloader.infra.aws.UploadLimits;
 import org.junit.jupiter.api.Test;
 
 class S3CopySettingsTest {
-
-    @Test
-    void oneSharedLoadFormatIsUsedAndDisagreementOrNoneFallsBackToAuto() {
-        S3CopySettings settings = S3CopySettings.defaults()
-                .withLoadFormats(List.of("YYYY-MM-DD", "YYYY-MM-DD"), List.of("epochsecs", "YYYY-MM-DD HH:MI:SS"));
-        assertThat(settings.dateFormat()).contains("YYYY-MM-DD");
-        assertThat(settings.timeFormat()).contains("auto");
-        assertThat(S3CopySettings.defaults()
-                        .withLoadFormats(List.of(), List.of())
-                        .dateFormat())
-                .contains("auto");
-    }
 
     @Test
     void defaultsStageSixtyFourMegabytePartsAtTheFastestGzipLevel() {
@@ -31,8 +19,10 @@ class S3CopySettingsTest {
 
     @Test
     void partSizesAndGzipLevelsOutsideTheirRangesAreRefused() {
-        assertThatThrownBy(() -> S3CopySettings.defaults().withPartTargetBytes(10))
+        assertThatThrownBy(() -> new S3CopySettings(10, 1, UploadLimits.defaults(), false))
                 .hasMessageContaining("between 1 KiB and 1 GiB");
-        assertThatThrownBy(() -> S3CopySettings.defaults().withGzipLevel(0)).hasMessageContaining("gzip level");
+        assertThatThrownBy(
+                        () -> new S3CopySettings(S3CopySettings.DEFAULT_PART_BYTES, 0, UploadLimits.defaults(), false))
+                .hasMessageContaining("gzip level");
     }
 }

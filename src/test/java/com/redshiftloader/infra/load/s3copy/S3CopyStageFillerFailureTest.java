@@ -103,7 +103,7 @@ class S3CopyStageFillerFailureTest {
                 S3CopyFixture.keys(standIn, bucket),
                 file,
                 "keep",
-                S3CopyFixture.smallParts().withKeepStagedFilesOnFailure(true));
+                S3CopyFixture.smallParts(new UploadLimits(3, 1L << 30, UploadLimits.MIN_CHUNK_BYTES), true));
 
         List<String> kept = S3CopyFixture.listKeys(bucket, S3CopyFixture.PREFIX);
         assertThat(kept).anyMatch(key -> key.endsWith("/manifest")).anyMatch(key -> key.endsWith("/part-00001.csv.gz"));
@@ -153,7 +153,7 @@ class S3CopyStageFillerFailureTest {
         writeRows(file, 5_000, 0);
         LoadPlan plan = S3CopyFixture.plan(S3CopyFixture.profile(standIn, bucket), file, SourceSettings.csv(), COLUMNS);
         S3CopySettings everyPartMultipart =
-                S3CopyFixture.smallParts().withUploads(new UploadLimits(2, 1, UploadLimits.MIN_CHUNK_BYTES));
+                S3CopyFixture.smallParts(new UploadLimits(2, 1, UploadLimits.MIN_CHUNK_BYTES), false);
         int copiesBefore = standIn.copies().size();
         Thread loader = Thread.currentThread();
 
@@ -190,9 +190,11 @@ class S3CopyStageFillerFailureTest {
         }
         Files.writeString(file, csv);
         LoadPlan plan = S3CopyFixture.plan(S3CopyFixture.profile(standIn, bucket), file, SourceSettings.csv(), COLUMNS);
-        S3CopySettings settings = S3CopySettings.defaults()
-                .withPartTargetBytes(64L * 1024 * 1024)
-                .withUploads(new UploadLimits(2, 1024 * 1024, UploadLimits.MIN_CHUNK_BYTES));
+        S3CopySettings settings = new S3CopySettings(
+                S3CopySettings.DEFAULT_PART_BYTES,
+                1,
+                new UploadLimits(2, 1024 * 1024, UploadLimits.MIN_CHUNK_BYTES),
+                false);
         S3CopyFixture.Events events = new S3CopyFixture.Events();
 
         try (Connection connection = standIn.connect();

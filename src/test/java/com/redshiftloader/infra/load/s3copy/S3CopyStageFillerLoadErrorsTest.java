@@ -3,18 +3,23 @@ package com.redshiftloader.infra.load.s3copy;
 import static com.redshiftloader.infra.load.s3copy.S3CopyFixture.column;
 import static com.redshiftloader.infra.load.s3copy.S3CopyFixture.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.redshiftloader.domain.load.LoadException;
 import com.redshiftloader.domain.load.LoadPlan;
+import com.redshiftloader.domain.profile.ConnectionProfile;
 import com.redshiftloader.domain.schema.ColumnSpec;
 import com.redshiftloader.domain.source.SourceSettings;
+import com.redshiftloader.infra.aws.StagedUploads;
+import com.redshiftloader.infra.aws.UploadLimits;
 import com.redshiftloader.infra.load.stage.FillTable;
 import com.redshiftloader.infra.load.stage.RowSource;
 import com.redshiftloader.testinfra.PostgresDatabaseExtension;
 import com.redshiftloader.testinfra.RedshiftStandInExtension;
 import com.redshiftloader.testinfra.S3Server;
 import com.redshiftloader.testinfra.redshift.RedshiftStandIn;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -28,6 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
  * The Redshift path of error reporting: this class's database gets an {@code stl_load_errors} table and a
@@ -108,7 +114,7 @@ class S3CopyStageFillerLoadErrorsTest {
 
         try (Connection connection = standIn.connect()) {
             connection.setAutoCommit(false);
-            List<CopyRejects.Rejected> rejected = CopyRejects.read(connection, null, 10);
+            List<CopyRejects.Rejected> rejected = CopyRejects.read(connection, null, 10, event -> {});
             CopyRejects.append(rejects, rejected);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("SELECT 1"); // the transaction is intact
@@ -132,12 +138,69 @@ class S3CopyStageFillerLoadErrorsTest {
                 statement.execute("CREATE TEMP TABLE probe (id INTEGER)");
                 statement.execute("DROP TABLE stl_load_errors"); // as on Serverless; rolled back below
             }
-            assertThat(CopyRejects.read(connection, null, 10)).isEmpty();
+            assertThat(CopyRejects.read(connection, null, 10, event -> {})).isEmpty();
             try (Statement statement = connection.createStatement()) {
                 statement.execute("INSERT INTO probe VALUES (1)");
             }
             connection.rollback();
         }
+    }
+
+    @Test
+    void aPartThatCannotBeReadBackIsAnErrorNamingItAndTheLineSought() throws Exception {
+        try (StagedUploads uploads = uploads()) {
+            StagedRowLocator locator = partsOneMissingOneNotGzip(uploads);
+            assertThat(locator.sourceLineInPart("part-00009.csv.gz", 1)).isEmpty(); // not staged: nothing to read
+            assertThatThrownBy(() -> locator.sourceLineInPart("part-00002.csv.gz", 1))
+                    .isInstanceOf(IOException.class)
+                    .hasMessageStartingWith(
+                            "Could not read the staged part loads/run/part-00002.csv.gz back to find its line 1: ");
+        }
+    }
+
+    @Test
+    void aRefusedRowInAnUnreadablePartSaysWhyItsLineIsUnknown() throws Exception {
+        recordError("part-00001.csv.gz", 2, null); // a part never uploaded
+        LoadPlan plan = S3CopyFixture.plan(
+                S3CopyFixture.profile(standIn, bucket), dir.resolve("gone.csv"), SourceSettings.csv(), COLUMNS);
+        S3CopyFixture.Events events = new S3CopyFixture.Events();
+        try (StagedUploads uploads = uploads();
+                Connection connection = standIn.connect()) {
+            StagedRowLocator locator = partsOneMissingOneNotGzip(uploads);
+            connection.setAutoCommit(false);
+            assertThat(CopyRejects.read(connection, locator, 10, events))
+                    .extracting(CopyRejects.Rejected::line)
+                    .containsExactly(0L);
+            LoadException explained =
+                    new CopyFailureReader(plan, locator).explain(connection, new SQLException("Load failed"));
+
+            String unread = "Could not read the staged part loads/run/part-00001.csv.gz back to find its line 2: ";
+            assertThat(events.logs()).anyMatch(log -> log.contains("are in the rejects file as line 0: " + unread));
+            assertThat(explained.getMessage()).startsWith("A row of gone.csv (its line could not be found: " + unread);
+            assertThat(explained.line()).isEmpty();
+        }
+    }
+
+    private StagedUploads uploads() {
+        ConnectionProfile profile = S3CopyFixture.profile(standIn, bucket);
+        return StagedUploads.open(
+                profile,
+                profile.s3Staging().orElseThrow(),
+                "loads/run/",
+                UploadLimits.defaults(),
+                name -> Optional.empty());
+    }
+
+    private StagedRowLocator partsOneMissingOneNotGzip(StagedUploads uploads) {
+        S3Server.get()
+                .client()
+                .putObject(
+                        request -> request.bucket(bucket).key("loads/run/part-00002.csv.gz"),
+                        RequestBody.fromString("not gzip"));
+        return new StagedRowLocator(
+                uploads,
+                "loads/run/",
+                List.of(new StagedPart("part-00001.csv.gz", 3, 3, 2), new StagedPart("part-00002.csv.gz", 3, 3, 5)));
     }
 
     private void recordError(String part, long line, String rawLine) throws SQLException {

@@ -1,8 +1,9 @@
 package com.redshiftloader.infra.load.s3copy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 
@@ -11,8 +12,7 @@ class StagedRowLocatorTest {
     private static final String PART = "\"a\",2\n\"b\nstill b\nand b\",3\n\\N,\"c,\"\"q\"\"\",6\n";
 
     private static long at(long line) throws Exception {
-        return StagedRowLocator.scan(new BufferedReader(new StringReader(PART)), line)
-                .orElse(-1);
+        return StagedRowLocator.scan(new StringReader(PART), line).orElse(-1);
     }
 
     @Test
@@ -23,6 +23,13 @@ class StagedRowLocatorTest {
         assertThat(at(4)).isEqualTo(3);
         assertThat(at(5)).isEqualTo(6);
         assertThat(at(6)).isEqualTo(-1);
+    }
+
+    @Test
+    void aPartCutShortInsideAQuotedValueIsAnErrorNotARowWithoutALine() {
+        assertThatThrownBy(() -> StagedRowLocator.scan(new StringReader("\"a\",2\n\"cut off,"), 2))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("Unterminated quoted field");
     }
 
     @Test
