@@ -18,17 +18,4 @@ public record GuiServices(
         SourceInspector inspector,
         LoaderFactory loaders,
         BackgroundTasks tasks,
-        RunHistory runHistory) {
-
-    /** Services that keep no run history (window tests). */
-    public GuiServices(
-            UiPreferences preferences,
-            DialogService dialogs,
-            ProfileService profiles,
-            ConnectionTester tester,
-            SourceInspector inspector,
-            LoaderFactory loaders,
-            BackgroundTasks tasks) {
-        this(preferences, dialogs, profiles, tester, inspector, loaders, tasks, RunHistory.NONE);
-    }
-}
+        RunHistory runHistory) {}

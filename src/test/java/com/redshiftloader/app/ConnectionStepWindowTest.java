@@ -2,6 +2,7 @@ package com.redshiftloader.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.redshiftloader.domain.load.RunHistory;
 import com.redshiftloader.domain.profile.AuthMethod;
 import com.redshiftloader.domain.profile.ConnectionProfile;
 import com.redshiftloader.domain.profile.ProfileBinder;
@@ -65,7 +66,8 @@ class ConnectionStepWindowTest {
                         GuiFixture.NO_TESTS,
                         new FileSourceInspector(),
                         GuiFixture.NO_LOADS,
-                        GuiFixture.TASKS))
+                        GuiFixture.TASKS,
+                        RunHistory.NONE))
                 .show(stage);
         stage.setWidth(1200);
         stage.setHeight(880);

@@ -3,6 +3,7 @@ package com.redshiftloader.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.redshiftloader.domain.connection.ConnectionCheck;
+import com.redshiftloader.domain.load.RunHistory;
 import com.redshiftloader.domain.profile.ProfileBinder;
 import com.redshiftloader.domain.profile.ProfileKey;
 import com.redshiftloader.infra.aws.RedshiftCredentialsProvider;
@@ -81,7 +82,8 @@ class ConnectionTestWindowTest {
                         tester,
                         new FileSourceInspector(),
                         GuiFixture.NO_LOADS,
-                        GuiFixture.TASKS))
+                        GuiFixture.TASKS,
+                        RunHistory.NONE))
                 .show(stage);
     }
 

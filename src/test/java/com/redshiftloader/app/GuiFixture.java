@@ -2,6 +2,7 @@ package com.redshiftloader.app;
 
 import com.redshiftloader.domain.connection.ConnectionTester;
 import com.redshiftloader.domain.load.LoaderFactory;
+import com.redshiftloader.domain.load.RunHistory;
 import com.redshiftloader.domain.profile.ProfileBinder;
 import com.redshiftloader.infra.files.FileSourceInspector;
 import com.redshiftloader.infra.sandbox.LocalSandbox;
@@ -40,7 +41,8 @@ final class GuiFixture {
 
     /** Services for a window test: real profile store, file inspector and background tasks. */
     static GuiServices services(UiPreferences preferences, DialogService dialogs, ConnectionTester tester) {
-        return new GuiServices(preferences, dialogs, profiles(), tester, new FileSourceInspector(), NO_LOADS, TASKS);
+        return new GuiServices(
+                preferences, dialogs, profiles(), tester, new FileSourceInspector(), NO_LOADS, TASKS, RunHistory.NONE);
     }
 
     /**

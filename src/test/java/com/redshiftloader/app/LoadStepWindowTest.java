@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.redshiftloader.domain.load.LoadEvent;
 import com.redshiftloader.domain.load.LoadMode;
 import com.redshiftloader.domain.load.LoaderFactory;
+import com.redshiftloader.domain.load.RunHistory;
 import com.redshiftloader.domain.profile.ProfileBinder;
 import com.redshiftloader.infra.aws.RedshiftCredentialsProvider;
 import com.redshiftloader.infra.files.FileSourceInspector;
@@ -101,7 +102,8 @@ class LoadStepWindowTest {
                                 GuiFixture.NO_TESTS,
                                 new FileSourceInspector(),
                                 loaders,
-                                GuiFixture.TASKS),
+                                GuiFixture.TASKS,
+                                RunHistory.NONE),
                         (job, file) -> {
                             writers.add("job " + writer());
                             new JobFiles().write(job, file);

@@ -60,21 +60,4 @@ public record LoadPlan(
                 dryRun,
                 tableOptions);
     }
-
-    /** The same plan creating its table with these DISTKEY / SORTKEY options. */
-    public LoadPlan withTableOptions(TableOptions options) {
-        return new LoadPlan(
-                profile,
-                file,
-                settings,
-                columns,
-                target,
-                mode,
-                mergeKeys,
-                path,
-                maxErrors,
-                rejectsFile,
-                dryRun,
-                options);
-    }
 }

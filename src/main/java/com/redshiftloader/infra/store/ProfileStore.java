@@ -13,7 +13,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -68,7 +67,7 @@ public final class ProfileStore implements ProfileCatalog {
         return read(profileFile(name), name, secretsFile(name));
     }
 
-    /** Loads a profile from any YAML file (a Mage config, an exported profile); named after the file. */
+    /** Loads a profile from any YAML file (a Mage config, a shared profile); named after the file. */
     @Override
     public ConnectionProfile loadFile(Path file) throws ProfileFileException {
         String fileName = file.getFileName().toString();
@@ -112,21 +111,6 @@ public final class ProfileStore implements ProfileCatalog {
         ConnectionProfile imported = loadFile(file).withName(name);
         save(imported);
         return imported;
-    }
-
-    /**
-     * Writes the profile to a file to share, without any secret: each secret becomes a reference to an environment
-     * variable named after its key ({@code password: ${env:REDSHIFT_PASSWORD}}), so the file stays a valid profile
-     * and its reader sets the variable or writes the secret in. References already there stay.
-     */
-    public void export(String name, Path target) throws IOException, ProfileFileException {
-        Map<String, Object> entries = ProfileEntries.of(load(name));
-        entries.replaceAll((key, value) ->
-                ProfileEntries.isSecret(key) && !value.toString().startsWith("${env:")
-                        ? "${env:REDSHIFT_" + key.replace("s3_creds.", "s3_").toUpperCase(Locale.ROOT) + "}"
-                        : value);
-        entries.remove("secrets_inline");
-        SecureFiles.writeAtomically(target, ProfileYaml.write(entries));
     }
 
     private ConnectionProfile read(Path file, String name, Path secrets) throws ProfileFileException {

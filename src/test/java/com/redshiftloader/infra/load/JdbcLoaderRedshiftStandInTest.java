@@ -77,8 +77,14 @@ class JdbcLoaderRedshiftStandInTest extends LoaderContractTest {
     void aNewTableGetsTheDistAndSortKeysAsked() throws Exception {
         Path file = write(directory, "keyed.csv", "id,name\n1,a\n2,b\n");
         Events events = new Events();
-        LoadPlan plan = plan(profile(), file, "keyed_dist", columns("id:INTEGER", "name:VARCHAR(8)"), LoadMode.APPEND)
-                .withTableOptions(new TableOptions(Optional.of("id"), List.of("id", "name")));
+        LoadPlan plan = plan(
+                profile(),
+                file,
+                "keyed_dist",
+                columns("id:INTEGER", "name:VARCHAR(8)"),
+                LoadMode.APPEND,
+                List.of(),
+                new TableOptions(Optional.of("id"), List.of("id", "name")));
 
         loader.load(plan, events);
 

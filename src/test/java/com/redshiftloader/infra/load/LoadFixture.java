@@ -68,6 +68,17 @@ public final class LoadFixture {
             List<ColumnSpec> columns,
             LoadMode mode,
             List<String> keys) {
+        return plan(profile, file, table, columns, mode, keys, TableOptions.NONE);
+    }
+
+    public static LoadPlan plan(
+            ConnectionProfile profile,
+            Path file,
+            String table,
+            List<ColumnSpec> columns,
+            LoadMode mode,
+            List<String> keys,
+            TableOptions options) {
         return new LoadPlan(
                 profile,
                 file,
@@ -80,7 +91,7 @@ public final class LoadFixture {
                 0,
                 Optional.empty(),
                 false,
-                TableOptions.NONE);
+                options);
     }
 
     public static LoadPlan withBudget(LoadPlan plan, int maxErrors, Path rejects) {

@@ -144,21 +144,6 @@ class ProfileStoreTest {
     }
 
     @Test
-    void exportLeavesEverySecretOut() throws Exception {
-        ProfileStore store = store();
-        store.importFile(write("s3.yaml", MAGE_EXAMPLE.replace("use_s3_copy: false\n", "") + MAGE_S3_PART), "s3");
-        Path exported = directory.resolve("shared.yaml");
-        store.export("s3", exported);
-        String text = Files.readString(exported);
-        assertThat(text).doesNotContain("abc123...").doesNotContain("xyz...").contains("host: mage-prod");
-        ConnectionProfile reread = store.loadFile(exported);
-        assertThat(((AuthMethod.Password) reread.auth()).password())
-                .contains(new Secret.EnvReference("REDSHIFT_PASSWORD"));
-        assertThat(reread.s3Staging().orElseThrow().secretAccessKey())
-                .contains(new Secret.EnvReference("REDSHIFT_S3_AWS_SECRET_ACCESS_KEY"));
-    }
-
-    @Test
     void importRefusesATakenNameAndDeleteTakesTheSecretsToo() throws Exception {
         ProfileStore store = store();
         store.importFile(write("a.yaml", MAGE_EXAMPLE), "first");
