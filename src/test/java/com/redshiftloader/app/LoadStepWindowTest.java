@@ -223,7 +223,7 @@ class LoadStepWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         List<String> expected =
-                viewModel.load().visibleLog().stream().map(LogLine::toString).toList();
+                viewModel.load().log().visible().stream().map(LogLine::toString).toList();
         assertThat(expected).isNotEmpty();
         assertThat(Files.readString(logFile, StandardCharsets.UTF_8))
                 .isEqualTo(String.join(System.lineSeparator(), expected) + System.lineSeparator())

@@ -112,7 +112,7 @@ class SandboxLoadJourneyTest {
         GuiFixture.startTheLoad(robot, viewModel);
         assertThat(robot.lookup("#resultLabel").queryAs(Label.class).getText())
                 .startsWith("Loaded 5 rows into public.orders (5 inserted, 0 updated) in ");
-        assertThat(viewModel.load().visibleLog()).isNotEmpty();
+        assertThat(viewModel.load().log().visible()).isNotEmpty();
         assertThat(viewModel.load().history()).hasSize(1);
         assertThat(new RunHistoryFile(root.resolve("history.log")).recent(5))
                 .singleElement()

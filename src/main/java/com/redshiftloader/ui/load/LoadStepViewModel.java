@@ -155,11 +155,6 @@ public final class LoadStepViewModel {
         return log;
     }
 
-    /** The log lines at or above the chosen level. */
-    public ObservableList<LogLine> visibleLog() {
-        return log.visible();
-    }
-
     /** The recent loads (kept between sessions, GUI and command line), newest first. */
     public ObservableList<String> history() {
         return history;
