@@ -25,10 +25,10 @@ import com.redshiftloader.domain.schema.types.RedshiftTypeParser;
 import com.redshiftloader.domain.schema.types.TemporalPattern;
 import com.redshiftloader.domain.source.SourceFormatException;
 import com.redshiftloader.domain.source.SourceSettings;
+import com.redshiftloader.domain.time.MonotonicClock;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.InstantSource;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,7 +95,7 @@ public final class LoadCommand implements Command {
         Thread hook = cancelOnShutdown(Thread.currentThread(), finished);
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            LoadListener printer = new LoadProgressPrinter(err, terminal, InstantSource.system());
+            LoadListener printer = new LoadProgressPrinter(err, terminal, MonotonicClock.INSTANCE);
             LoadListener listener = printer;
             if (prepared.plan().dryRun()) {
                 DryRunTranscript transcript = new DryRunTranscript(out);

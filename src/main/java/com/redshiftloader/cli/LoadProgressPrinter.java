@@ -2,6 +2,7 @@ package com.redshiftloader.cli;
 
 import com.redshiftloader.domain.load.LoadEvent;
 import com.redshiftloader.domain.load.LoadListener;
+import com.redshiftloader.domain.time.MonotonicClock;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +28,7 @@ final class LoadProgressPrinter implements LoadListener {
     private LoadEvent.Progress unprinted;
     private LoadEvent.Progress printed;
 
-    /** @param clock the time lines are spaced in ({@link InstantSource#system()} outside tests) */
+    /** @param clock the time lines are spaced in ({@link MonotonicClock} outside tests) */
     LoadProgressPrinter(PrintWriter err, boolean terminal, InstantSource clock) {
         this.err = err;
         this.terminal = terminal;

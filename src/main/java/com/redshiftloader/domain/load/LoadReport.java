@@ -30,17 +30,22 @@ public record LoadReport(
      * 1,000 rows into public.orders (990 inserted, 0 updated) in 2.1 s; 10 rows rejected to orders.csv.rejects.csv}.
      */
     public String summary() {
+        return summary(Locale.ROOT);
+    }
+
+    /** The same summary with the counts grouped as the locale groups digits (the window's). */
+    public String summary(Locale locale) {
         String text = String.format(
-                Locale.ROOT,
+                locale,
                 "%s %s into %s (%,d inserted, %,d updated) in %s",
                 dryRun ? "Dry run: would load" : "Loaded",
-                Counts.of(rowsLoaded(), "row"),
+                Counts.of(locale, rowsLoaded(), "row", "rows"),
                 target,
                 rowsInserted,
                 rowsUpdated,
                 durationText());
         if (rowsRejected > 0) {
-            text += "; " + Counts.of(rowsRejected, "row") + " rejected to "
+            text += "; " + Counts.of(locale, rowsRejected, "row", "rows") + " rejected to "
                     + rejectsFile.map(Object::toString).orElse("the rejects file");
         }
         return dryRun ? text + "; nothing was changed" : text;

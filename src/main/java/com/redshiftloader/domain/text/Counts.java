@@ -14,7 +14,12 @@ public final class Counts {
 
     /** The count with the singular noun for exactly one, else the plural, grouped by thousands. */
     public static String of(long count, String singular, String plural) {
-        return String.format(Locale.ROOT, "%,d %s", count, count == 1 ? singular : plural);
+        return of(Locale.ROOT, count, singular, plural);
+    }
+
+    /** The same, with the digits grouped as the locale groups them. */
+    public static String of(Locale locale, long count, String singular, String plural) {
+        return String.format(locale, "%,d %s", count, count == 1 ? singular : plural);
     }
 
     /** The count with its noun and verb, for a subject: {@code 1 row was}, {@code 2 rows were}. */

@@ -5,7 +5,7 @@ import com.redshiftloader.domain.schema.inference.RuledOut;
 import com.redshiftloader.domain.schema.types.InvalidTypeException;
 import com.redshiftloader.domain.schema.types.RedshiftType;
 import com.redshiftloader.domain.schema.types.RedshiftTypeParser;
-import com.redshiftloader.domain.text.Counts;
+import com.redshiftloader.ui.common.UiCounts;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -115,9 +115,9 @@ public final class ColumnRow {
         StringBuilder text = new StringBuilder();
         text.append("%s, %s, longest %s%n"
                 .formatted(
-                        Counts.of(evidence.values(), "value"),
-                        Counts.of(evidence.nulls(), "null"),
-                        Counts.of(evidence.maxBytes(), "byte")));
+                        UiCounts.of(evidence.values(), "value"),
+                        UiCounts.of(evidence.nulls(), "null"),
+                        UiCounts.of(evidence.maxBytes(), "byte")));
         if (!evidence.samples().isEmpty()) {
             text.append("Samples: ")
                     .append(String.join(" | ", evidence.samples()))

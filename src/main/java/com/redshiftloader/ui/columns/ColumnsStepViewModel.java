@@ -19,7 +19,7 @@ import com.redshiftloader.domain.source.SourceSettings;
 import com.redshiftloader.domain.sql.SqlDialect;
 import com.redshiftloader.domain.sql.TableName;
 import com.redshiftloader.domain.sql.TableOptions;
-import com.redshiftloader.domain.text.Counts;
+import com.redshiftloader.ui.common.UiCounts;
 import com.redshiftloader.ui.task.BackgroundTasks;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -156,7 +156,7 @@ public final class ColumnsStepViewModel {
                         .formatted(
                                 column.column().name(),
                                 column.column().type().sql(),
-                                Counts.of(column.invalid(), "value")));
+                                UiCounts.of(column.invalid(), "value")));
                 column.first()
                         .forEach(bad ->
                                 lines.add("    line %d: '%s' — %s".formatted(bad.line(), bad.value(), bad.reason())));
@@ -165,8 +165,8 @@ public final class ColumnsStepViewModel {
         valueProblems.setAll(lines);
         checkStatus.set(
                 report.clean()
-                        ? Counts.of(report.records(), "record") + " checked: every value fits its column"
-                        : Counts.of(report.records(), "record")
+                        ? UiCounts.of(report.records(), "record") + " checked: every value fits its column"
+                        : UiCounts.of(report.records(), "record")
                                 + " checked: fix the columns below (override the type, or leave the column out)");
     }
 

@@ -14,6 +14,7 @@ import com.redshiftloader.domain.schema.types.TemporalPattern;
 import com.redshiftloader.ui.common.LogConsole;
 import com.redshiftloader.ui.common.LogLine;
 import com.redshiftloader.ui.common.LogSaver;
+import com.redshiftloader.ui.common.UiCounts;
 import com.redshiftloader.ui.task.BackgroundTasks;
 import java.time.LocalTime;
 import java.util.Map;
@@ -266,7 +267,7 @@ public final class LoadStepViewModel {
         succeeded.set(!report.dryRun());
         progress.set(1);
         phase.set(report.dryRun() ? "Dry run done" : "Done");
-        String text = report.summary();
+        String text = report.summary(UiCounts.locale());
         result.set(text);
         remember(text);
     }

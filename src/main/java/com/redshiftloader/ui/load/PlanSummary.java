@@ -1,7 +1,7 @@
 package com.redshiftloader.ui.load;
 
 import com.redshiftloader.domain.load.LoadPlan;
-import com.redshiftloader.domain.text.Counts;
+import com.redshiftloader.ui.common.UiCounts;
 
 /** How the plan is worded before Start: "Append the rows to sales.orders (prod) from orders.csv: 7 columns, …". */
 final class PlanSummary {
@@ -23,14 +23,14 @@ final class PlanSummary {
                         plan.target(),
                         plan.profile().name(),
                         plan.file().getFileName(),
-                        Counts.of(plan.columns().size(), "column"),
+                        UiCounts.of(plan.columns().size(), "column"),
                         switch (plan.path()) {
                             case AUTO -> "the fastest path available";
                             case INSERT -> "multi-row INSERT";
                             case COPY -> "S3 staging and COPY";
                         },
                         plan.maxErrors() > 0
-                                ? ", up to " + Counts.of(plan.maxErrors(), "row") + " may be rejected"
+                                ? ", up to " + UiCounts.of(plan.maxErrors(), "row") + " may be rejected"
                                 : ", all or nothing",
                         plan.dryRun() ? " — a dry run: nothing will change" : "");
     }

@@ -1,7 +1,7 @@
 package com.redshiftloader.ui.source;
 
 import com.redshiftloader.domain.source.ScanListener;
-import com.redshiftloader.domain.text.Counts;
+import com.redshiftloader.ui.common.UiCounts;
 import com.redshiftloader.ui.task.BackgroundTasks;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +35,7 @@ final class ProgressThrottle implements ScanListener {
         last = now;
         double fraction = totalBytes > 0 ? Math.min(1.0, (double) bytesRead / totalBytes) : -1;
         double seconds = Math.max(1e-3, Duration.between(started, now).toNanos() / 1e9);
-        String text = "Scanning: %s, %.0f MB/s".formatted(Counts.of(records, "record"), bytesRead / 1e6 / seconds);
+        String text = "Scanning: %s, %.0f MB/s".formatted(UiCounts.of(records, "record"), bytesRead / 1e6 / seconds);
         tasks.onUiThread(() -> show.accept(fraction, text));
     }
 }

@@ -2,7 +2,7 @@ package com.redshiftloader.ui.source;
 
 import com.redshiftloader.domain.schema.inference.ScanOutcome;
 import com.redshiftloader.domain.source.SourceWarning;
-import com.redshiftloader.domain.text.Counts;
+import com.redshiftloader.ui.common.UiCounts;
 
 /** How the Source step words what happened. */
 final class SourceMessages {
@@ -29,7 +29,9 @@ final class SourceMessages {
     }
 
     static String scanned(ScanOutcome.Completed completed) {
-        String text = Counts.of(completed.records(), "record") + " scanned; types cover every value";
-        return completed.warningCount() > 0 ? text + " (" + Counts.of(completed.warningCount(), "warning") + ")" : text;
+        String text = UiCounts.of(completed.records(), "record") + " scanned; types cover every value";
+        return completed.warningCount() > 0
+                ? text + " (" + UiCounts.of(completed.warningCount(), "warning") + ")"
+                : text;
     }
 }

@@ -8,10 +8,10 @@ import com.redshiftloader.domain.source.EncodingEvidence;
 import com.redshiftloader.domain.source.SourceFormat;
 import com.redshiftloader.domain.source.SourceRecord;
 import com.redshiftloader.domain.source.SourceSettings;
+import com.redshiftloader.domain.time.MonotonicClock;
 import com.redshiftloader.ui.common.DialogService;
 import com.redshiftloader.ui.task.BackgroundTasks;
 import java.nio.file.Path;
-import java.time.InstantSource;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -245,7 +245,7 @@ public final class SourceStepViewModel {
 
     /** Progress for the UI, until the scan is asked to stop (a stopped scan's last figures would be stale). */
     private ProgressThrottle throttle(CancellationToken stop) {
-        return new ProgressThrottle(InstantSource.system(), tasks, (fraction, text) -> {
+        return new ProgressThrottle(MonotonicClock.INSTANCE, tasks, (fraction, text) -> {
             if (!stop.isCancelled()) {
                 scanProgress.set(fraction);
                 scanStatus.set(text);

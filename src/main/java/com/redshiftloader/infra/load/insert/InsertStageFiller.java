@@ -5,6 +5,7 @@ import com.redshiftloader.domain.load.LoadException;
 import com.redshiftloader.domain.load.LoadListener;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.sql.SqlDialect;
+import com.redshiftloader.domain.time.MonotonicClock;
 import com.redshiftloader.infra.load.stage.ConvertedRows;
 import com.redshiftloader.infra.load.stage.FillTable;
 import com.redshiftloader.infra.load.stage.LoadFailures;
@@ -14,7 +15,6 @@ import com.redshiftloader.infra.load.stage.RowSource;
 import com.redshiftloader.infra.load.stage.StageFiller;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.InstantSource;
 
 /**
  * Fills the stage or the target by multi-row INSERTs with bound values, cut by {@link InsertBatches} and sent a few
@@ -37,7 +37,7 @@ public final class InsertStageFiller implements StageFiller {
             throws SQLException, LoadException, InterruptedException {
         LoadPlan plan = source.plan();
         int rowsPerStatement = InsertBatches.rowsPerStatement(plan.columns().size());
-        ProgressReporter progress = new ProgressReporter(listener, RowSource.fileBytes(plan), InstantSource.system());
+        ProgressReporter progress = new ProgressReporter(listener, RowSource.fileBytes(plan), MonotonicClock.INSTANCE);
         long written = 0;
         long landed = 0;
         try (ConvertedRows rows = source.open();

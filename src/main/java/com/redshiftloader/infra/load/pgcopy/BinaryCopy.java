@@ -8,6 +8,7 @@ import com.redshiftloader.domain.source.SourceFormat;
 import com.redshiftloader.domain.source.SourceFormatException;
 import com.redshiftloader.domain.source.SourceSettings;
 import com.redshiftloader.domain.sql.PostgresDialect;
+import com.redshiftloader.domain.time.MonotonicClock;
 import com.redshiftloader.infra.files.GzipSource;
 import com.redshiftloader.infra.load.stage.FillTable;
 import com.redshiftloader.infra.load.stage.LoadFailures;
@@ -22,7 +23,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -149,7 +149,7 @@ final class BinaryCopy {
         }
         String sql = new PostgresDialect().copyBinary(table, names());
         LoadLog.sql(listener, sql);
-        ProgressReporter progress = new ProgressReporter(listener, RowSource.fileBytes(plan), InstantSource.system());
+        ProgressReporter progress = new ProgressReporter(listener, RowSource.fileBytes(plan), MonotonicClock.INSTANCE);
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
         try {
             return encoded(copy, columns, progress);

@@ -6,6 +6,7 @@ import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.schema.ColumnSpec;
 import com.redshiftloader.domain.sql.PostgresDialect;
 import com.redshiftloader.domain.sql.SqlDialect;
+import com.redshiftloader.domain.time.MonotonicClock;
 import com.redshiftloader.infra.load.convert.StageRow;
 import com.redshiftloader.infra.load.stage.ConvertedRows;
 import com.redshiftloader.infra.load.stage.FillTable;
@@ -23,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -104,7 +104,7 @@ public final class PostgresCopyStageFiller implements StageFiller {
         }
         String sql = new PostgresDialect().copyFromStdin(table.sql(), names);
         LoadLog.sql(listener, sql);
-        ProgressReporter progress = new ProgressReporter(listener, RowSource.fileBytes(plan), InstantSource.system());
+        ProgressReporter progress = new ProgressReporter(listener, RowSource.fileBytes(plan), MonotonicClock.INSTANCE);
         PGConnection pg = connection.unwrap(PGConnection.class);
         long written = 0;
         CopyIn operation = pg.getCopyAPI().copyIn(sql);

@@ -14,6 +14,7 @@ import com.redshiftloader.domain.sql.RedshiftDialect;
 import com.redshiftloader.domain.sql.SqlDialect;
 import com.redshiftloader.domain.sql.SqlRedactor;
 import com.redshiftloader.domain.text.Counts;
+import com.redshiftloader.domain.time.MonotonicClock;
 import com.redshiftloader.infra.aws.StagedObject;
 import com.redshiftloader.infra.aws.StagedUploads;
 import com.redshiftloader.infra.load.stage.ConvertedRows;
@@ -27,7 +28,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -113,7 +113,7 @@ public final class S3CopyStageFiller implements StageFiller {
             throws LoadException, InterruptedException, SQLException {
         LoadPlan plan = rows.plan();
         try (StagingRun run = new StagingRun(
-                rows, settings, uploads, listener, SliceCount.query(connection), InstantSource.system())) {
+                rows, settings, uploads, listener, SliceCount.query(connection), MonotonicClock.INSTANCE)) {
             List<StagedPart> parts = run.writeAndUpload();
             List<StagedObject> objects = uploads.awaitAll();
             String manifest = uploads.writeManifest(objects);

@@ -5,6 +5,7 @@ import com.redshiftloader.domain.load.LoadException;
 import com.redshiftloader.domain.load.LoadListener;
 import com.redshiftloader.domain.load.LoadPhase;
 import com.redshiftloader.domain.load.LoadPlan;
+import com.redshiftloader.domain.time.MonotonicClock;
 import com.redshiftloader.infra.aws.StagedUploads;
 import com.redshiftloader.infra.load.convert.StageRow;
 import com.redshiftloader.infra.load.stage.ConvertedRows;
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Comparator;
 import java.util.List;
@@ -45,7 +45,7 @@ final class StagingRun implements AutoCloseable {
      * Creates the temporary directory for the part files; {@link #close()} deletes it.
      *
      * @param slices the cluster's slice count when known: the parts are then a multiple of it
-     * @param clock the time progress is reported in ({@link InstantSource#system()} outside tests)
+     * @param clock the time progress is reported in ({@link MonotonicClock} outside tests)
      */
     StagingRun(
             RowSource source,
@@ -85,8 +85,8 @@ final class StagingRun implements AutoCloseable {
                     "Cutting the file into " + cuts.parts() + " parts, a multiple of the cluster's " + slices.getAsInt()
                             + " slices"));
         }
-        Instant started = clock.instant();
-        Instant reported = started;
+        long started = clock.millis();
+        long reported = started;
         StringBuilder row = new StringBuilder(4096);
         try (ConvertedRows reader = source.open();
                 PartFileWriter writer =
@@ -103,14 +103,14 @@ final class StagingRun implements AutoCloseable {
                     writer.finishPart();
                 }
                 rows++;
-                Instant now = clock.instant();
-                if (!now.isBefore(reported.plus(PROGRESS_INTERVAL))) {
+                long now = clock.millis(); // once a row: no Instant allocated
+                if (now - reported >= PROGRESS_INTERVAL.toMillis()) {
                     reported = now;
-                    progress(reader.bytesRead(), totalBytes, Duration.between(started, now));
+                    progress(reader.bytesRead(), totalBytes, Duration.ofMillis(now - started));
                 }
             }
             writer.finishPart();
-            progress(reader.bytesRead(), totalBytes, Duration.between(started, clock.instant()));
+            progress(reader.bytesRead(), totalBytes, Duration.ofMillis(clock.millis() - started));
             return writer.parts();
         }
     }

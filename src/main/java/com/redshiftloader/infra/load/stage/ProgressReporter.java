@@ -2,6 +2,7 @@ package com.redshiftloader.infra.load.stage;
 
 import com.redshiftloader.domain.load.LoadEvent;
 import com.redshiftloader.domain.load.LoadListener;
+import com.redshiftloader.domain.time.MonotonicClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -23,7 +24,7 @@ public final class ProgressReporter {
 
     /**
      * @param totalBytes the file's size, which the bytes done count towards
-     * @param clock the time the rate and the ETA are measured in ({@link InstantSource#system()} outside tests)
+     * @param clock the time the rate and the ETA are measured in ({@link MonotonicClock} outside tests)
      */
     public ProgressReporter(LoadListener listener, long totalBytes, InstantSource clock) {
         this.listener = listener;
