@@ -6,6 +6,7 @@ import com.redshiftloader.domain.load.LoadChoices;
 import com.redshiftloader.domain.load.LoadPlanner;
 import com.redshiftloader.domain.profile.ConnectionProfile;
 import com.redshiftloader.domain.profile.Engine;
+import com.redshiftloader.domain.schema.ColumnNames;
 import com.redshiftloader.domain.schema.ColumnSpec;
 import com.redshiftloader.domain.schema.SchemaResolver;
 import com.redshiftloader.domain.schema.TypeMapping;
@@ -240,9 +241,11 @@ public final class ColumnsStepViewModel {
         List<ColumnRow> next = new ArrayList<>();
         for (int i = 0; i < inferences.size(); i++) {
             ColumnInference inference = inferences.get(i);
-            ColumnRow row = previous.getOrDefault(inference.source(), new ColumnRow(inference.source()));
-            if (!previous.containsKey(inference.source())) {
+            ColumnRow row = previous.get(inference.source());
+            if (row == null) {
+                row = new ColumnRow(inference.source());
                 row.nameProperty().set(names.get(i).name());
+                normaliseEdits(row, i + 1);
             }
             row.show(inference, names.get(i).type());
             next.add(row);
@@ -315,6 +318,19 @@ public final class ColumnsStepViewModel {
         } catch (InvalidTypeException e) {
             return TypeMapping.none();
         }
+    }
+
+    /**
+     * A target name the user types is normalised as the file's names are ({@code Zip Code} → {@code zip_code}, with
+     * the profile's lower_case), so what the table gets is what the grid shows.
+     */
+    private void normaliseEdits(ColumnRow row, int position) {
+        row.nameProperty().addListener((observable, before, typed) -> {
+            String name = ColumnNames.single(typed == null ? "" : typed, lowerCase(), position);
+            if (!name.equals(typed)) {
+                row.nameProperty().set(name);
+            }
+        });
     }
 
     private boolean lowerCase() {
