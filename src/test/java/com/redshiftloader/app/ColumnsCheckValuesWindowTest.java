@@ -87,4 +87,29 @@ class ColumnsCheckValuesWindowTest {
         assertThat(robot.lookup("#checkStatus").queryAs(Label.class).getText())
                 .isEqualTo("3 records checked: fix the columns below (override the type, or leave the column out)");
     }
+
+    @Test
+    void aValueTooLongForTheColumnSaysItsSizeWithoutNamingAnotherDatabase(FxRobot robot) throws Exception {
+        GuiFixture.openFile(robot, viewModel, "Local sandbox");
+        robot.clickOn("#nextButton");
+        @SuppressWarnings("unchecked")
+        TableView<Object> columns = robot.lookup("#columnTable").queryAs(TableView.class);
+        robot.interact(() -> columns.edit(2, columns.getColumns().get(4)));
+        robot.write("VARCHAR(5)").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("#checkValuesButton");
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> !viewModel.columns().checkingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        @SuppressWarnings("unchecked")
+        ListView<String> problems = robot.lookup("#valueProblemList").queryAs(ListView.class);
+        assertThat(problems.getItems()).anySatisfy(line -> assertThat(line)
+                .contains("line 3: 'pallet'")
+                .contains("6 bytes, longer than VARCHAR(5) holds"));
+        assertThat(problems.getItems()).noneMatch(line -> line.contains("Redshift"));
+    }
 }

@@ -8,6 +8,7 @@ import com.redshiftloader.domain.schema.types.ScalarType;
 import com.redshiftloader.domain.schema.types.TemporalPattern;
 import com.redshiftloader.domain.schema.types.ValueTextException;
 import com.redshiftloader.domain.schema.types.VarcharSizing;
+import com.redshiftloader.domain.text.Counts;
 import java.util.Optional;
 
 /**
@@ -58,7 +59,7 @@ public final class ValueValidator {
         int bytes = VarcharSizing.utf8Length(value);
         return bytes <= max
                 ? Optional.empty()
-                : Optional.of(bytes + " bytes, longer than " + sql + " holds (Redshift would reject it)");
+                : Optional.of(Counts.of(bytes, "byte") + ", longer than " + sql + " holds");
     }
 
     /** A date or timestamp as the load reads it ({@link DateTimeText}), with the column's layout. */

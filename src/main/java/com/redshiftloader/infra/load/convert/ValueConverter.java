@@ -8,6 +8,7 @@ import com.redshiftloader.domain.schema.types.RedshiftType;
 import com.redshiftloader.domain.schema.types.ScalarType;
 import com.redshiftloader.domain.schema.types.TemporalPattern;
 import com.redshiftloader.domain.schema.types.ValueTextException;
+import com.redshiftloader.domain.text.Counts;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -59,8 +60,7 @@ public final class ValueConverter {
         if (text.length() * 3 > maxBytes) {
             int bytes = text.getBytes(StandardCharsets.UTF_8).length;
             if (bytes > maxBytes) {
-                throw new ConversionException(
-                        bytes + " bytes, longer than " + sql + " holds (Redshift would reject or truncate it)");
+                throw new ConversionException(Counts.of(bytes, "byte") + ", longer than " + sql + " holds");
             }
         }
         return text;

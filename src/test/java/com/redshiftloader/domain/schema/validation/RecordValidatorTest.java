@@ -70,7 +70,7 @@ class RecordValidatorTest {
                 .extracting(InvalidValue::line)
                 .containsExactly(3L, 5L);
         assertThat(report.columns().get(1).invalid()).isEqualTo(1);
-        assertThat(report.columns().get(1).first().get(0).reason()).contains("70000 bytes");
+        assertThat(report.columns().get(1).first().get(0).reason()).contains("70,000 bytes");
     }
 
     /**
