@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
 
 /** Binds the main window (step header, step pages, Back/Next, status bar) to the {@link MainViewModel}. */
 public final class MainViewController {
@@ -17,6 +18,9 @@ public final class MainViewController {
     private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
 
     private final MainViewModel viewModel;
+
+    @FXML
+    private BorderPane mainView;
 
     @FXML
     private Button connectionStepButton;
@@ -86,7 +90,16 @@ public final class MainViewController {
         statusLabel.textProperty().bind(wizard.statusTextProperty());
         themeChoice.getItems().setAll(ThemeMode.values());
         themeChoice.valueProperty().bindBidirectional(viewModel.theme().modeProperty());
+        holdForTheWindowsLife(viewModel);
         versionLabel.setText(viewModel.versionText());
+    }
+
+    /**
+     * Bidirectional bindings hold both sides only weakly, and nothing else from the window reaches the theme
+     * ViewModel with its saving and applying listeners: without this a garbage collection cuts the theme combo off.
+     */
+    private void holdForTheWindowsLife(MainViewModel model) {
+        mainView.getProperties().put(MainViewModel.class, model);
     }
 
     private static void bindHeader(WizardViewModel wizard, WizardStep step, Button button) {
