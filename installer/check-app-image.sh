@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks the application image that `./mvnw -Pinstaller package` built, through its own launcher and runtime:
 # --help and --version exit 0 with the expected output, `inspect` reads a sample file, and the window opens without
-# arguments on an Xvfb display. Exit code 0 when all pass, 1 otherwise: without xvfb-run and xauth the window check
+# arguments on an Xvfb display, with JavaFX loaded as modules (no "Unsupported JavaFX configuration" warning). Exit code 0 when all pass, 1 otherwise: without xvfb-run and xauth the window check
 # fails (.ci/run installs them and GTK 3 on Debian and Ubuntu).
 #
 #   installer/check-app-image.sh [IMAGE_DIR]     (default: target/installer/image)
@@ -70,6 +70,14 @@ else
     echo "FAIL the window did not open without arguments (Xvfb):"
     sed 's/^/     /' "$gui_log" "$app_log" 2>/dev/null
     failures=$((failures + 1))
+  fi
+  # JavaFX warns on standard error when its classes come from the class path instead of its modules.
+  if grep -qsF "Unsupported JavaFX configuration" "$gui_log"; then
+    echo "FAIL the window started JavaFX from the class path, not as modules:"
+    sed 's/^/     /' "$gui_log"
+    failures=$((failures + 1))
+  else
+    echo "ok   the window starts JavaFX as modules (no warning)"
   fi
 fi
 
