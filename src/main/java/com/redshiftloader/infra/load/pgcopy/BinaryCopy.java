@@ -215,7 +215,7 @@ final class BinaryCopy {
     }
 
     private static Outcome notCopied(BinaryCopyScan.Verdict.NotExact verdict) {
-        return new Outcome.NotCopied("line " + verdict.line() + " has " + verdict.reason());
+        return new Outcome.NotCopied("line " + verdict.line() + ": " + verdict.reason());
     }
 
     private BinaryCopyScan checker(BinaryTuples tuples) {

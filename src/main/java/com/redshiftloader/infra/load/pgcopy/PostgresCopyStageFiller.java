@@ -64,7 +64,7 @@ public final class PostgresCopyStageFiller implements StageFiller {
                 }
             }
             case BinaryCopy.Eligibility.No no ->
-                LoadLog.info(listener, "Converting every value before COPY: " + no.reason() + ".");
+                LoadLog.debug(listener, "Converting every value before COPY: " + no.reason() + ".");
         }
         return converted(connection, table, source, listener);
     }
@@ -85,7 +85,7 @@ public final class PostgresCopyStageFiller implements StageFiller {
             }
             case BinaryCopy.Outcome.NotCopied notCopied -> {
                 connection.rollback(savepoint);
-                LoadLog.info(
+                LoadLog.debug(
                         listener,
                         "The file's values cannot go to COPY as they are: " + notCopied.reason()
                                 + ". Loading again with every value converted.");

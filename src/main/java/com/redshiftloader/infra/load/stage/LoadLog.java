@@ -20,6 +20,12 @@ public final class LoadLog {
         listener.on(new LoadEvent.Log(LoadEvent.Level.DEBUG, redacted));
     }
 
+    /** How the load goes about its work (which path, why it converts): for the DEBUG level, not the user's log. */
+    public static void debug(LoadListener listener, String message) {
+        LOG.debug("{}", message);
+        listener.on(new LoadEvent.Log(LoadEvent.Level.DEBUG, message));
+    }
+
     public static void info(LoadListener listener, String message) {
         LOG.info("{}", message);
         listener.on(new LoadEvent.Log(LoadEvent.Level.INFO, message));
