@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.redshiftloader.domain.load.LoadEvent;
 import com.redshiftloader.domain.load.LoadMode;
+import com.redshiftloader.domain.load.LoadPath;
 import com.redshiftloader.domain.load.LoaderFactory;
 import com.redshiftloader.domain.load.RunHistory;
 import com.redshiftloader.domain.profile.ProfileBinder;
@@ -27,6 +28,9 @@ import com.redshiftloader.ui.wizard.WizardStep;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +43,7 @@ import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
@@ -238,5 +243,79 @@ class LoadStepWindowTest {
         assertThat(robot.lookup("#logStatusLabel").queryAs(Label.class).getText())
                 .isEqualTo("Saved %,d log lines to %s".formatted(expected.size(), logFile));
         assertThat(writers).containsExactly("log in the background");
+    }
+
+    @Test
+    void aLoadThatFailsBeforeAnyRowStopsItsProgressBar(FxRobot robot) throws Exception {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement()) {
+            // city cannot take the file's names: the load fails while preparing the table, before any progress
+            statement.execute("DROP TABLE IF EXISTS public.shipments");
+            statement.execute("CREATE TABLE public.shipments (id INTEGER, city INTEGER, weight DECIMAL(6,2))");
+        }
+        try {
+            goToTheLoadStep(robot);
+            GuiFixture.startTheLoad(robot, viewModel);
+
+            assertThat(viewModel.load().resultProperty().get()).startsWith("Load failed");
+            assertThat(viewModel.load().phaseProperty().get()).isEqualTo("Failed");
+            assertThat(robot.lookup("#progressBar").queryAs(ProgressBar.class).isIndeterminate())
+                    .as("a failed load's bar must not keep moving")
+                    .isFalse();
+        } finally {
+            dropShipments();
+        }
+    }
+
+    /** The tests of this class share the database: each that needs no table named after the file drops it. */
+    private void dropShipments() throws SQLException {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE IF EXISTS public.shipments");
+        }
+    }
+
+    @Test
+    void afterCancelTheStatusSaysCancelledAndNothingOfTheLoadComesBack(FxRobot robot) throws Exception {
+        StringBuilder csv = new StringBuilder("id,city,weight\n");
+        for (int i = 1; i <= 1_500_000; i++) {
+            csv.append(i)
+                    .append(",city ")
+                    .append(i % 97)
+                    .append(',')
+                    .append(i % 1000)
+                    .append(".5\n");
+        }
+        Files.writeString(source, csv, StandardCharsets.UTF_8);
+        dropShipments();
+        goToTheLoadStep(robot);
+        @SuppressWarnings("unchecked")
+        ComboBox<LoadPath> path = robot.lookup("#pathChoice").queryAs(ComboBox.class);
+        robot.interact(() -> path.setValue(LoadPath.INSERT));
+
+        robot.clickOn("#startButton");
+        try {
+            WaitForAsyncUtils.waitFor(
+                    20,
+                    TimeUnit.SECONDS,
+                    () -> viewModel.load().progressProperty().get() > 0.05);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(
+                    "state: " + viewModel.load().phaseProperty().get() + " | "
+                            + viewModel.load().progressProperty().get() + " | "
+                            + viewModel.load().progressTextProperty().get()
+                            + " | " + viewModel.load().resultProperty().get() + " | "
+                            + viewModel.load().runningProperty().get());
+        }
+        robot.clickOn("#cancelButton");
+        Thread.sleep(1_500); // the cancelled load's last events (its clean-up) arrive in this time
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(viewModel.load().phaseProperty().get()).isEqualTo("Cancelled");
+        assertThat(viewModel.load().progressTextProperty().get()).doesNotContain("left");
+        assertThat(robot.lookup("#progressBar").queryAs(ProgressBar.class).isIndeterminate())
+                .isFalse();
+        assertThat(database.query("SELECT count(*) FROM pg_tables WHERE tablename = 'shipments'"))
+                .containsExactly("0");
     }
 }

@@ -20,6 +20,7 @@ import java.time.LocalTime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -68,6 +69,8 @@ public final class LoadStepViewModel {
     private final ObservableList<String> history = FXCollections.observableArrayList();
     private final RunHistory runHistory;
     private BackgroundTasks.Running runningLoad;
+    /** Whether the running load's events still count: false once it is cancelled, done or failed. */
+    private AtomicBoolean current = new AtomicBoolean(false);
 
     /** Builds the plan from the earlier steps; empty with a reason when they are not complete. */
     public interface PlanSource {
@@ -199,7 +202,13 @@ public final class LoadStepViewModel {
         running.set(true);
         progress.set(-1);
         phase.set("Starting");
-        LoadListener listener = event -> tasks.onUiThread(() -> show(event));
+        AtomicBoolean live = new AtomicBoolean(true);
+        current = live;
+        LoadListener listener = event -> tasks.onUiThread(() -> {
+            if (live.get()) { // a cancelled load's last events (its clean-up) arrive after it was cancelled
+                show(event);
+            }
+        });
         runningLoad = tasks.run(
                 "load " + plan.target(),
                 stop -> loaders.create(patterns).load(sandbox ? plan.withProfile(startSandbox.call()) : plan, listener),
@@ -221,7 +230,10 @@ public final class LoadStepViewModel {
     public void cancel() {
         if (runningLoad != null && running.get()) {
             runningLoad.cancel();
+            current.set(false);
             running.set(false);
+            progress.set(0);
+            progressText.set("");
             phase.set("Cancelled");
             result.set("Load cancelled: everything was rolled back, the table is unchanged.");
             remember("cancelled; everything was rolled back");
@@ -263,6 +275,7 @@ public final class LoadStepViewModel {
     }
 
     private void finished(LoadReport report) {
+        current.set(false);
         running.set(false);
         succeeded.set(!report.dryRun());
         progress.set(1);
@@ -273,7 +286,11 @@ public final class LoadStepViewModel {
     }
 
     private void failed(Throwable failure) {
+        current.set(false);
         running.set(false);
+        if (progress.get() < 0) {
+            progress.set(0); // an indeterminate bar would keep moving as if the load went on
+        }
         phase.set("Failed");
         String text = failure instanceof LoadException load
                 ? load.getMessage() + (load.fix().isEmpty() ? "" : System.lineSeparator() + load.fix())
