@@ -7,6 +7,7 @@ import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -48,6 +49,15 @@ public final class SourceStepController {
 
     @FXML
     private TextField quoteField;
+
+    @FXML
+    private Label delimiterLabel;
+
+    @FXML
+    private Label quoteLabel;
+
+    @FXML
+    private Label skipLinesLabel;
 
     @FXML
     private CheckBox headerCheck;
@@ -132,6 +142,18 @@ public final class SourceStepController {
         encodingEvidenceLabel.textProperty().bind(viewModel.encodingEvidenceProperty());
         skipLinesField.textProperty().bindBidirectional(settings.skipLinesProperty());
         gzipCheck.selectedProperty().bindBidirectional(settings.gzipProperty());
+        for (Node delimitedOnly : List.of(
+                delimiterLabel,
+                delimiterChoice,
+                quoteLabel,
+                quoteField,
+                headerCheck,
+                skipLinesLabel,
+                skipLinesField,
+                fillMissingCheck,
+                multilineValuesCheck)) {
+            delimitedOnly.disableProperty().bind(viewModel.delimitedOnlyDisabledProperty());
+        }
     }
 
     private void showColumns(List<String> names) {

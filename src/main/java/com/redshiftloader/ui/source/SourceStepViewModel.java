@@ -54,6 +54,10 @@ public final class SourceStepViewModel {
     private final ReadOnlyBooleanWrapper scanning = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding valid = Bindings.createBooleanBinding(
             () -> preview.get() != null && error.get().isEmpty(), preview, error);
+    private final BooleanBinding delimitedOnlyDisabled = Bindings.createBooleanBinding(
+            () -> settings.formatProperty().get() != null
+                    && !settings.formatProperty().get().isDelimited(),
+            settings.formatProperty());
     private final StringBinding fileText = Bindings.createStringBinding(
             () -> file.get() == null ? "No file chosen" : file.get().toString(), file);
     private BackgroundTasks.Running previewTask;
@@ -77,6 +81,14 @@ public final class SourceStepViewModel {
     /** The settings as shown and edited; a change re-reads the preview. */
     public SourceSettingsForm settings() {
         return settings;
+    }
+
+    /**
+     * Whether the settings that only delimited text has (delimiter, quote, header row, skip lines, fill missing,
+     * multiline values) are off, as they are for JSON and JSON Lines.
+     */
+    public BooleanBinding delimitedOnlyDisabledProperty() {
+        return delimitedOnlyDisabled;
     }
 
     public ReadOnlyObjectProperty<SourcePreview> previewProperty() {
