@@ -3,6 +3,7 @@ package com.redshiftloader.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.redshiftloader.ui.common.DialogService;
+import com.redshiftloader.ui.common.FxDialogService;
 import com.redshiftloader.ui.shell.MainViewModel;
 import com.redshiftloader.ui.shell.UiPreferences;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -24,7 +27,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The Source step in the real window: which settings apply. */
+/** The Source step in the real window: which settings apply, the scan's warnings. */
 @ExtendWith(ApplicationExtension.class)
 class SourceStepWindowTest {
 
@@ -42,10 +45,16 @@ class SourceStepWindowTest {
 
     @Start
     void start(Stage stage) {
+        DialogService windows = new FxDialogService(() -> stage);
         DialogService dialogs = new DialogService() {
             @Override
             public Optional<Path> chooseSourceFile() {
                 return Optional.of(chosen);
+            }
+
+            @Override
+            public void showLines(String title, List<String> lines) {
+                windows.showLines(title, lines);
             }
         };
         viewModel = new GuiComposition(GuiFixture.services(new UiPreferences(NODE), dialogs, GuiFixture.NO_TESTS))
@@ -76,6 +85,24 @@ class SourceStepWindowTest {
         for (String id : CSV_ONLY) {
             assertThat(robot.lookup(id).query().isDisabled()).as(id).isFalse();
         }
+    }
+
+    @Test
+    void theWarningsLinkListsEachWarningWithItsLine(FxRobot robot) throws Exception {
+        chosen = write("ragged", ".csv", "id,name,city\n1,Ana,Boston\n2,Bo\n3,Cy,Paris\n");
+        GuiFixture.openFile(robot, viewModel, "Local sandbox");
+
+        Node link = robot.lookup("#warningsLink").query();
+        assertThat(link.isVisible()).isTrue();
+        assertThat(((javafx.scene.control.Labeled) link).getText()).isEqualTo("(1 warning)");
+        robot.clickOn(link);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TextArea lines = robot.lookup("#linesText").queryAs(TextArea.class);
+        assertThat(lines.getText()).startsWith("Line 3, column 3: the record has 2 fields but there are 3 columns");
+        assertThat(lines.isEditable()).isFalse();
+        assertThat(lines.isWrapText()).isTrue();
+        robot.interact(() -> lines.getScene().getWindow().hide());
     }
 
     private void waitForTheScan() throws TimeoutException {

@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
@@ -96,6 +97,9 @@ public final class SourceStepController {
     private Label scanStatus;
 
     @FXML
+    private Hyperlink warningsLink;
+
+    @FXML
     private Button cancelScanButton;
 
     public SourceStepController(SourceStepViewModel viewModel) {
@@ -121,6 +125,10 @@ public final class SourceStepController {
         warningList.managedProperty().bind(warningList.visibleProperty());
         scanProgress.progressProperty().bind(viewModel.scanProgressProperty());
         scanStatus.textProperty().bind(viewModel.scanStatusProperty());
+        warningsLink.textProperty().bind(viewModel.warningsLinkTextProperty());
+        warningsLink.visibleProperty().bind(viewModel.warningsLinkTextProperty().isNotEmpty());
+        warningsLink.managedProperty().bind(warningsLink.visibleProperty());
+        warningsLink.setOnAction(event -> viewModel.showWarnings());
         cancelScanButton.setOnAction(event -> viewModel.cancelScan());
         cancelScanButton.disableProperty().bind(viewModel.scanningProperty().not());
     }

@@ -58,6 +58,8 @@ public final class SourceStepViewModel {
             () -> settings.formatProperty().get() != null
                     && !settings.formatProperty().get().isDelimited(),
             settings.formatProperty());
+    private final StringBinding warningsLinkText =
+            Bindings.createStringBinding(() -> SourceMessages.warningsLink(scanned.get()), scanned);
     private final StringBinding fileText = Bindings.createStringBinding(
             () -> file.get() == null ? "No file chosen" : file.get().toString(), file);
     private BackgroundTasks.Running previewTask;
@@ -128,6 +130,19 @@ public final class SourceStepViewModel {
 
     public ReadOnlyStringProperty scanStatusProperty() {
         return scanStatus.getReadOnlyProperty();
+    }
+
+    /** "(2 warnings)" once a scan warned, else empty; {@link #showWarnings()} lists them. */
+    public StringBinding warningsLinkTextProperty() {
+        return warningsLinkText;
+    }
+
+    /** Lists the scan's warnings, each with its line, for reading and copying. */
+    public void showWarnings() {
+        ScanOutcome.Completed completed = scanned.get();
+        if (completed != null && completed.warningCount() > 0) {
+            dialogs.showLines("Warnings in " + file.get().getFileName(), SourceMessages.warningLines(completed));
+        }
     }
 
     public ReadOnlyBooleanProperty scanningProperty() {
