@@ -17,6 +17,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -27,7 +28,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The Source step in the real window: which settings apply, the scan's warnings. */
+/** The Source step in the real window: which settings apply, the scan's warnings, the status bar. */
 @ExtendWith(ApplicationExtension.class)
 class SourceStepWindowTest {
 
@@ -57,10 +58,7 @@ class SourceStepWindowTest {
                 windows.showLines(title, lines);
             }
         };
-        viewModel = new GuiComposition(GuiFixture.services(new UiPreferences(NODE), dialogs, GuiFixture.NO_TESTS))
-                .show(stage);
-        stage.setWidth(1200);
-        stage.setHeight(860);
+        viewModel = GuiFixture.show(stage, GuiFixture.services(new UiPreferences(NODE), dialogs, GuiFixture.NO_TESTS));
     }
 
     @AfterAll
@@ -102,13 +100,35 @@ class SourceStepWindowTest {
         assertThat(lines.getText()).startsWith("Line 3, column 3: the record has 2 fields but there are 3 columns");
         assertThat(lines.isEditable()).isFalse();
         assertThat(lines.isWrapText()).isTrue();
+        robot.interact(lines::selectAll);
+        assertThat(lines.getSelectedText()).isEqualTo(lines.getText());
         robot.interact(() -> lines.getScene().getWindow().hide());
+    }
+
+    @Test
+    void theStatusBarNamesThePickedFile(FxRobot robot) throws Exception {
+        chosen = write("orders", ".csv", "id,total\n1,9.50\n2,12.00\n");
+        robot.clickOn("Local sandbox");
+        robot.clickOn("#nextButton");
+        assertThat(status(robot)).contains("Pick the file");
+
+        robot.clickOn("#chooseFileButton");
+        waitForTheScan();
+
+        assertThat(status(robot))
+                .doesNotContain("Pick the file")
+                .contains(chosen.getFileName().toString())
+                .contains("then Next");
     }
 
     private void waitForTheScan() throws TimeoutException {
         WaitForAsyncUtils.waitFor(
                 15, TimeUnit.SECONDS, () -> viewModel.source().scannedProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String status(FxRobot robot) {
+        return robot.lookup("#statusLabel").queryAs(Label.class).getText();
     }
 
     private static Path write(String name, String suffix, String content) throws Exception {

@@ -62,6 +62,7 @@ public final class SourceStepViewModel {
             Bindings.createStringBinding(() -> SourceMessages.warningsLink(scanned.get()), scanned);
     private final StringBinding fileText = Bindings.createStringBinding(
             () -> file.get() == null ? "No file chosen" : file.get().toString(), file);
+    private final StringBinding statusHint = Bindings.createStringBinding(this::describeState, file, error);
     private BackgroundTasks.Running previewTask;
     private BackgroundTasks.Running scanTask;
     private SourceSettings detected;
@@ -78,6 +79,21 @@ public final class SourceStepViewModel {
 
     public StringBinding fileTextProperty() {
         return fileText;
+    }
+
+    /** What to do now, for the status bar, once a file is picked ("orders.csv — check the settings, then Next"). */
+    public StringBinding statusHintProperty() {
+        return statusHint;
+    }
+
+    private String describeState() {
+        if (file.get() == null) {
+            return "";
+        }
+        String name = String.valueOf(file.get().getFileName());
+        return error.get().isEmpty()
+                ? name + " — check the settings, then Next"
+                : name + " cannot be read as set — change the settings or pick another file";
     }
 
     /** The settings as shown and edited; a change re-reads the preview. */
