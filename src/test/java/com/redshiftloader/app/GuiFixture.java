@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -43,6 +44,14 @@ final class GuiFixture {
     static GuiServices services(UiPreferences preferences, DialogService dialogs, ConnectionTester tester) {
         return new GuiServices(
                 preferences, dialogs, profiles(), tester, new FileSourceInspector(), NO_LOADS, TASKS, RunHistory.NONE);
+    }
+
+    /** Shows the real window over {@code services}, 1200 by 860, and returns its ViewModel. */
+    static MainViewModel show(Stage stage, GuiServices services) {
+        MainViewModel shown = new GuiComposition(services).show(stage);
+        stage.setWidth(1200);
+        stage.setHeight(860);
+        return shown;
     }
 
     /**

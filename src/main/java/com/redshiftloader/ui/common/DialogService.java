@@ -42,4 +42,7 @@ public interface DialogService {
 
     /** Tells the user that something failed, with the lines that say why. */
     default void showError(String title, List<String> lines) {}
+
+    /** Shows lines for reading and copying (e.g. a file's warnings, each with its line), under {@code title}. */
+    default void showLines(String title, List<String> lines) {}
 }

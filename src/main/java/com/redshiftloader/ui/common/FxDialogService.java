@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -102,6 +103,23 @@ public final class FxDialogService implements DialogService {
         alert.initOwner(owner.get());
         alert.setTitle(title);
         alert.setHeaderText(title);
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showLines(String title, List<String> lines) {
+        TextArea text = new TextArea(String.join("\n", lines));
+        text.setId("linesText");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount(Math.min(Math.max(lines.size(), 3), 15));
+        text.setPrefColumnCount(70);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, null, ButtonType.CLOSE);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setContent(text);
+        alert.setResizable(true);
         alert.showAndWait();
     }
 }

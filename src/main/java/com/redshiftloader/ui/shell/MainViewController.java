@@ -87,7 +87,7 @@ public final class MainViewController {
         backButton.setOnAction(event -> wizard.back());
         nextButton.disableProperty().bind(wizard.canGoNextProperty().not());
         nextButton.setOnAction(event -> wizard.next());
-        statusLabel.textProperty().bind(wizard.statusTextProperty());
+        statusLabel.textProperty().bind(viewModel.statusTextProperty());
         themeChoice.getItems().setAll(ThemeMode.values());
         themeChoice.valueProperty().bindBidirectional(viewModel.theme().modeProperty());
         holdForTheWindowsLife(viewModel);

@@ -7,6 +7,8 @@ import com.redshiftloader.ui.source.SourceStepViewModel;
 import com.redshiftloader.ui.wizard.WizardStep;
 import com.redshiftloader.ui.wizard.WizardViewModel;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 
 /** The main window's state: the wizard, its steps, the theme and the version shown in the status bar. */
 public final class MainViewModel {
@@ -18,6 +20,7 @@ public final class MainViewModel {
     private final WizardViewModel wizard;
     private final ThemeViewModel theme;
     private final String version;
+    private final StringBinding statusText;
 
     public MainViewModel(
             ConnectionStepViewModel connection,
@@ -37,6 +40,8 @@ public final class MainViewModel {
                 WizardStep.SOURCE, source.validProperty(),
                 WizardStep.COLUMNS, columns.validProperty(),
                 WizardStep.LOAD, load.validProperty()));
+        this.statusText = Bindings.createStringBinding(
+                this::describeStep, wizard.statusTextProperty(), source.statusHintProperty());
         wizard.currentStepProperty().addListener((observable, before, after) -> {
             if (after == WizardStep.COLUMNS) {
                 columns.refresh();
@@ -68,6 +73,19 @@ public final class MainViewModel {
 
     public LoadStepViewModel load() {
         return load;
+    }
+
+    /** The status bar's text: the step and what to do on it, in the step's own words once it has some. */
+    public StringBinding statusTextProperty() {
+        return statusText;
+    }
+
+    private String describeStep() {
+        WizardStep step = wizard.currentStep();
+        String hint = step == WizardStep.SOURCE ? source.statusHintProperty().get() : "";
+        return hint.isEmpty()
+                ? wizard.statusTextProperty().getValue()
+                : "Step %d of %d · %s: %s".formatted(step.number(), WizardStep.values().length, step.title(), hint);
     }
 
     /** "Redshift Loader 0.1.0", for the status bar. */

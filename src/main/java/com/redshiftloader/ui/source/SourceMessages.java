@@ -3,6 +3,8 @@ package com.redshiftloader.ui.source;
 import com.redshiftloader.domain.schema.inference.ScanOutcome;
 import com.redshiftloader.domain.source.SourceWarning;
 import com.redshiftloader.ui.common.UiCounts;
+import java.util.ArrayList;
+import java.util.List;
 
 /** How the Source step words what happened. */
 final class SourceMessages {
@@ -29,9 +31,25 @@ final class SourceMessages {
     }
 
     static String scanned(ScanOutcome.Completed completed) {
-        String text = UiCounts.of(completed.records(), "record") + " scanned; types cover every value";
-        return completed.warningCount() > 0
-                ? text + " (" + UiCounts.of(completed.warningCount(), "warning") + ")"
-                : text;
+        return UiCounts.of(completed.records(), "record") + " scanned; types cover every value";
+    }
+
+    /** "(2 warnings)" after a scan that warned, else empty. */
+    static String warningsLink(ScanOutcome.Completed completed) {
+        return completed == null || completed.warningCount() == 0
+                ? ""
+                : "(" + UiCounts.of(completed.warningCount(), "warning") + ")";
+    }
+
+    /** Each warning the scan kept, with its line, and how many more there were. */
+    static List<String> warningLines(ScanOutcome.Completed completed) {
+        List<String> lines = new ArrayList<>(
+                completed.warnings().stream().map(SourceMessages::of).toList());
+        long more = completed.warningCount() - completed.warnings().size();
+        if (more > 0) {
+            lines.add("… and " + UiCounts.of(more, "more warning") + " (only the first "
+                    + completed.warnings().size() + " are kept)");
+        }
+        return lines;
     }
 }

@@ -7,9 +7,11 @@ import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
@@ -50,6 +52,15 @@ public final class SourceStepController {
     private TextField quoteField;
 
     @FXML
+    private Label delimiterLabel;
+
+    @FXML
+    private Label quoteLabel;
+
+    @FXML
+    private Label skipLinesLabel;
+
+    @FXML
     private CheckBox headerCheck;
 
     @FXML
@@ -86,6 +97,9 @@ public final class SourceStepController {
     private Label scanStatus;
 
     @FXML
+    private Hyperlink warningsLink;
+
+    @FXML
     private Button cancelScanButton;
 
     public SourceStepController(SourceStepViewModel viewModel) {
@@ -111,6 +125,10 @@ public final class SourceStepController {
         warningList.managedProperty().bind(warningList.visibleProperty());
         scanProgress.progressProperty().bind(viewModel.scanProgressProperty());
         scanStatus.textProperty().bind(viewModel.scanStatusProperty());
+        warningsLink.textProperty().bind(viewModel.warningsLinkTextProperty());
+        warningsLink.visibleProperty().bind(viewModel.warningsLinkTextProperty().isNotEmpty());
+        warningsLink.managedProperty().bind(warningsLink.visibleProperty());
+        warningsLink.setOnAction(event -> viewModel.showWarnings());
         cancelScanButton.setOnAction(event -> viewModel.cancelScan());
         cancelScanButton.disableProperty().bind(viewModel.scanningProperty().not());
     }
@@ -132,6 +150,18 @@ public final class SourceStepController {
         encodingEvidenceLabel.textProperty().bind(viewModel.encodingEvidenceProperty());
         skipLinesField.textProperty().bindBidirectional(settings.skipLinesProperty());
         gzipCheck.selectedProperty().bindBidirectional(settings.gzipProperty());
+        for (Node delimitedOnly : List.of(
+                delimiterLabel,
+                delimiterChoice,
+                quoteLabel,
+                quoteField,
+                headerCheck,
+                skipLinesLabel,
+                skipLinesField,
+                fillMissingCheck,
+                multilineValuesCheck)) {
+            delimitedOnly.disableProperty().bind(viewModel.delimitedOnlyDisabledProperty());
+        }
     }
 
     private void showColumns(List<String> names) {

@@ -54,8 +54,15 @@ public final class SourceStepViewModel {
     private final ReadOnlyBooleanWrapper scanning = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding valid = Bindings.createBooleanBinding(
             () -> preview.get() != null && error.get().isEmpty(), preview, error);
+    private final BooleanBinding delimitedOnlyDisabled = Bindings.createBooleanBinding(
+            () -> settings.formatProperty().get() != null
+                    && !settings.formatProperty().get().isDelimited(),
+            settings.formatProperty());
+    private final StringBinding warningsLinkText =
+            Bindings.createStringBinding(() -> SourceMessages.warningsLink(scanned.get()), scanned);
     private final StringBinding fileText = Bindings.createStringBinding(
             () -> file.get() == null ? "No file chosen" : file.get().toString(), file);
+    private final StringBinding statusHint = Bindings.createStringBinding(this::describeState, file, error);
     private BackgroundTasks.Running previewTask;
     private BackgroundTasks.Running scanTask;
     private SourceSettings detected;
@@ -74,9 +81,32 @@ public final class SourceStepViewModel {
         return fileText;
     }
 
+    /** What to do now, for the status bar, once a file is picked ("orders.csv — check the settings, then Next"). */
+    public StringBinding statusHintProperty() {
+        return statusHint;
+    }
+
+    private String describeState() {
+        if (file.get() == null) {
+            return "";
+        }
+        String name = String.valueOf(file.get().getFileName());
+        return error.get().isEmpty()
+                ? name + " — check the settings, then Next"
+                : name + " cannot be read as set — change the settings or pick another file";
+    }
+
     /** The settings as shown and edited; a change re-reads the preview. */
     public SourceSettingsForm settings() {
         return settings;
+    }
+
+    /**
+     * Whether the settings that only delimited text has (delimiter, quote, header row, skip lines, fill missing,
+     * multiline values) are off, as they are for JSON and JSON Lines.
+     */
+    public BooleanBinding delimitedOnlyDisabledProperty() {
+        return delimitedOnlyDisabled;
     }
 
     public ReadOnlyObjectProperty<SourcePreview> previewProperty() {
@@ -116,6 +146,19 @@ public final class SourceStepViewModel {
 
     public ReadOnlyStringProperty scanStatusProperty() {
         return scanStatus.getReadOnlyProperty();
+    }
+
+    /** "(2 warnings)" once a scan warned, else empty; {@link #showWarnings()} lists them. */
+    public StringBinding warningsLinkTextProperty() {
+        return warningsLinkText;
+    }
+
+    /** Lists the scan's warnings, each with its line, for reading and copying. */
+    public void showWarnings() {
+        ScanOutcome.Completed completed = scanned.get();
+        if (completed != null && completed.warningCount() > 0) {
+            dialogs.showLines("Warnings in " + file.get().getFileName(), SourceMessages.warningLines(completed));
+        }
     }
 
     public ReadOnlyBooleanProperty scanningProperty() {
