@@ -21,6 +21,7 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -115,6 +116,11 @@ class ConnectionStepWindowTest {
                 .isEqualTo("warehouse.example.com");
         assertThat(robot.lookup("#field-database").queryAs(TextField.class).getText())
                 .isEqualTo("analytics");
+        assertThat(robot.lookup("#field-engine").queryAs(ComboBox.class).getValue())
+                .as("the default engine, left out of the file, is shown again")
+                .isEqualTo("redshift");
+        assertThat(robot.lookup("#field-ssl_mode").queryAs(ComboBox.class).getValue())
+                .isEqualTo("verify-ca");
     }
 
     /** Scrolls the field into view, clicks it and types into it with the keyboard. */

@@ -84,30 +84,34 @@ public final class ProfileFormViewModel {
         text(ProfileKey.AUTH).set(login == ProfileKey.Login.IAM ? "iam" : "password");
     }
 
-    /** Fills the form from a profile. */
+    /**
+     * Fills the form from a profile. The profile's keys leave defaults out (engine, TLS mode…), so the defaults go in
+     * first and the keys over them: a saved Redshift profile shows its engine rather than a blank one.
+     */
     public void load(ConnectionProfile profile) {
         withoutTracking(() -> {
-            clearFields();
+            defaults();
             name.set(profile.name());
             ProfileEntries.of(profile).forEach(this::put);
-            if (text(ProfileKey.AUTH).get().isBlank()) {
-                setLogin(ProfileKey.Login.PASSWORD);
-            }
         });
     }
 
     /** Empties the form for a new profile, with Redshift's defaults. */
     public void clear() {
         withoutTracking(() -> {
-            clearFields();
+            defaults();
             name.set("");
-            text(ProfileKey.ENGINE).set("redshift");
-            text(ProfileKey.PORT).set("5439");
-            text(ProfileKey.SSL_MODE).set("verify-ca");
-            text(ProfileKey.SCHEMA).set("public");
-            setLogin(ProfileKey.Login.PASSWORD);
-            flag(ProfileKey.LOWER_CASE).set(true);
         });
+    }
+
+    private void defaults() {
+        clearFields();
+        text(ProfileKey.ENGINE).set("redshift");
+        text(ProfileKey.PORT).set("5439");
+        text(ProfileKey.SSL_MODE).set("verify-ca");
+        text(ProfileKey.SCHEMA).set("public");
+        setLogin(ProfileKey.Login.PASSWORD);
+        flag(ProfileKey.LOWER_CASE).set(true);
     }
 
     /** The profile the form describes, when it is valid. */

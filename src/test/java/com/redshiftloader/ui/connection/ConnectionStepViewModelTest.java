@@ -161,4 +161,21 @@ class ConnectionStepViewModelTest {
         tested.selectedProfileProperty().set(ConnectionStepViewModel.LOCAL_SANDBOX);
         assertThat(tested.canTestProperty().get()).as("the sandbox").isTrue();
     }
+
+    @Test
+    void aSavedProfileReloadsWithItsEngineAndTlsModeShown() {
+        fill();
+        dialogs.names.add("prod");
+        step.save();
+        step.selectedProfileProperty().set(ConnectionStepViewModel.LOCAL_SANDBOX);
+        step.selectedProfileProperty().set("prod");
+        assertThat(step.form().text(ProfileKey.ENGINE).get()).isEqualTo("redshift");
+        assertThat(step.form().text(ProfileKey.SSL_MODE).get()).isEqualTo("verify-ca");
+
+        step.form().text(ProfileKey.ENGINE).set("postgres");
+        step.save();
+        step.selectedProfileProperty().set(ConnectionStepViewModel.LOCAL_SANDBOX);
+        step.selectedProfileProperty().set("prod");
+        assertThat(step.form().text(ProfileKey.ENGINE).get()).isEqualTo("postgres");
+    }
 }
