@@ -121,6 +121,12 @@ class ConnectionStepWindowTest {
                 .isEqualTo("redshift");
         assertThat(robot.lookup("#field-ssl_mode").queryAs(ComboBox.class).getValue())
                 .isEqualTo("verify-ca");
+        assertThat(robot.lookup("#saveButton").query().isDisabled())
+                .as("nothing changed since the profile was saved")
+                .isTrue();
+        assertThat(robot.lookup("#saveAsButton").query().isDisabled()).isFalse();
+        type(robot, "#field-database", "2");
+        assertThat(robot.lookup("#saveButton").query().isDisabled()).isFalse();
     }
 
     /** Scrolls the field into view, clicks it and types into it with the keyboard. */

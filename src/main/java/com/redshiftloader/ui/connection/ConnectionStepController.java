@@ -84,7 +84,7 @@ public final class ConnectionStepController {
         saveButton.setOnAction(event -> viewModel.save());
         saveAsButton.setOnAction(event -> viewModel.saveAs());
         saveButton.disableProperty().bind(viewModel.canSaveProperty().not());
-        saveAsButton.disableProperty().bind(viewModel.canSaveProperty().not());
+        saveAsButton.disableProperty().bind(viewModel.canSaveAsProperty().not());
         testButton.setOnAction(event -> viewModel.testConnection());
         testButton.disableProperty().bind(viewModel.canTestProperty().not());
         cancelTestButton.setOnAction(event -> viewModel.cancelTest());

@@ -43,6 +43,7 @@ public final class ConnectionStepViewModel {
     private final BooleanBinding sandboxSelected = selected.isEqualTo(LOCAL_SANDBOX);
     private final BooleanBinding valid;
     private final BooleanBinding canSave;
+    private final BooleanBinding canSaveAs;
     private final BooleanBinding canTest;
     private final BooleanBinding savedProfileSelected;
     private final StringBinding title;
@@ -61,7 +62,8 @@ public final class ConnectionStepViewModel {
                 selected,
                 sandboxSelected,
                 form.validProperty());
-        canSave = sandboxSelected.not().and(form.validProperty());
+        canSaveAs = sandboxSelected.not().and(form.validProperty());
+        canSave = canSaveAs.and(form.dirtyProperty());
         canTest = testing.not().and(sandboxSelected.or(form.validProperty()));
         savedProfileSelected = selected.isNotNull().and(sandboxSelected.not());
         title = Bindings.when(sandboxSelected)
@@ -107,9 +109,14 @@ public final class ConnectionStepViewModel {
         return valid;
     }
 
-    /** Save and Save as… apply to a valid profile of one's own, not to the sandbox. */
+    /** Save applies to a valid profile of one's own, not to the sandbox, once it differs from what was saved. */
     public BooleanBinding canSaveProperty() {
         return canSave;
+    }
+
+    /** Save as… applies to a valid profile of one's own, changed or not (a copy under a new name). */
+    public BooleanBinding canSaveAsProperty() {
+        return canSaveAs;
     }
 
     /** A test may start when none runs and there is something to test: the sandbox or a valid profile. */

@@ -35,6 +35,7 @@ public final class ProfileFormViewModel {
     private final ObservableMap<String, String> problems = FXCollections.observableHashMap();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding valid = Bindings.isEmpty(problems);
+    private Map<String, Object> saved = Map.of();
     private boolean loading;
 
     public ProfileFormViewModel(ProfileService service) {
@@ -71,7 +72,7 @@ public final class ProfileFormViewModel {
         return valid;
     }
 
-    /** Whether the form differs from what was last loaded or saved. */
+    /** Whether the form differs from what was last loaded or saved; a change undone is no change. */
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty.getReadOnlyProperty();
     }
@@ -125,6 +126,7 @@ public final class ProfileFormViewModel {
 
     /** Marks the form as saved. */
     public void markSaved() {
+        saved = keys();
         dirty.set(false);
     }
 
@@ -181,13 +183,13 @@ public final class ProfileFormViewModel {
             loading = false;
         }
         validate();
-        dirty.set(false);
+        markSaved();
     }
 
     private void changed() {
         if (!loading) {
             validate();
-            dirty.set(true);
+            dirty.set(!keys().equals(saved));
         }
     }
 

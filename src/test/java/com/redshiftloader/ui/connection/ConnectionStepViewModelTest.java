@@ -178,4 +178,23 @@ class ConnectionStepViewModelTest {
         step.selectedProfileProperty().set("prod");
         assertThat(step.form().text(ProfileKey.ENGINE).get()).isEqualTo("postgres");
     }
+
+    @Test
+    void saveWaitsForAChangeAndAChangeUndoneIsNoChange() {
+        fill();
+        dialogs.names.add("prod");
+        step.save();
+        assertThat(step.canSaveProperty().get()).as("just saved").isFalse();
+        assertThat(step.canSaveAsProperty().get()).as("a copy may be saved").isTrue();
+        step.selectedProfileProperty().set(ConnectionStepViewModel.LOCAL_SANDBOX);
+        step.selectedProfileProperty().set("prod");
+        assertThat(step.canSaveProperty().get()).as("just reloaded").isFalse();
+
+        step.form().text(ProfileKey.DATABASE).set("analytics");
+        assertThat(step.canSaveProperty().get()).isTrue();
+        assertThat(step.form().dirtyProperty().get()).isTrue();
+        step.form().text(ProfileKey.DATABASE).set("dev");
+        assertThat(step.canSaveProperty().get()).as("changed back").isFalse();
+        assertThat(step.form().dirtyProperty().get()).isFalse();
+    }
 }
