@@ -15,13 +15,17 @@ import com.redshiftloader.ui.shell.MainViewModel;
 import com.redshiftloader.ui.shell.UiPreferences;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -40,6 +44,7 @@ class ConnectionStepWindowTest {
 
     private static final Preferences NODE = Preferences.userRoot().node("redshift-loader-test/" + UUID.randomUUID());
 
+    private final List<String> discardPrompts = new CopyOnWriteArrayList<>();
     private ProfileStore store;
     private MainViewModel viewModel;
 
@@ -57,6 +62,16 @@ class ConnectionStepWindowTest {
             @Override
             public Optional<String> askName(String title, String initial) {
                 return Optional.of("warehouse");
+            }
+
+            @Override
+            public boolean confirmDiscard(String what) {
+                Object highlighted = ((ListView<?>) stage.getScene().lookup("#profileList"))
+                        .getSelectionModel()
+                        .getSelectedItem();
+                String title = ((Label) stage.getScene().lookup("#profileTitle")).getText();
+                discardPrompts.add(what + " | list: " + highlighted + " | title: " + title);
+                return false;
             }
         };
         var profiles = new StoreProfileService(store, binder, new LocalSandbox(root.resolve("sandbox")));
@@ -167,5 +182,29 @@ class ConnectionStepWindowTest {
         assertThat(viewModel.connection().form().problems())
                 .as("the region comes from the host name")
                 .isEmpty();
+    }
+
+    @Test
+    void whileTheDiscardPromptAsksTheListAndTitleStayOnTheProfileBeingLeft(FxRobot robot) {
+        type(robot, "#field-host", "warehouse.example.com");
+        type(robot, "#field-database", "analytics");
+        type(robot, "#field-user", "analyst");
+        robot.clickOn("#saveButton");
+        type(robot, "#field-database", "2");
+
+        robot.clickOn("Local sandbox");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(discardPrompts)
+                .containsExactly("the unsaved changes to 'warehouse' and switch to 'Local sandbox'"
+                        + " | list: warehouse | title: warehouse");
+        assertThat(robot.lookup("#profileList")
+                        .queryAs(ListView.class)
+                        .getSelectionModel()
+                        .getSelectedItem())
+                .as("the changes were kept, so the list stays on them")
+                .isEqualTo("warehouse");
+        assertThat(robot.lookup("#field-database").queryAs(TextField.class).getText())
+                .isEqualTo("analytics2");
     }
 }
