@@ -1,6 +1,7 @@
 package com.redshiftloader.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.redshiftloader.domain.load.RunHistory;
 import com.redshiftloader.domain.profile.AuthMethod;
@@ -29,6 +30,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -206,5 +208,29 @@ class ConnectionStepWindowTest {
                 .isEqualTo("warehouse");
         assertThat(robot.lookup("#field-database").queryAs(TextField.class).getText())
                 .isEqualTo("analytics2");
+    }
+
+    @Test
+    void aMarkedFieldsHintNamesItWrapsAndItsMarkerSitsOnItsRow(FxRobot robot) {
+        type(robot, "#field-database", "dev");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label marker = robot.lookup("#field-host-problem").queryAs(Label.class);
+        Tooltip hint = marker.getTooltip();
+        assertThat(hint.getText()).startsWith("Host is required: ");
+        assertThat(hint.isWrapText()).isTrue();
+        assertThat(hint.getMaxWidth()).isBetween(1.0, 1100.0 - 40);
+
+        Bounds field = bounds(robot.lookup("#field-host").query());
+        Bounds shown = bounds(marker);
+        assertThat(shown.getCenterY())
+                .as("the marker is centred on the Host field's row, not on the line below it")
+                .isCloseTo(field.getCenterY(), within(2.0));
+        assertThat(shown.getCenterX())
+                .as("at the field's left end")
+                .isBetween(field.getMinX() - 12, field.getMinX() + 24);
+    }
+
+    private static Bounds bounds(Node node) {
+        return node.localToScene(node.getBoundsInLocal());
     }
 }
