@@ -1,6 +1,7 @@
 package com.redshiftloader.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.redshiftloader.domain.load.RunHistory;
 import com.redshiftloader.domain.profile.AuthMethod;
@@ -15,15 +16,21 @@ import com.redshiftloader.ui.shell.MainViewModel;
 import com.redshiftloader.ui.shell.UiPreferences;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -39,6 +46,7 @@ class ConnectionStepWindowTest {
 
     private static final Preferences NODE = Preferences.userRoot().node("redshift-loader-test/" + UUID.randomUUID());
 
+    private final List<String> discardPrompts = new CopyOnWriteArrayList<>();
     private ProfileStore store;
     private MainViewModel viewModel;
 
@@ -56,6 +64,16 @@ class ConnectionStepWindowTest {
             @Override
             public Optional<String> askName(String title, String initial) {
                 return Optional.of("warehouse");
+            }
+
+            @Override
+            public boolean confirmDiscard(String what) {
+                Object highlighted = ((ListView<?>) stage.getScene().lookup("#profileList"))
+                        .getSelectionModel()
+                        .getSelectedItem();
+                String title = ((Label) stage.getScene().lookup("#profileTitle")).getText();
+                discardPrompts.add(what + " | list: " + highlighted + " | title: " + title);
+                return false;
             }
         };
         var profiles = new StoreProfileService(store, binder, new LocalSandbox(root.resolve("sandbox")));
@@ -115,6 +133,17 @@ class ConnectionStepWindowTest {
                 .isEqualTo("warehouse.example.com");
         assertThat(robot.lookup("#field-database").queryAs(TextField.class).getText())
                 .isEqualTo("analytics");
+        assertThat(robot.lookup("#field-engine").queryAs(ComboBox.class).getValue())
+                .as("the default engine, left out of the file, is shown again")
+                .isEqualTo("redshift");
+        assertThat(robot.lookup("#field-ssl_mode").queryAs(ComboBox.class).getValue())
+                .isEqualTo("verify-ca");
+        assertThat(robot.lookup("#saveButton").query().isDisabled())
+                .as("nothing changed since the profile was saved")
+                .isTrue();
+        assertThat(robot.lookup("#saveAsButton").query().isDisabled()).isFalse();
+        type(robot, "#field-database", "2");
+        assertThat(robot.lookup("#saveButton").query().isDisabled()).isFalse();
     }
 
     /** Scrolls the field into view, clicks it and types into it with the keyboard. */
@@ -155,5 +184,53 @@ class ConnectionStepWindowTest {
         assertThat(viewModel.connection().form().problems())
                 .as("the region comes from the host name")
                 .isEmpty();
+    }
+
+    @Test
+    void whileTheDiscardPromptAsksTheListAndTitleStayOnTheProfileBeingLeft(FxRobot robot) {
+        type(robot, "#field-host", "warehouse.example.com");
+        type(robot, "#field-database", "analytics");
+        type(robot, "#field-user", "analyst");
+        robot.clickOn("#saveButton");
+        type(robot, "#field-database", "2");
+
+        robot.clickOn("Local sandbox");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(discardPrompts)
+                .containsExactly("the unsaved changes to 'warehouse' and switch to 'Local sandbox'"
+                        + " | list: warehouse | title: warehouse");
+        assertThat(robot.lookup("#profileList")
+                        .queryAs(ListView.class)
+                        .getSelectionModel()
+                        .getSelectedItem())
+                .as("the changes were kept, so the list stays on them")
+                .isEqualTo("warehouse");
+        assertThat(robot.lookup("#field-database").queryAs(TextField.class).getText())
+                .isEqualTo("analytics2");
+    }
+
+    @Test
+    void aMarkedFieldsHintNamesItWrapsAndItsMarkerSitsOnItsRow(FxRobot robot) {
+        type(robot, "#field-database", "dev");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label marker = robot.lookup("#field-host-problem").queryAs(Label.class);
+        Tooltip hint = marker.getTooltip();
+        assertThat(hint.getText()).startsWith("Host is required: ");
+        assertThat(hint.isWrapText()).isTrue();
+        assertThat(hint.getMaxWidth()).isBetween(1.0, 1100.0 - 40);
+
+        Bounds field = bounds(robot.lookup("#field-host").query());
+        Bounds shown = bounds(marker);
+        assertThat(shown.getCenterY())
+                .as("the marker is centred on the Host field's row, not on the line below it")
+                .isCloseTo(field.getCenterY(), within(2.0));
+        assertThat(shown.getCenterX())
+                .as("at the field's left end")
+                .isBetween(field.getMinX() - 12, field.getMinX() + 24);
+    }
+
+    private static Bounds bounds(Node node) {
+        return node.localToScene(node.getBoundsInLocal());
     }
 }

@@ -1,5 +1,6 @@
 package com.redshiftloader.ui.connection;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -84,7 +85,7 @@ public final class ConnectionStepController {
         saveButton.setOnAction(event -> viewModel.save());
         saveAsButton.setOnAction(event -> viewModel.saveAs());
         saveButton.disableProperty().bind(viewModel.canSaveProperty().not());
-        saveAsButton.disableProperty().bind(viewModel.canSaveProperty().not());
+        saveAsButton.disableProperty().bind(viewModel.canSaveAsProperty().not());
         testButton.setOnAction(event -> viewModel.testConnection());
         testButton.disableProperty().bind(viewModel.canTestProperty().not());
         cancelTestButton.setOnAction(event -> viewModel.cancelTest());
@@ -99,16 +100,24 @@ public final class ConnectionStepController {
     private void bindList() {
         profileList.setItems(viewModel.profiles());
         profileList.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
-            if (after != null) {
-                viewModel.selectedProfileProperty().set(after);
+            if (after != null
+                    && !after.equals(viewModel.selectedProfileProperty().get())) {
+                // The list keeps showing the profile being left while the ViewModel asks about unsaved changes;
+                // it moves when the ViewModel's selection does.
+                Platform.runLater(() -> {
+                    showSelection(viewModel.selectedProfileProperty().get());
+                    viewModel.select(after);
+                });
             }
         });
-        viewModel.selectedProfileProperty().addListener((observable, before, after) -> {
-            if (after == null) {
-                profileList.getSelectionModel().clearSelection();
-            } else if (!after.equals(profileList.getSelectionModel().getSelectedItem())) {
-                profileList.getSelectionModel().select(after);
-            }
-        });
+        viewModel.selectedProfileProperty().addListener((observable, before, after) -> showSelection(after));
+    }
+
+    private void showSelection(String name) {
+        if (name == null) {
+            profileList.getSelectionModel().clearSelection();
+        } else if (!name.equals(profileList.getSelectionModel().getSelectedItem())) {
+            profileList.getSelectionModel().select(name);
+        }
     }
 }

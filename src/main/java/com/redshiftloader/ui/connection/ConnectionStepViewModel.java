@@ -1,8 +1,5 @@
 package com.redshiftloader.ui.connection;
 
-import com.redshiftloader.domain.connection.CheckResult;
-import com.redshiftloader.domain.connection.ConnectionCheck;
-import com.redshiftloader.domain.connection.ConnectionTestListener;
 import com.redshiftloader.domain.connection.ConnectionTester;
 import com.redshiftloader.domain.profile.ConnectionProfile;
 import com.redshiftloader.ui.common.DialogService;
@@ -14,7 +11,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -31,29 +27,25 @@ public final class ConnectionStepViewModel {
     public static final String LOCAL_SANDBOX = "Local sandbox";
 
     private final ProfileService profiles;
-    private final ConnectionTester tester;
-    private final BackgroundTasks tasks;
     private final DialogService dialogs;
     private final ProfileFormViewModel form;
     private final ObservableList<String> names = FXCollections.observableArrayList();
     private final ObjectProperty<String> selected = new SimpleObjectProperty<>();
-    private final ObservableList<CheckRow> checks = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper testing = new ReadOnlyBooleanWrapper(false);
+    private final ConnectionTestRun run;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final BooleanBinding sandboxSelected = selected.isEqualTo(LOCAL_SANDBOX);
     private final BooleanBinding valid;
     private final BooleanBinding canSave;
+    private final BooleanBinding canSaveAs;
     private final BooleanBinding canTest;
     private final BooleanBinding savedProfileSelected;
     private final StringBinding title;
-    private BackgroundTasks.Running running;
     private boolean reverting;
 
     public ConnectionStepViewModel(
             ProfileService profiles, ConnectionTester tester, BackgroundTasks tasks, DialogService dialogs) {
         this.profiles = profiles;
-        this.tester = tester;
-        this.tasks = tasks;
+        this.run = new ConnectionTestRun(tester, tasks);
         this.dialogs = dialogs;
         this.form = new ProfileFormViewModel(profiles);
         valid = Bindings.createBooleanBinding(
@@ -61,15 +53,16 @@ public final class ConnectionStepViewModel {
                 selected,
                 sandboxSelected,
                 form.validProperty());
-        canSave = sandboxSelected.not().and(form.validProperty());
-        canTest = testing.not().and(sandboxSelected.or(form.validProperty()));
+        canSaveAs = sandboxSelected.not().and(form.validProperty());
+        canSave = canSaveAs.and(form.dirtyProperty());
+        canTest = run.testingProperty().not().and(sandboxSelected.or(form.validProperty()));
         savedProfileSelected = selected.isNotNull().and(sandboxSelected.not());
         title = Bindings.when(sandboxSelected)
                 .then(LOCAL_SANDBOX)
                 .otherwise(Bindings.when(form.nameProperty().isEmpty())
                         .then("New profile")
                         .otherwise(form.nameProperty()));
-        selected.addListener((observable, before, after) -> onSelected(before, after));
+        selected.addListener((observable, before, after) -> onSelected(after));
         refresh();
     }
 
@@ -91,11 +84,11 @@ public final class ConnectionStepViewModel {
     }
 
     public ObservableList<CheckRow> checks() {
-        return checks;
+        return run.checks();
     }
 
     public ReadOnlyBooleanProperty testingProperty() {
-        return testing.getReadOnlyProperty();
+        return run.testingProperty();
     }
 
     /** What just happened, for the user ("Saved prod", "Test passed in 320 ms"). */
@@ -107,9 +100,14 @@ public final class ConnectionStepViewModel {
         return valid;
     }
 
-    /** Save and Save as… apply to a valid profile of one's own, not to the sandbox. */
+    /** Save applies to a valid profile of one's own, not to the sandbox, once it differs from what was saved. */
     public BooleanBinding canSaveProperty() {
         return canSave;
+    }
+
+    /** Save as… applies to a valid profile of one's own, changed or not (a copy under a new name). */
+    public BooleanBinding canSaveAsProperty() {
+        return canSaveAs;
     }
 
     /** A test may start when none runs and there is something to test: the sandbox or a valid profile. */
@@ -132,14 +130,27 @@ public final class ConnectionStepViewModel {
         return sandboxSelected.get() ? Optional.of(profiles.sandboxProfile()) : form.profile();
     }
 
+    /**
+     * The user picks {@code name} in the list: unsaved changes are offered for discarding first, and the selection
+     * moves only when they are discarded. Setting {@link #selectedProfileProperty()} directly loads without asking.
+     */
+    public void select(String name) {
+        if (name == null || name.equals(selected.get())) {
+            return;
+        }
+        if (confirmLeaving("switch to '" + name + "'")) {
+            selected.set(name);
+        }
+    }
+
     /** Starts a new, empty profile. */
     public void newProfile() {
-        if (confirmLeaving()) {
+        if (confirmLeaving("start a new profile")) {
             reverting = true;
             selected.set(null);
             reverting = false;
             form.clear();
-            checks.clear();
+            run.checks().clear();
         }
     }
 
@@ -203,7 +214,7 @@ public final class ConnectionStepViewModel {
 
     /** Tests the chosen profile step by step in the background; each step shows as it finishes. */
     public void testConnection() {
-        if (testing.get()) {
+        if (run.testingProperty().get()) {
             return;
         }
         Optional<ConnectionProfile> profile = sandboxSelected.get() ? Optional.empty() : form.profile();
@@ -211,52 +222,13 @@ public final class ConnectionStepViewModel {
             status.set("Fix the marked fields first");
             return;
         }
-        checks.setAll(java.util.Arrays.stream(ConnectionCheck.values())
-                .map(CheckRow::pending)
-                .toList());
-        testing.set(true);
-        status.set("Testing…");
-        ConnectionTestListener listener = new ConnectionTestListener() {
-            @Override
-            public void started(ConnectionCheck check) {
-                tasks.onUiThread(() -> replace(CheckRow.running(check)));
-            }
-
-            @Override
-            public void finished(CheckResult result) {
-                tasks.onUiThread(() -> replace(CheckRow.of(result)));
-            }
-        };
-        running = tasks.run(
-                "connection test",
-                stop -> tester.test(profile.isPresent() ? profile.get() : profiles.startSandbox(), listener),
-                report -> {
-                    testing.set(false);
-                    status.set(
-                            report.passed() ? "Connection test passed" : "Connection test failed: see the marked step");
-                },
-                failure -> {
-                    testing.set(false);
-                    status.set("Connection test stopped: " + message(failure));
-                });
+        run.start(() -> profile.isPresent() ? profile.get() : profiles.startSandbox(), status::set);
     }
 
     public void cancelTest() {
-        if (running != null && testing.get()) {
-            running.cancel();
-            testing.set(false);
+        if (run.cancel()) {
             status.set("Connection test cancelled");
         }
-    }
-
-    private void replace(CheckRow row) {
-        for (int i = 0; i < checks.size(); i++) {
-            if (checks.get(i).check() == row.check()) {
-                checks.set(i, row);
-                return;
-            }
-        }
-        checks.add(row);
     }
 
     private void store(String name) {
@@ -283,17 +255,11 @@ public final class ConnectionStepViewModel {
         }
     }
 
-    private void onSelected(String before, String after) {
+    private void onSelected(String after) {
         if (reverting) {
             return;
         }
-        if (!confirmLeaving()) {
-            reverting = true;
-            selected.set(before);
-            reverting = false;
-            return;
-        }
-        checks.clear();
+        run.checks().clear();
         if (after == null || after.equals(LOCAL_SANDBOX)) {
             form.clear();
             return;
@@ -307,8 +273,15 @@ public final class ConnectionStepViewModel {
         }
     }
 
-    private boolean confirmLeaving() {
-        return !form.dirtyProperty().get() || dialogs.confirmDiscard("the unsaved changes to this profile");
+    /** Asks before unsaved changes are lost, naming the profile being left and what happens instead. */
+    private boolean confirmLeaving(String instead) {
+        if (!form.dirtyProperty().get()) {
+            return true;
+        }
+        String leaving = form.nameProperty().get().isBlank()
+                ? "the new profile"
+                : "'" + form.nameProperty().get() + "'";
+        return dialogs.confirmDiscard("the unsaved changes to " + leaving + " and " + instead);
     }
 
     private void refresh() {
@@ -320,12 +293,5 @@ public final class ConnectionStepViewModel {
             names.setAll(LOCAL_SANDBOX);
             status.set("Could not list the saved profiles: " + String.join("; ", e.problems()));
         }
-    }
-
-    private static String message(Throwable failure) {
-        if (failure instanceof ProfileServiceException e) {
-            return String.join("; ", e.problems());
-        }
-        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
     }
 }

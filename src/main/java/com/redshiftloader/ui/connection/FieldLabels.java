@@ -60,6 +60,15 @@ final class FieldLabels {
         };
     }
 
+    /**
+     * The hint beside a marked field, naming it: "Host is required: …" for a message that continues the key's name,
+     * "AWS region: IAM login needs …" for one that is a sentence of its own.
+     */
+    static String hint(ProfileKey key, String problem) {
+        boolean continuesTheName = problem.startsWith("is ") || problem.startsWith("must ");
+        return label(key) + (continuesTheName ? " " : ": ") + problem;
+    }
+
     /** A node id for the key's field: {@code field-host}, {@code field-s3_creds-bucket}. */
     static String id(ProfileKey key) {
         return "field-" + key.path().replace('.', '-');

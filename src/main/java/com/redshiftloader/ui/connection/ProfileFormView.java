@@ -37,6 +37,7 @@ public final class ProfileFormView extends VBox {
 
     public ProfileFormView(ProfileFormViewModel form) {
         this.form = form;
+        validation.setValidationDecorator(new FieldProblemDecoration());
         this.iam = Bindings.createBooleanBinding(
                 () -> "iam".equals(form.text(ProfileKey.AUTH).get()), form.text(ProfileKey.AUTH));
         createView();
@@ -153,7 +154,7 @@ public final class ProfileFormView extends VBox {
                 false,
                 (Control c, Object value) -> ValidationResult.fromErrorIf(
                         c,
-                        form.problems().getOrDefault(key.path(), ""),
+                        FieldLabels.hint(key, form.problems().getOrDefault(key.path(), "")),
                         form.problems().containsKey(key.path())));
         return control;
     }

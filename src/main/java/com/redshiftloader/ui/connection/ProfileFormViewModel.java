@@ -35,6 +35,7 @@ public final class ProfileFormViewModel {
     private final ObservableMap<String, String> problems = FXCollections.observableHashMap();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding valid = Bindings.isEmpty(problems);
+    private Map<String, Object> saved = Map.of();
     private boolean loading;
 
     public ProfileFormViewModel(ProfileService service) {
@@ -71,7 +72,7 @@ public final class ProfileFormViewModel {
         return valid;
     }
 
-    /** Whether the form differs from what was last loaded or saved. */
+    /** Whether the form differs from what was last loaded or saved; a change undone is no change. */
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty.getReadOnlyProperty();
     }
@@ -84,30 +85,34 @@ public final class ProfileFormViewModel {
         text(ProfileKey.AUTH).set(login == ProfileKey.Login.IAM ? "iam" : "password");
     }
 
-    /** Fills the form from a profile. */
+    /**
+     * Fills the form from a profile. The profile's keys leave defaults out (engine, TLS mode…), so the defaults go in
+     * first and the keys over them: a saved Redshift profile shows its engine rather than a blank one.
+     */
     public void load(ConnectionProfile profile) {
         withoutTracking(() -> {
-            clearFields();
+            defaults();
             name.set(profile.name());
             ProfileEntries.of(profile).forEach(this::put);
-            if (text(ProfileKey.AUTH).get().isBlank()) {
-                setLogin(ProfileKey.Login.PASSWORD);
-            }
         });
     }
 
     /** Empties the form for a new profile, with Redshift's defaults. */
     public void clear() {
         withoutTracking(() -> {
-            clearFields();
+            defaults();
             name.set("");
-            text(ProfileKey.ENGINE).set("redshift");
-            text(ProfileKey.PORT).set("5439");
-            text(ProfileKey.SSL_MODE).set("verify-ca");
-            text(ProfileKey.SCHEMA).set("public");
-            setLogin(ProfileKey.Login.PASSWORD);
-            flag(ProfileKey.LOWER_CASE).set(true);
         });
+    }
+
+    private void defaults() {
+        clearFields();
+        text(ProfileKey.ENGINE).set("redshift");
+        text(ProfileKey.PORT).set("5439");
+        text(ProfileKey.SSL_MODE).set("verify-ca");
+        text(ProfileKey.SCHEMA).set("public");
+        setLogin(ProfileKey.Login.PASSWORD);
+        flag(ProfileKey.LOWER_CASE).set(true);
     }
 
     /** The profile the form describes, when it is valid. */
@@ -121,6 +126,7 @@ public final class ProfileFormViewModel {
 
     /** Marks the form as saved. */
     public void markSaved() {
+        saved = keys();
         dirty.set(false);
     }
 
@@ -177,13 +183,13 @@ public final class ProfileFormViewModel {
             loading = false;
         }
         validate();
-        dirty.set(false);
+        markSaved();
     }
 
     private void changed() {
         if (!loading) {
             validate();
-            dirty.set(true);
+            dirty.set(!keys().equals(saved));
         }
     }
 

@@ -67,12 +67,15 @@ class ConnectionStepViewModelTest {
         step.save();
         step.form().text(ProfileKey.DATABASE).set("changed");
         dialogs.confirmations.add(false);
-        step.selectedProfileProperty().set(ConnectionStepViewModel.LOCAL_SANDBOX);
+        step.select(ConnectionStepViewModel.LOCAL_SANDBOX);
         assertThat(step.selectedProfileProperty().get()).isEqualTo("prod");
         assertThat(step.form().text(ProfileKey.DATABASE).get()).isEqualTo("changed");
+        assertThat(dialogs.asked)
+                .last()
+                .isEqualTo("discard the unsaved changes to 'prod' and switch to 'Local sandbox'");
 
         dialogs.confirmations.add(true);
-        step.selectedProfileProperty().set(ConnectionStepViewModel.LOCAL_SANDBOX);
+        step.select(ConnectionStepViewModel.LOCAL_SANDBOX);
         assertThat(step.selectedProfileProperty().get()).isEqualTo(ConnectionStepViewModel.LOCAL_SANDBOX);
         step.selectedProfileProperty().set("prod");
         assertThat(step.form().text(ProfileKey.DATABASE).get()).isEqualTo("dev");
@@ -116,7 +119,7 @@ class ConnectionStepViewModelTest {
                 .isFalse();
         step.form().text(ProfileKey.HOST).set("db.example.com");
         dialogs.confirmations.add(true);
-        step.selectedProfileProperty().set(ConnectionStepViewModel.LOCAL_SANDBOX);
+        step.select(ConnectionStepViewModel.LOCAL_SANDBOX);
         assertThat(step.canSaveProperty().get()).as("the sandbox").isFalse();
     }
 
@@ -158,7 +161,43 @@ class ConnectionStepViewModelTest {
         assertThat(canTestWhileTesting).containsExactly(false);
         assertThat(tested.canTestProperty().get()).as("after the test").isTrue();
         dialogs.confirmations.add(true);
-        tested.selectedProfileProperty().set(ConnectionStepViewModel.LOCAL_SANDBOX);
+        tested.select(ConnectionStepViewModel.LOCAL_SANDBOX);
         assertThat(tested.canTestProperty().get()).as("the sandbox").isTrue();
+    }
+
+    @Test
+    void aSavedProfileReloadsWithItsEngineAndTlsModeShown() {
+        fill();
+        dialogs.names.add("prod");
+        step.save();
+        step.selectedProfileProperty().set(ConnectionStepViewModel.LOCAL_SANDBOX);
+        step.selectedProfileProperty().set("prod");
+        assertThat(step.form().text(ProfileKey.ENGINE).get()).isEqualTo("redshift");
+        assertThat(step.form().text(ProfileKey.SSL_MODE).get()).isEqualTo("verify-ca");
+
+        step.form().text(ProfileKey.ENGINE).set("postgres");
+        step.save();
+        step.selectedProfileProperty().set(ConnectionStepViewModel.LOCAL_SANDBOX);
+        step.selectedProfileProperty().set("prod");
+        assertThat(step.form().text(ProfileKey.ENGINE).get()).isEqualTo("postgres");
+    }
+
+    @Test
+    void saveWaitsForAChangeAndAChangeUndoneIsNoChange() {
+        fill();
+        dialogs.names.add("prod");
+        step.save();
+        assertThat(step.canSaveProperty().get()).as("just saved").isFalse();
+        assertThat(step.canSaveAsProperty().get()).as("a copy may be saved").isTrue();
+        step.selectedProfileProperty().set(ConnectionStepViewModel.LOCAL_SANDBOX);
+        step.selectedProfileProperty().set("prod");
+        assertThat(step.canSaveProperty().get()).as("just reloaded").isFalse();
+
+        step.form().text(ProfileKey.DATABASE).set("analytics");
+        assertThat(step.canSaveProperty().get()).isTrue();
+        assertThat(step.form().dirtyProperty().get()).isTrue();
+        step.form().text(ProfileKey.DATABASE).set("dev");
+        assertThat(step.canSaveProperty().get()).as("changed back").isFalse();
+        assertThat(step.form().dirtyProperty().get()).isFalse();
     }
 }
