@@ -83,9 +83,7 @@ public final class MainViewModel {
     private String describeStep() {
         WizardStep step = wizard.currentStep();
         String hint = step == WizardStep.SOURCE ? source.statusHintProperty().get() : "";
-        return hint.isEmpty()
-                ? wizard.statusTextProperty().getValue()
-                : "Step %d of %d · %s: %s".formatted(step.number(), WizardStep.values().length, step.title(), hint);
+        return hint.isEmpty() ? wizard.statusTextProperty().getValue() : step.status(hint);
     }
 
     /** "Redshift Loader 0.1.0", for the status bar. */

@@ -26,6 +26,11 @@ public enum WizardStep {
         return hint;
     }
 
+    /** The status bar's line for this step, with what to do on it: {@code Step 2 of 4 · Source: …}. */
+    public String status(String whatToDo) {
+        return "Step %d of %d · %s: %s".formatted(number(), values().length, title, whatToDo);
+    }
+
     /** One-based position, for display. */
     public int number() {
         return ordinal() + 1;

@@ -41,13 +41,7 @@ public final class WizardViewModel {
         canGoBack =
                 Bindings.createBooleanBinding(() -> currentStep.get().previous().isPresent(), currentStep);
         statusText = Bindings.createStringBinding(
-                () -> "Step %d of %d · %s: %s"
-                        .formatted(
-                                currentStep.get().number(),
-                                WizardStep.values().length,
-                                currentStep.get().title(),
-                                currentStep.get().hint()),
-                currentStep);
+                () -> currentStep.get().status(currentStep.get().hint()), currentStep);
     }
 
     private Observable[] dependencies() {
