@@ -10,13 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -24,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * "Check values" on the Columns step in the real window: a type narrowed by an override meets a value of the file
@@ -65,19 +61,10 @@ class ColumnsCheckValuesWindowTest {
         assertThat(viewModel.wizard().currentStep()).isEqualTo(WizardStep.COLUMNS);
 
         // weight_grams is inferred INTEGER (99999 does not fit two bytes); the user narrows it to SMALLINT anyway.
-        @SuppressWarnings("unchecked")
-        TableView<Object> columns = robot.lookup("#columnTable").queryAs(TableView.class);
-        robot.interact(() -> columns.edit(1, columns.getColumns().get(4)));
-        robot.write("SMALLINT").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        GuiFixture.editColumnCell(robot, 1, 4, "SMALLINT");
         assertThat(viewModel.columns().validProperty().get()).isTrue();
 
-        robot.clickOn("#checkValuesButton");
-        WaitForAsyncUtils.waitFor(
-                10,
-                TimeUnit.SECONDS,
-                () -> !viewModel.columns().checkingProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        GuiFixture.checkValues(robot, viewModel);
 
         @SuppressWarnings("unchecked")
         ListView<String> problems = robot.lookup("#valueProblemList").queryAs(ListView.class);
@@ -92,18 +79,9 @@ class ColumnsCheckValuesWindowTest {
     void aValueTooLongForTheColumnSaysItsSizeWithoutNamingAnotherDatabase(FxRobot robot) throws Exception {
         GuiFixture.openFile(robot, viewModel, "Local sandbox");
         robot.clickOn("#nextButton");
-        @SuppressWarnings("unchecked")
-        TableView<Object> columns = robot.lookup("#columnTable").queryAs(TableView.class);
-        robot.interact(() -> columns.edit(2, columns.getColumns().get(4)));
-        robot.write("VARCHAR(5)").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        GuiFixture.editColumnCell(robot, 2, 4, "VARCHAR(5)");
 
-        robot.clickOn("#checkValuesButton");
-        WaitForAsyncUtils.waitFor(
-                10,
-                TimeUnit.SECONDS,
-                () -> !viewModel.columns().checkingProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        GuiFixture.checkValues(robot, viewModel);
 
         @SuppressWarnings("unchecked")
         ListView<String> problems = robot.lookup("#valueProblemList").queryAs(ListView.class);

@@ -19,6 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -64,6 +66,26 @@ final class GuiFixture {
         robot.clickOn("#chooseFileButton");
         WaitForAsyncUtils.waitFor(
                 15, TimeUnit.SECONDS, () -> viewModel.source().scannedProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** On the Columns step: types the text into a cell of the column grid, as a user edits it, and commits it. */
+    @SuppressWarnings("unchecked")
+    static TableView<Object> editColumnCell(FxRobot robot, int row, int column, String text) {
+        TableView<Object> columns = robot.lookup("#columnTable").queryAs(TableView.class);
+        robot.interact(() -> columns.edit(row, columns.getColumns().get(column)));
+        robot.write(text).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        return columns;
+    }
+
+    /** On the Columns step: clicks Check values and waits until the check has ended. */
+    static void checkValues(FxRobot robot, MainViewModel viewModel) throws TimeoutException {
+        robot.clickOn("#checkValuesButton");
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> !viewModel.columns().checkingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -93,12 +93,7 @@ class SourceColumnsWindowTest {
     void anEditedTargetNameIsNormalisedLikeTheFilesNames(FxRobot robot) throws Exception {
         GuiFixture.openFile(robot, viewModel, "Local sandbox");
         robot.clickOn("#nextButton");
-        @SuppressWarnings("unchecked")
-        TableView<Object> columns = robot.lookup("#columnTable").queryAs(TableView.class);
-
-        robot.interact(() -> columns.edit(1, columns.getColumns().get(2)));
-        robot.write("Zip Code").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        TableView<Object> columns = GuiFixture.editColumnCell(robot, 1, 2, "Zip Code");
 
         assertThat(columns.getColumns().get(2).getCellData(1)).isEqualTo("zip_code");
         assertThat(robot.lookup("#createTablePreview").queryAs(TextArea.class).getText())
