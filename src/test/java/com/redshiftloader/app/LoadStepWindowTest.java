@@ -262,6 +262,12 @@ class LoadStepWindowTest {
             assertThat(robot.lookup("#progressBar").queryAs(ProgressBar.class).isIndeterminate())
                     .as("a failed load's bar must not keep moving")
                     .isFalse();
+            assertThat(viewModel.load().log().visible())
+                    .map(LogLine::toString)
+                    .anyMatch(line -> line.contains("ERROR") && line.contains("Load failed: "))
+                    .anyMatch(line -> line.contains("Everything was rolled back"));
+            assertThat(viewModel.load().history().getFirst())
+                    .contains("warehouse: the load into public.shipments failed: ");
         } finally {
             dropShipments();
         }
@@ -313,6 +319,11 @@ class LoadStepWindowTest {
 
         assertThat(viewModel.load().phaseProperty().get()).isEqualTo("Cancelled");
         assertThat(viewModel.load().progressTextProperty().get()).doesNotContain("left");
+        assertThat(viewModel.load().history().getFirst())
+                .contains("warehouse: cancelled the load into public.shipments; everything was rolled back");
+        assertThat(viewModel.load().log().visible())
+                .map(LogLine::toString)
+                .anyMatch(line -> line.contains("Everything was rolled back"));
         assertThat(robot.lookup("#progressBar").queryAs(ProgressBar.class).isIndeterminate())
                 .isFalse();
         assertThat(database.query("SELECT count(*) FROM pg_tables WHERE tablename = 'shipments'"))

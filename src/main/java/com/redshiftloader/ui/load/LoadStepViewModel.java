@@ -36,6 +36,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Load step: the options (mode, path, reject budget, dry run), a summary of what will happen and the SQL that
@@ -43,6 +45,12 @@ import javafx.collections.ObservableList;
  * back), and the result.
  */
 public final class LoadStepViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LoadStepViewModel.class);
+
+    /** After a failure or a cancel: what the log said the load created (a table, columns) is gone again. */
+    static final String ROLLED_BACK =
+            "Everything was rolled back: the tables and columns this load created are gone, the table is as it was.";
 
     /** How many past loads the step lists. */
     public static final int HISTORY_SHOWN = 100;
@@ -71,6 +79,10 @@ public final class LoadStepViewModel {
     private BackgroundTasks.Running runningLoad;
     /** Whether the running load's events still count: false once it is cancelled, done or failed. */
     private AtomicBoolean current = new AtomicBoolean(false);
+    /** The connection the running (or last) load goes to, named in the history. */
+    private String loadingOn = "";
+    /** The table the running (or last) load goes to, named in the history. */
+    private String loadingInto = "";
 
     /** Builds the plan from the earlier steps; empty with a reason when they are not complete. */
     public interface PlanSource {
@@ -202,6 +214,8 @@ public final class LoadStepViewModel {
         running.set(true);
         progress.set(-1);
         phase.set("Starting");
+        loadingOn = plan.profile().name();
+        loadingInto = plan.target().toString();
         AtomicBoolean live = new AtomicBoolean(true);
         current = live;
         LoadListener listener = event -> tasks.onUiThread(() -> {
@@ -236,7 +250,8 @@ public final class LoadStepViewModel {
             progressText.set("");
             phase.set("Cancelled");
             result.set("Load cancelled: everything was rolled back, the table is unchanged.");
-            remember("cancelled; everything was rolled back");
+            log.append(new LogLine(LocalTime.now(), LoadEvent.Level.WARN, ROLLED_BACK));
+            remember("cancelled the load into " + loadingInto + "; everything was rolled back");
         }
     }
 
@@ -297,11 +312,14 @@ public final class LoadStepViewModel {
                 : Optional.ofNullable(failure.getMessage())
                         .orElse(failure.getClass().getSimpleName());
         result.set("Load failed, nothing was changed: " + text);
-        remember("failed: " + failure.getMessage());
+        LOG.error("The load into {} on {} failed: {}", loadingInto, loadingOn, failure.getMessage());
+        log.append(new LogLine(LocalTime.now(), LoadEvent.Level.ERROR, "Load failed: " + text));
+        log.append(new LogLine(LocalTime.now(), LoadEvent.Level.WARN, ROLLED_BACK));
+        remember("the load into " + loadingInto + " failed: " + failure.getMessage());
     }
 
     private void remember(String what) {
-        String line = "%1$tF %1$tT %2$s".formatted(java.time.LocalDateTime.now(), what);
+        String line = "%1$tF %1$tT %2$s: %3$s".formatted(java.time.LocalDateTime.now(), loadingOn, what);
         history.addFirst(line);
         if (history.size() > HISTORY_SHOWN) {
             history.remove(HISTORY_SHOWN, history.size());
