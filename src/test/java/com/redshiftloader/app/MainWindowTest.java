@@ -104,6 +104,31 @@ class MainWindowTest {
     }
 
     @Test
+    void afterEachStepChangeTheFocusIsOnTheNewStepsFirstControl(FxRobot robot) throws Exception {
+        robot.clickOn("Local sandbox");
+        robot.clickOn("#themeChoice"); // the focus sits elsewhere, as after choosing a theme
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        robot.interact(() -> viewModel.wizard().next());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.Node focused = stage.getScene().getFocusOwner();
+        assertThat(focused).isNotNull();
+        assertThat(focused.getId()).isNotEqualTo("themeChoice");
+        assertThat(isInside(focused, robot.lookup("#chooseFileButton").query().getParent()))
+                .as("focus on %s", focused)
+                .isTrue();
+    }
+
+    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node ancestorOrSelf) {
+        for (javafx.scene.Node at = node; at != null; at = at.getParent()) {
+            if (at == ancestorOrSelf) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
     void laterStepHeadersStayDisabledUntilTheStepsBeforeAreDone(FxRobot robot) {
         assertThat(button(robot, "#sourceStepButton").isDisabled()).isTrue();
         assertThat(button(robot, "#columnsStepButton").isDisabled()).isTrue();

@@ -3,6 +3,7 @@ package com.redshiftloader.ui.shell;
 import com.redshiftloader.ui.wizard.WizardStep;
 import com.redshiftloader.ui.wizard.WizardViewModel;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -83,6 +84,10 @@ public final class MainViewController {
             page.visibleProperty().bind(wizard.currentStepProperty().isEqualTo(step));
             page.managedProperty().bind(page.visibleProperty());
         });
+        // After a step change the focus goes to the new step's first field, not to whatever keeps it (the theme).
+        wizard.currentStepProperty()
+                .addListener((observable, before, after) ->
+                        Platform.runLater(() -> firstFocusable(pages.get(after)).ifPresent(Node::requestFocus)));
         backButton.disableProperty().bind(wizard.canGoBackProperty().not());
         backButton.setOnAction(event -> wizard.back());
         nextButton.disableProperty().bind(wizard.canGoNextProperty().not());
@@ -92,6 +97,25 @@ public final class MainViewController {
         themeChoice.valueProperty().bindBidirectional(viewModel.theme().modeProperty());
         holdForTheWindowsLife(viewModel);
         versionLabel.setText(viewModel.versionText());
+    }
+
+    /** The first control of a page, in focus order, that can take the focus now. */
+    static java.util.Optional<Node> firstFocusable(Node node) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return java.util.Optional.empty();
+        }
+        if (node.isFocusTraversable()) {
+            return java.util.Optional.of(node);
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                java.util.Optional<Node> found = firstFocusable(child);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /**
