@@ -1,16 +1,12 @@
 package com.redshiftloader.bench;
 
 import com.redshiftloader.domain.load.LoadEvent;
-import com.redshiftloader.domain.load.LoadMode;
-import com.redshiftloader.domain.load.LoadPath;
 import com.redshiftloader.domain.load.LoadPhase;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.schema.ColumnSpec;
 import com.redshiftloader.domain.schema.types.RedshiftType;
 import com.redshiftloader.domain.schema.types.ScalarType;
 import com.redshiftloader.domain.source.SourceSettings;
-import com.redshiftloader.domain.sql.TableName;
-import com.redshiftloader.domain.sql.TableOptions;
 import com.redshiftloader.infra.load.s3copy.S3CopyFixture;
 import com.redshiftloader.infra.load.s3copy.S3CopySettings;
 import com.redshiftloader.infra.load.s3copy.S3CopyStageFiller;
@@ -101,19 +97,7 @@ public final class S3StagingBenchmark {
                 column(2, "amount", new RedshiftType.Decimal(12, 2)),
                 column(3, "at", ScalarType.TIMESTAMP),
                 column(4, "note", new RedshiftType.Varchar(1000)));
-        return new LoadPlan(
-                S3CopyFixture.profile(standIn, bucket),
-                file,
-                SourceSettings.csv(),
-                columns,
-                new TableName("public", "bench"),
-                LoadMode.APPEND,
-                List.of(),
-                LoadPath.COPY,
-                0,
-                Optional.empty(),
-                false,
-                TableOptions.NONE);
+        return S3CopyFixture.plan(S3CopyFixture.profile(standIn, bucket), file, SourceSettings.csv(), columns, "bench");
     }
 
     private static void createTables(Connection connection) throws SQLException {

@@ -54,12 +54,18 @@ public final class S3CopyFixture {
 
     public static LoadPlan plan(
             ConnectionProfile profile, Path file, SourceSettings settings, List<ColumnSpec> columns) {
+        return plan(profile, file, settings, columns, "target");
+    }
+
+    /** An append by S3 COPY into {@code public.<table>}. */
+    public static LoadPlan plan(
+            ConnectionProfile profile, Path file, SourceSettings settings, List<ColumnSpec> columns, String table) {
         return new LoadPlan(
                 profile,
                 file,
                 settings,
                 columns,
-                new TableName("public", "target"),
+                new TableName("public", table),
                 LoadMode.APPEND,
                 List.of(),
                 LoadPath.COPY,
