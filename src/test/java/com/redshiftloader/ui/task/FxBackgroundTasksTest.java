@@ -33,12 +33,11 @@ class FxBackgroundTasksTest {
                 "count",
                 stop -> {
                     started.countDown();
-                    long counted = 0;
+                    // runs until asked to stop: only requestStop ends it, and its result must still arrive
                     while (!stop.isCancelled()) {
-                        counted++;
                         Thread.onSpinWait();
                     }
-                    return counted > 0 ? "stopped after counting" : "stopped at once";
+                    return "stopped with what it had";
                 },
                 result -> done.complete(result + (Platform.isFxApplicationThread() ? " (FX thread)" : "")),
                 done::completeExceptionally);
@@ -46,7 +45,7 @@ class FxBackgroundTasksTest {
 
         running.requestStop();
 
-        assertThat(done.get(5, TimeUnit.SECONDS)).isEqualTo("stopped after counting (FX thread)");
+        assertThat(done.get(5, TimeUnit.SECONDS)).isEqualTo("stopped with what it had (FX thread)");
     }
 
     @Test
