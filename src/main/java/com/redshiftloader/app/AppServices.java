@@ -5,18 +5,22 @@ import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.load.Loader;
 import com.redshiftloader.domain.load.LoaderFactory;
 import com.redshiftloader.domain.load.RunHistory;
+import com.redshiftloader.domain.load.TableRows;
 import com.redshiftloader.domain.profile.ConnectionProfile;
 import com.redshiftloader.domain.profile.Engine;
 import com.redshiftloader.domain.profile.ProfileBinder;
 import com.redshiftloader.domain.schema.types.TemporalPattern;
+import com.redshiftloader.domain.target.TargetCatalog;
 import com.redshiftloader.infra.aws.RedshiftCredentialsProvider;
 import com.redshiftloader.infra.connection.StepwiseConnectionTester;
 import com.redshiftloader.infra.jdbc.JdbcConnector;
+import com.redshiftloader.infra.jdbc.JdbcTableRows;
 import com.redshiftloader.infra.load.JdbcLoader;
 import com.redshiftloader.infra.load.MergeStrategy;
 import com.redshiftloader.infra.load.s3copy.S3CopySettings;
 import com.redshiftloader.infra.load.s3copy.S3CopyStageFiller;
 import com.redshiftloader.infra.load.stage.StageFiller;
+import com.redshiftloader.infra.load.target.JdbcTargetCatalog;
 import com.redshiftloader.infra.sandbox.LocalSandbox;
 import com.redshiftloader.infra.store.AppDirectories;
 import com.redshiftloader.infra.store.ProfileStore;
@@ -94,6 +98,16 @@ final class AppServices {
     /** The loader for the given date/timestamp layouts per column. */
     Loader loader(Map<String, TemporalPattern> temporalPatterns) {
         return loader.get().withTemporalPatterns(temporalPatterns);
+    }
+
+    /** Reads back a loaded table's first rows through the one connector. */
+    TableRows tableRows() {
+        return new JdbcTableRows(connector.get());
+    }
+
+    /** The destination's tables and columns, read through the one connector, for the Target step. */
+    TargetCatalog targets() {
+        return new JdbcTargetCatalog(connector);
     }
 
     /** The history of loads, in the user's data directory. */

@@ -2,6 +2,7 @@ package com.redshiftloader.app;
 
 import com.redshiftloader.domain.connection.ConnectionTester;
 import com.redshiftloader.infra.files.FileSourceInspector;
+import com.redshiftloader.infra.load.rejects.RejectsReader;
 import com.redshiftloader.infra.sandbox.LocalSandbox;
 import com.redshiftloader.ui.common.FxDialogService;
 import com.redshiftloader.ui.shell.UiPreferences;
@@ -27,13 +28,16 @@ public final class GuiApplication extends Application {
         ConnectionTester tester = services.tester();
         new GuiComposition(new GuiServices(
                         UiPreferences.forCurrentUser(),
-                        new FxDialogService(() -> stage),
+                        new FxDialogService(() -> stage, getHostServices()::showDocument),
                         profiles,
                         tester,
                         new FileSourceInspector(),
                         services::loader,
                         new FxBackgroundTasks(),
-                        services.runHistory()))
+                        services.runHistory(),
+                        services.targets(),
+                        services.tableRows(),
+                        new RejectsReader()))
                 .show(stage);
         LOG.info(
                 "Main window shown: Redshift Loader {} on Java {}, JavaFX {}",

@@ -9,6 +9,7 @@ import com.redshiftloader.ui.common.LogWriter;
 import com.redshiftloader.ui.connection.ConnectionStepController;
 import com.redshiftloader.ui.connection.ConnectionStepViewModel;
 import com.redshiftloader.ui.load.JobSaver;
+import com.redshiftloader.ui.load.LoadResultViewModel;
 import com.redshiftloader.ui.load.LoadStepController;
 import com.redshiftloader.ui.load.LoadStepInput;
 import com.redshiftloader.ui.load.LoadStepViewModel;
@@ -22,6 +23,8 @@ import com.redshiftloader.ui.shell.ThemeViewModel;
 import com.redshiftloader.ui.shell.UiPreferences;
 import com.redshiftloader.ui.source.SourceStepController;
 import com.redshiftloader.ui.source.SourceStepViewModel;
+import com.redshiftloader.ui.target.TargetStepController;
+import com.redshiftloader.ui.target.TargetStepViewModel;
 import com.redshiftloader.ui.wizard.StepHandover;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,11 +63,17 @@ public final class GuiComposition {
                 new SourceStepViewModel(services.inspector(), services.tasks(), services.dialogs());
         ColumnsStepViewModel columns =
                 StepHandover.columnsStep(source, connection::chosenProfile, services.inspector(), services.tasks());
-        Supplier<LoadStepInput> loadInput = StepHandover.loadStepInput(connection, source, columns);
+        TargetStepViewModel target = new TargetStepViewModel(
+                StepHandover.targetFeed(connection, source, columns),
+                services.targets(),
+                services.profiles()::startSandbox,
+                services.tasks());
+        Supplier<LoadStepInput> loadInput = StepHandover.loadStepInput(connection, source, columns, target);
         MainViewModel viewModel = new MainViewModel(
                 connection,
                 source,
                 columns,
+                target,
                 new LoadStepViewModel(
                         services.loaders(),
                         services.tasks(),
@@ -72,7 +81,10 @@ public final class GuiComposition {
                         new JobSaver(new WizardJobSource(loadInput), services.dialogs(), jobFiles, services.tasks()),
                         new LogSaver(services.dialogs(), services.tasks(), logFiles),
                         services.profiles()::startSandbox,
-                        services.runHistory()),
+                        services.runHistory(),
+                        new LoadResultViewModel(
+                                services.tableRows(), services.rejectedRows(), services.tasks(), services.dialogs()),
+                        services.dialogs()),
                 theme,
                 AppVersion.current());
         MainWindow.show(stage, loadMainView(viewModel), preferences);
@@ -85,6 +97,7 @@ public final class GuiComposition {
                 .register(ConnectionStepController.class, () -> new ConnectionStepController(viewModel.connection()))
                 .register(SourceStepController.class, () -> new SourceStepController(viewModel.source()))
                 .register(ColumnsStepController.class, () -> new ColumnsStepController(viewModel.columns()))
+                .register(TargetStepController.class, () -> new TargetStepController(viewModel.target()))
                 .register(LoadStepController.class, () -> new LoadStepController(viewModel.load()));
         FXMLLoader loader = new FXMLLoader(MainViewController.class.getResource("MainView.fxml"));
         loader.setControllerFactory(controllers);

@@ -85,7 +85,8 @@ class ConnectionStepWindowTest {
                         new FileSourceInspector(),
                         GuiFixture.NO_LOADS,
                         GuiFixture.TASKS,
-                        RunHistory.NONE))
+                        RunHistory.NONE,
+                        GuiFixture.TARGETS))
                 .show(stage);
         stage.setWidth(1200);
         stage.setHeight(880);

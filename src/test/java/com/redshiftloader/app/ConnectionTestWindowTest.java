@@ -83,7 +83,8 @@ class ConnectionTestWindowTest {
                         new FileSourceInspector(),
                         GuiFixture.NO_LOADS,
                         GuiFixture.TASKS,
-                        RunHistory.NONE))
+                        RunHistory.NONE,
+                        GuiFixture.TARGETS))
                 .show(stage);
     }
 

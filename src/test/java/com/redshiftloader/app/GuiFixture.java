@@ -4,12 +4,17 @@ import com.redshiftloader.domain.connection.ConnectionTester;
 import com.redshiftloader.domain.load.LoaderFactory;
 import com.redshiftloader.domain.load.RunHistory;
 import com.redshiftloader.domain.profile.ProfileBinder;
+import com.redshiftloader.domain.target.TargetCatalog;
+import com.redshiftloader.infra.aws.RedshiftCredentialsProvider;
 import com.redshiftloader.infra.files.FileSourceInspector;
+import com.redshiftloader.infra.jdbc.JdbcConnector;
+import com.redshiftloader.infra.load.target.JdbcTargetCatalog;
 import com.redshiftloader.infra.sandbox.LocalSandbox;
 import com.redshiftloader.infra.store.ProfileStore;
 import com.redshiftloader.ui.common.DialogService;
 import com.redshiftloader.ui.connection.ProfileService;
 import com.redshiftloader.ui.shell.MainViewModel;
+import com.redshiftloader.ui.wizard.WizardStep;
 import com.redshiftloader.ui.shell.UiPreferences;
 import com.redshiftloader.ui.task.BackgroundTasks;
 import com.redshiftloader.ui.task.FxBackgroundTasks;
@@ -17,8 +22,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -40,12 +47,26 @@ final class GuiFixture {
 
     static final BackgroundTasks TASKS = new FxBackgroundTasks();
 
+    /** The destination's tables through a real connector (no secrets from the environment). */
+    static final TargetCatalog TARGETS = new JdbcTargetCatalog(() -> {
+        Function<String, Optional<String>> environment = name -> Optional.empty();
+        return new JdbcConnector(new RedshiftCredentialsProvider(environment), environment);
+    });
+
     private GuiFixture() {}
 
     /** Services for a window test: real profile store, file inspector and background tasks. */
     static GuiServices services(UiPreferences preferences, DialogService dialogs, ConnectionTester tester) {
         return new GuiServices(
-                preferences, dialogs, profiles(), tester, new FileSourceInspector(), NO_LOADS, TASKS, RunHistory.NONE);
+                preferences,
+                dialogs,
+                profiles(),
+                tester,
+                new FileSourceInspector(),
+                NO_LOADS,
+                TASKS,
+                RunHistory.NONE,
+                TARGETS);
     }
 
     /** Shows the real window over {@code services}, 1200 by 860, and returns its ViewModel. */
@@ -67,6 +88,31 @@ final class GuiFixture {
         WaitForAsyncUtils.waitFor(
                 15, TimeUnit.SECONDS, () -> viewModel.source().scannedProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * On the Target step: waits until the destination's tables are read (the sandbox started) and the step is valid,
+     * then clicks Next.
+     */
+    static void passTheTargetStep(FxRobot robot, MainViewModel viewModel) throws TimeoutException {
+        try {
+            WaitForAsyncUtils.waitFor(
+                    60,
+                    TimeUnit.SECONDS,
+                    () -> !viewModel.target().readingProperty().get()
+                            && !viewModel.target().mapping().checkingProperty().get()
+                            && viewModel.target().validProperty().get());
+        } catch (TimeoutException e) {
+            throw new AssertionError(
+                    "the Target step did not get ready: reading "
+                            + viewModel.target().readingProperty().get() + ", checking "
+                            + viewModel.target().mapping().checkingProperty().get() + ", problem '"
+                            + viewModel.target().problemProperty().get() + "', step "
+                            + viewModel.wizard().currentStep(),
+                    e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#nextButton");
     }
 
     /** On the Columns step: types the text into a cell of the column grid, as a user edits it, and commits it. */
@@ -91,6 +137,9 @@ final class GuiFixture {
 
     /** In the window's Load step: clicks Start load and waits until the load has ended with a result. */
     static void startTheLoad(FxRobot robot, MainViewModel viewModel) throws TimeoutException {
+        if (viewModel.wizard().currentStep() != WizardStep.LOAD) {
+            throw new AssertionError("not on the Load step but " + viewModel.wizard().currentStep());
+        }
         robot.clickOn("#startButton");
         WaitForAsyncUtils.waitFor(
                 60,

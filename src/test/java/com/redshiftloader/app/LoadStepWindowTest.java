@@ -43,6 +43,7 @@ import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
@@ -108,7 +109,8 @@ class LoadStepWindowTest {
                                 new FileSourceInspector(),
                                 loaders,
                                 GuiFixture.TASKS,
-                                RunHistory.NONE),
+                                RunHistory.NONE,
+                                GuiFixture.TARGETS),
                         (job, file) -> {
                             writers.add("job " + writer());
                             new JobFiles().write(job, file);
@@ -156,6 +158,7 @@ class LoadStepWindowTest {
         GuiFixture.openFile(robot, viewModel, "warehouse");
         robot.clickOn("#nextButton");
         robot.clickOn("#nextButton");
+        GuiFixture.passTheTargetStep(robot, viewModel);
         assertThat(viewModel.wizard().currentStep()).isEqualTo(WizardStep.LOAD);
     }
 
@@ -174,7 +177,7 @@ class LoadStepWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(suggestedNames).containsExactly("shipments.job.yaml");
-        assertThat(robot.lookup("#resultLabel").queryAs(Label.class).getText())
+        assertThat(robot.lookup("#resultText").queryAs(TextArea.class).getText())
                 .startsWith("Saved job to " + jobFile)
                 .contains("redshift-loader load --job");
         assertThat(writers).containsExactly("job in the background");
@@ -220,6 +223,9 @@ class LoadStepWindowTest {
         @SuppressWarnings("unchecked")
         ComboBox<LoadEvent.Level> level = robot.lookup("#logLevelChoice").queryAs(ComboBox.class);
         robot.interact(() -> level.setValue(LoadEvent.Level.DEBUG));
+        robot.clickOn(robot.lookup(".tab-label")
+                .<Labeled>match(tab -> tab.getText().equals("Log"))
+                .queryLabeled());
         robot.clickOn("#saveLogButton");
         WaitForAsyncUtils.waitFor(
                 10,
@@ -247,14 +253,15 @@ class LoadStepWindowTest {
 
     @Test
     void aLoadThatFailsBeforeAnyRowStopsItsProgressBar(FxRobot robot) throws Exception {
-        try (Connection connection = database.connect();
-                Statement statement = connection.createStatement()) {
-            // city cannot take the file's names: the load fails while preparing the table, before any progress
-            statement.execute("DROP TABLE IF EXISTS public.shipments");
-            statement.execute("CREATE TABLE public.shipments (id INTEGER, city INTEGER, weight DECIMAL(6,2))");
-        }
         try {
             goToTheLoadStep(robot);
+            // Made after the Target step (which would have flagged it): city cannot take the file's names, so the
+            // load fails while preparing the table, before any progress.
+            try (Connection connection = database.connect();
+                    Statement statement = connection.createStatement()) {
+                statement.execute("DROP TABLE IF EXISTS public.shipments");
+                statement.execute("CREATE TABLE public.shipments (id INTEGER, city INTEGER, weight DECIMAL(6,2))");
+            }
             GuiFixture.startTheLoad(robot, viewModel);
 
             assertThat(viewModel.load().resultProperty().get()).startsWith("Load failed");

@@ -67,7 +67,7 @@ class MainWindowTest {
         assertThat(showing(robot, "#chooseFileButton")).isFalse();
         assertThat(button(robot, "#backButton").isDisabled()).isTrue();
         assertThat(button(robot, "#nextButton").isDisabled()).isTrue();
-        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).startsWith("Step 1 of 4 · Connection");
+        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).startsWith("Step 1 of 5 · Connection");
     }
 
     @Test
@@ -93,11 +93,13 @@ class MainWindowTest {
         robot.clickOn("#nextButton");
         assertThat(viewModel.wizard().currentStep()).isEqualTo(WizardStep.COLUMNS);
         robot.clickOn("#nextButton");
+        assertThat(viewModel.wizard().currentStep()).isEqualTo(WizardStep.TARGET);
+        GuiFixture.passTheTargetStep(robot, viewModel);
         assertThat(viewModel.wizard().currentStep()).isEqualTo(WizardStep.LOAD);
         assertThat(button(robot, "#nextButton").isDisabled()).isTrue();
 
         robot.clickOn("#backButton");
-        assertThat(viewModel.wizard().currentStep()).isEqualTo(WizardStep.COLUMNS);
+        assertThat(viewModel.wizard().currentStep()).isEqualTo(WizardStep.TARGET);
         robot.clickOn("#connectionStepButton");
         assertThat(viewModel.wizard().currentStep()).isEqualTo(WizardStep.CONNECTION);
         assertThat(showing(robot, "#profileList")).isTrue();

@@ -26,11 +26,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -75,7 +78,8 @@ class SandboxLoadJourneyTest {
                         new FileSourceInspector(),
                         loaders,
                         GuiFixture.TASKS,
-                        new RunHistoryFile(root.resolve("history.log"))))
+                        new RunHistoryFile(root.resolve("history.log")),
+                        GuiFixture.TARGETS))
                 .show(stage);
         stage.setWidth(1300);
         stage.setHeight(950);
@@ -106,11 +110,13 @@ class SandboxLoadJourneyTest {
         assertThat(viewModel.columns().columns().getFirst().type().sql()).isEqualTo("BIGINT");
 
         robot.clickOn("#nextButton");
+        assertThat(viewModel.wizard().currentStep()).isEqualTo(WizardStep.TARGET);
+        GuiFixture.passTheTargetStep(robot, viewModel);
         assertThat(viewModel.wizard().currentStep()).isEqualTo(WizardStep.LOAD);
         assertThat(robot.lookup("#summaryLabel").queryAs(Label.class).getText())
                 .startsWith("Append the rows to public.orders (Local sandbox) from orders.csv: 7 columns");
         GuiFixture.startTheLoad(robot, viewModel);
-        assertThat(robot.lookup("#resultLabel").queryAs(Label.class).getText())
+        assertThat(robot.lookup("#resultText").queryAs(TextArea.class).getText())
                 .startsWith("Loaded 5 rows into public.orders (5 inserted, 0 updated) in ");
         assertThat(viewModel.load().log().visible())
                 .isNotEmpty()
@@ -132,6 +138,34 @@ class SandboxLoadJourneyTest {
         assertThat(rows.get(2).get(4)).as("an empty field is NULL").isNull();
         assertThat(rows.get(3).get(4)).isEqualTo("Two lines:\nsecond line");
         assertThat(rows.get(4).get(4)).isEqualTo("emoji 🚚 ok");
+    }
+
+    @Test
+    void afterALoadIntoTheSandboxItsRowsAndHowToConnectToItAreShown(FxRobot robot) throws Exception {
+        GuiFixture.openFile(robot, viewModel, "Local sandbox");
+        robot.clickOn("#nextButton");
+        robot.clickOn("#nextButton");
+        GuiFixture.passTheTargetStep(robot, viewModel);
+        GuiFixture.startTheLoad(robot, viewModel);
+        WaitForAsyncUtils.waitFor(
+                15, TimeUnit.SECONDS, () -> !viewModel.load().results().rows().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        int port = sandbox.port().orElseThrow();
+        assertThat(robot.lookup("#sandboxLabel").queryAs(Label.class).getText())
+                .isEqualTo("Local sandbox: host 127.0.0.1, port " + port + ", database postgres, user postgres, no"
+                        + " password.");
+        robot.clickOn("#copyConnectionButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        String copied = WaitForAsyncUtils.asyncFx(
+                        () -> Clipboard.getSystemClipboard().getString())
+                .get(5, TimeUnit.SECONDS);
+        assertThat(copied).isEqualTo("postgresql://postgres@127.0.0.1:" + port + "/postgres");
+        @SuppressWarnings("unchecked")
+        TableView<List<Optional<String>>> grid = robot.lookup("#resultGrid").queryAs(TableView.class);
+        assertThat(grid.getItems()).hasSize(5);
+        assertThat(grid.getItems().getFirst().get(1)).contains("Zoë Martin");
+        assertThat(grid.getItems().get(2).get(6)).as("an empty note is NULL").isEmpty();
     }
 
     /** The loaded orders as text, in the sandbox's own database, with order_id's column type last. */

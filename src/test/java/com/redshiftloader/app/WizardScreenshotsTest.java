@@ -2,6 +2,7 @@ package com.redshiftloader.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.redshiftloader.domain.load.LoadMode;
 import com.redshiftloader.domain.load.LoaderFactory;
 import com.redshiftloader.domain.profile.ProfileBinder;
 import com.redshiftloader.infra.aws.RedshiftCredentialsProvider;
@@ -19,6 +20,9 @@ import com.redshiftloader.ui.wizard.WizardStep;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -73,7 +77,8 @@ class WizardScreenshotsTest {
                         new FileSourceInspector(),
                         loaders,
                         GuiFixture.TASKS,
-                        new RunHistoryFile(root.resolve("history.log"))))
+                        new RunHistoryFile(root.resolve("history.log")),
+                        GuiFixture.TARGETS))
                 .show(stage);
         stage.setWidth(1100);
         stage.setHeight(720);
@@ -142,19 +147,64 @@ class WizardScreenshotsTest {
     @Test
     void rendersTheLoadStepBeforeAndAfterLoadingTheSampleIntoTheLocalSandbox(FxRobot robot) throws Exception {
         openTheSampleOrders(robot);
-        robot.interact(() -> stage.setHeight(860)); // room for the result and the history below the log
         robot.interact(() -> viewModel.wizard().next());
         robot.interact(() -> viewModel.wizard().next());
-        WaitForAsyncUtils.waitForFxEvents();
+        GuiFixture.passTheTargetStep(robot, viewModel);
         assertThat(viewModel.wizard().currentStep()).isEqualTo(WizardStep.LOAD);
         assertThat(viewModel.load().summaryProperty().get()).startsWith("Append the rows to public.orders");
         snapshot(robot, "load-light.png");
 
         robot.interact(() -> viewModel.load().startLoad());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, viewModel.load().validProperty()); // succeeded, not running
+        WaitForAsyncUtils.waitFor(
+                15, TimeUnit.SECONDS, () -> !viewModel.load().results().rows().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(viewModel.load().resultProperty().get()).startsWith("Loaded 5 rows into public.orders");
         snapshot(robot, "load-done-light.png");
+        robot.interact(() -> viewModel.theme().modeProperty().set(ThemeMode.DARK));
+        snapshot(robot, "load-done-dark.png");
+
+        // the same file again, but the table must not exist: the load fails, and says why
+        robot.interact(() -> viewModel.load().modeProperty().set(LoadMode.FAIL_IF_EXISTS));
+        robot.interact(() -> viewModel.load().startLoad());
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> viewModel.load().phaseProperty().get().equals("Failed"));
+        WaitForAsyncUtils.waitForFxEvents();
+        snapshot(robot, "load-failed-dark.png");
+        robot.interact(() -> viewModel.theme().modeProperty().set(ThemeMode.LIGHT));
+        snapshot(robot, "load-failed-light.png");
+    }
+
+    @Test
+    void rendersTheTargetStepMappingTheSampleOntoAnExistingTable(FxRobot robot) throws Exception {
+        sandbox.start();
+        int port = sandbox.port().orElseThrow();
+        try (Connection connection = DriverManager.getConnection(
+                        "jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE public.orders (customer VARCHAR(100), order_id BIGINT, notes INTEGER,"
+                    + " amount DECIMAL(12,2), loaded_at TIMESTAMP DEFAULT now())");
+            statement.execute("INSERT INTO public.orders (customer, order_id) VALUES ('Old customer', 1)");
+        }
+        openTheSampleOrders(robot);
+        robot.interact(() -> viewModel.wizard().next());
+        robot.interact(() -> viewModel.wizard().next());
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> viewModel.target().mapsColumns()
+                        && !viewModel.target().mapping().checkingProperty().get()
+                        && !viewModel.target().readingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(viewModel.target().rowsTextProperty().get()).startsWith("public.orders has 1 row;");
+        snapshot(robot, "target-light.png");
+        robot.interact(() -> viewModel.theme().modeProperty().set(ThemeMode.DARK));
+        snapshot(robot, "target-dark.png");
+        robot.interact(() -> viewModel.target().existingProperty().set(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        snapshot(robot, "target-new-dark.png");
     }
 
     private void openTheSampleOrders(FxRobot robot) throws Exception {

@@ -2,10 +2,13 @@ package com.redshiftloader.domain.load;
 
 import java.util.Locale;
 
-/** The stages of a load, as shown to the user. */
+/**
+ * The stages of a load, as shown to the user. {@link #LOADING} is a load that sends its rows straight into the target;
+ * {@link #STAGING} one that sends them into a stage table (a merge, or COPY from S3) first.
+ */
 public enum LoadPhase {
     PREPARING,
-    READING,
+    LOADING,
     STAGING,
     UPLOADING,
     COPYING,

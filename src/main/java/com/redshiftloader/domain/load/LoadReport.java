@@ -7,7 +7,15 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What a finished load did. */
+/**
+ * What a finished load did.
+ *
+ * @param tableRowsBefore the rows the target held when the load began (0 for a table it created), or {@link
+ *     #UNKNOWN_ROWS}
+ * @param tableRowsAfter the rows it held at the end of the load (for a dry run: what it would have held), or {@link
+ *     #UNKNOWN_ROWS}. A load that locks the table counts both in its transaction; an append, which must not read the
+ *     table it appends to, counts it once after its commit.
+ */
 public record LoadReport(
         TableName target,
         LoadMode mode,
@@ -18,7 +26,12 @@ public record LoadReport(
         long rowsRejected,
         Duration duration,
         Optional<Path> rejectsFile,
-        boolean dryRun) {
+        boolean dryRun,
+        long tableRowsBefore,
+        long tableRowsAfter) {
+
+    /** A row count that could not be read. */
+    public static final long UNKNOWN_ROWS = -1;
 
     /** Rows that went into the table (inserted or updated): those read, less those rejected. */
     public long rowsLoaded() {
@@ -49,6 +62,15 @@ public record LoadReport(
                     + rejectsFile.map(Object::toString).orElse("the rejects file");
         }
         return dryRun ? text + "; nothing was changed" : text;
+    }
+
+    /** The target's rows before and after, e.g. {@code public.orders: 1,000 → 2,000 rows}. */
+    public String tableRowsText(Locale locale) {
+        if (tableRowsBefore == UNKNOWN_ROWS || tableRowsAfter == UNKNOWN_ROWS) {
+            return target + ": its row count could not be read";
+        }
+        return String.format(
+                locale, "%s: %,d → %s", target, tableRowsBefore, Counts.of(locale, tableRowsAfter, "row", "rows"));
     }
 
     /** The duration as people read it: {@code 850 ms}, {@code 2.4 s}, {@code 3 min 05 s}. */

@@ -136,6 +136,7 @@ final class LoadRun {
                 new TargetInspector(connection, plan.profile().connectTimeout());
         TargetPreparation.Prepared prepared = new TargetPreparation(sql, dialect, inspector).prepare(plan);
         LoadPlan ready = prepared.plan();
+        TargetRowCounts tableRows = TargetRowCounts.start(sql, dialect, ready);
         checkCancelled();
         StageFiller filler = filler(ready, prepared.evolution());
         LandedRowsCheck landed = LandedRowsCheck.start(sql, dialect, ready);
@@ -145,7 +146,7 @@ final class LoadRun {
         ModeApplier.Applied applied;
         if (ready.mode() != LoadMode.MERGE && filler.fillsTarget()) {
             modes.emptyTargetIfAsked(ready);
-            listener.on(new LoadEvent.PhaseChanged(LoadPhase.STAGING));
+            listener.on(new LoadEvent.PhaseChanged(LoadPhase.LOADING)); // straight into the target: nothing is staged
             dataSent = true;
             staged = filler.fill(connection, FillTable.target(ready.target()), rows, listener);
             applied = new ModeApplier.Applied(staged, 0);
@@ -164,8 +165,9 @@ final class LoadRun {
         }
         checkCancelled();
         landed.verify(counters, staged, applied, filler);
+        long after = tableRows.afterInTransaction(applied.inserted(), !plan.dryRun() || filler.writesInDryRun());
         finish(connection);
-        return report(ready.target(), staged, applied);
+        return report(ready.target(), staged, applied, tableRows.finish(connection, applied.inserted(), after));
     }
 
     /** Commits, or rolls back for a dry run. */
@@ -179,7 +181,8 @@ final class LoadRun {
         }
     }
 
-    private LoadReport report(TableName target, long staged, ModeApplier.Applied applied) {
+    private LoadReport report(
+            TableName target, long staged, ModeApplier.Applied applied, TargetRowCounts.Counted tableRows) {
         long rejected = counters.rowsRejected.get();
         long read = counters.read(staged);
         LoadLog.info(
@@ -203,7 +206,9 @@ final class LoadRun {
                 rejected,
                 Duration.ofNanos(System.nanoTime() - started),
                 rejected > 0 ? Optional.of(ConvertedRows.rejectsFile(plan)) : Optional.empty(),
-                plan.dryRun());
+                plan.dryRun(),
+                tableRows.before(),
+                tableRows.after());
     }
 
     private StageFiller filler(LoadPlan ready, SchemaEvolution evolution) throws LoadException {

@@ -6,12 +6,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 
-/** Binds the Columns step (column table with overrides, CREATE TABLE preview) to its ViewModel. */
+/** Binds the Columns step (column table with overrides, Check values) to its ViewModel. */
 public final class ColumnsStepController {
 
     private final ColumnsStepViewModel viewModel;
@@ -21,9 +20,6 @@ public final class ColumnsStepController {
 
     @FXML
     private Label columnsProblem;
-
-    @FXML
-    private TextArea createTablePreview;
 
     @FXML
     private javafx.scene.control.Button checkValuesButton;
@@ -61,7 +57,6 @@ public final class ColumnsStepController {
         }
         columnTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         columnsProblem.textProperty().bind(viewModel.problemProperty());
-        createTablePreview.textProperty().bind(viewModel.createTableProperty());
         checkValuesButton.setOnAction(event -> viewModel.checkValues());
         checkValuesButton
                 .disableProperty()

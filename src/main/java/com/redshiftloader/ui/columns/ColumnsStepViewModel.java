@@ -2,10 +2,7 @@ package com.redshiftloader.ui.columns;
 
 import com.redshiftloader.domain.inspection.SourceInspector;
 import com.redshiftloader.domain.load.JobColumn;
-import com.redshiftloader.domain.load.LoadChoices;
-import com.redshiftloader.domain.load.LoadPlanner;
 import com.redshiftloader.domain.profile.ConnectionProfile;
-import com.redshiftloader.domain.profile.Engine;
 import com.redshiftloader.domain.schema.ColumnNames;
 import com.redshiftloader.domain.schema.ColumnSpec;
 import com.redshiftloader.domain.schema.SchemaResolver;
@@ -17,9 +14,6 @@ import com.redshiftloader.domain.schema.types.TemporalPattern;
 import com.redshiftloader.domain.schema.validation.ValidationReport;
 import com.redshiftloader.domain.source.ScanListener;
 import com.redshiftloader.domain.source.SourceSettings;
-import com.redshiftloader.domain.sql.SqlDialect;
-import com.redshiftloader.domain.sql.TableName;
-import com.redshiftloader.domain.sql.TableOptions;
 import com.redshiftloader.ui.common.UiCounts;
 import com.redshiftloader.ui.task.BackgroundTasks;
 import java.nio.file.Path;
@@ -43,8 +37,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Columns step: every source column with its target name, inferred type and evidence, the user's overrides,
- * and the CREATE TABLE that would result. Types come from the preview rows at once and from the full scan when it
+ * The Columns step: every source column with its target name, inferred type and evidence, and the user's overrides
+ * (the Target step shows the CREATE TABLE that results). Types come from the preview rows at once and from the full scan when it
  * completes; the profile's type_mapping applies over inference, overrides over both.
  */
 public final class ColumnsStepViewModel {
@@ -54,7 +48,6 @@ public final class ColumnsStepViewModel {
     private final ObservableList<ColumnRow> rows = FXCollections.observableArrayList(row -> new Observable[] {
         row.includeProperty(), row.nameProperty(), row.overrideProperty(), row.mergeKeyProperty(), row.epochProperty()
     });
-    private final ReadOnlyStringWrapper createTable = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final BooleanBinding valid;
     private final SourceInspector inspector;
@@ -85,11 +78,6 @@ public final class ColumnsStepViewModel {
 
     public ObservableList<ColumnRow> rows() {
         return rows;
-    }
-
-    /** The CREATE TABLE for the chosen columns, in the target's dialect. */
-    public ReadOnlyStringProperty createTableProperty() {
-        return createTable.getReadOnlyProperty();
     }
 
     /** What must be fixed before loading (a bad override, duplicate names), or empty. */
@@ -221,17 +209,6 @@ public final class ColumnsStepViewModel {
         return JobColumns.of(rows, lowerCase());
     }
 
-    /**
-     * The target table as the planner names it: the profile's, else named after the file (before a file is chosen,
-     * {@code data}; before a profile is, in {@code public}).
-     */
-    public TableName table() {
-        Path file = source.get().file().orElse(Path.of("data"));
-        return profile.get()
-                .map(target -> LoadPlanner.target(target, file, LoadChoices.none()))
-                .orElseGet(() -> new TableName("public", LoadPlanner.tableNamedAfter(file, lowerCase())));
-    }
-
     /** Shows the columns found in the file: from the preview rows at once, then from the whole file. */
     public void columnsFound(List<ColumnInference> columns) {
         inferences = List.copyOf(columns);
@@ -276,15 +253,6 @@ public final class ColumnsStepViewModel {
             rows.get(i).show(effective.get(i), chosen.get(i).type());
         }
         problem.set(findProblem());
-        if (problem.get().isEmpty() && !rows.isEmpty()) {
-            SqlDialect dialect = profile.get()
-                    .map(ConnectionProfile::engine)
-                    .orElse(Engine.POSTGRES)
-                    .dialect();
-            createTable.set(dialect.createTable(table(), columns(), TableOptions.NONE) + ";");
-        } else {
-            createTable.set("");
-        }
     }
 
     private String findProblem() {

@@ -45,4 +45,7 @@ public interface DialogService {
 
     /** Shows lines for reading and copying (e.g. a file's warnings, each with its line), under {@code title}. */
     default void showLines(String title, List<String> lines) {}
+
+    /** Opens a file in the desktop's application for it (a CSV in a spreadsheet); does nothing without a desktop. */
+    default void openFile(Path file) {}
 }

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -16,9 +17,17 @@ import javafx.stage.Window;
 public final class FxDialogService implements DialogService {
 
     private final Supplier<Window> owner;
+    private final Consumer<String> openDocument;
 
+    /** Dialogs that open no files in other applications (for a window without the application's host services). */
     public FxDialogService(Supplier<Window> owner) {
+        this(owner, document -> {});
+    }
+
+    /** @param openDocument opens a file URI in the desktop's application for it ({@code HostServices::showDocument}) */
+    public FxDialogService(Supplier<Window> owner, Consumer<String> openDocument) {
         this.owner = owner;
+        this.openDocument = openDocument;
     }
 
     @Override
@@ -112,7 +121,9 @@ public final class FxDialogService implements DialogService {
         text.setId("linesText");
         text.setEditable(false);
         text.setWrapText(true);
-        text.setPrefRowCount(Math.min(Math.max(lines.size(), 3), 15));
+        // rows for the lines as they wrap at 70 characters, so that a few long warnings all show without scrolling
+        int wrapped = lines.stream().mapToInt(line -> 1 + line.length() / 70).sum();
+        text.setPrefRowCount(Math.min(Math.max(wrapped, 3), 20));
         text.setPrefColumnCount(70);
         Alert alert = new Alert(Alert.AlertType.INFORMATION, null, ButtonType.CLOSE);
         alert.initOwner(owner.get());
@@ -121,5 +132,10 @@ public final class FxDialogService implements DialogService {
         alert.getDialogPane().setContent(text);
         alert.setResizable(true);
         alert.showAndWait();
+    }
+
+    @Override
+    public void openFile(Path file) {
+        openDocument.accept(file.toUri().toString());
     }
 }

@@ -46,4 +46,11 @@ public record CheckRow(ConnectionCheck check, Status status, String message, Str
     public String durationText() {
         return status == Status.PASSED || status == Status.FAILED ? duration.toMillis() + " ms" : "";
     }
+
+    /** The row as one line of text (and the fix on the next), for copying: {@code ✗ Open TCP connection (6 ms): …}. */
+    public String text() {
+        String duration = durationText().isEmpty() ? "" : " (" + durationText() + ")";
+        String line = status.symbol() + " " + check.title() + duration + (message.isEmpty() ? "" : ": " + message);
+        return fix.isEmpty() ? line : line + System.lineSeparator() + "    " + fix;
+    }
 }

@@ -24,6 +24,8 @@ final class CheckRowCell extends ListCell<CheckRow> {
         symbol.getStyleClass().add("check-symbol");
         title.getStyleClass().add("check-title");
         duration.getStyleClass().add("check-duration");
+        title.setMinWidth(210); // the messages start in one column
+        duration.setMinWidth(56);
         message.setWrapText(true);
         fix.setWrapText(true);
         fix.getStyleClass().add("check-fix");

@@ -1,7 +1,6 @@
 package com.redshiftloader.ui.connection;
 
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -59,6 +58,15 @@ public final class ConnectionStepController {
     @FXML
     private Label connectionStatus;
 
+    @FXML
+    private javafx.scene.control.SplitPane formAndChecks;
+
+    @FXML
+    private javafx.scene.layout.VBox checksPane;
+
+    @FXML
+    private javafx.scene.control.Button copyChecksButton;
+
     public ConnectionStepController(ConnectionStepViewModel viewModel) {
         this.viewModel = viewModel;
     }
@@ -92,9 +100,32 @@ public final class ConnectionStepController {
         cancelTestButton.disableProperty().bind(viewModel.testingProperty().not());
         checkList.setItems(viewModel.checks());
         checkList.setCellFactory(list -> new CheckRowCell());
-        checkList.visibleProperty().bind(Bindings.isNotEmpty(viewModel.checks()));
-        checkList.managedProperty().bind(checkList.visibleProperty());
         connectionStatus.textProperty().bind(viewModel.statusProperty());
+        copyChecksButton.setOnAction(event -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(viewModel.checksText());
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        showChecksBelowTheForm();
+    }
+
+    /**
+     * The test's results share the height with the form (the user drags the divider) once there are any; before,
+     * the form has it all.
+     */
+    private void showChecksBelowTheForm() {
+        ((javafx.scene.layout.Pane) checksPane.getParent()).getChildren().remove(checksPane);
+        Runnable place = () -> {
+            boolean any = !viewModel.checks().isEmpty();
+            if (any && !formAndChecks.getItems().contains(checksPane)) {
+                formAndChecks.getItems().add(checksPane);
+                formAndChecks.setDividerPositions(0.35); // the results matter most right after a test
+            } else if (!any) {
+                formAndChecks.getItems().remove(checksPane);
+            }
+        };
+        viewModel.checks().addListener((javafx.collections.ListChangeListener<CheckRow>) change -> place.run());
+        place.run();
     }
 
     private void bindList() {

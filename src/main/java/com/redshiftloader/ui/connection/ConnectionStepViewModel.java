@@ -87,6 +87,13 @@ public final class ConnectionStepViewModel {
         return run.checks();
     }
 
+    /** The test's steps and its verdict as text, for copying into a ticket or a chat. */
+    public String checksText() {
+        StringBuilder text = new StringBuilder();
+        run.checks().forEach(row -> text.append(row.text()).append(System.lineSeparator()));
+        return text.append(statusProperty().get()).toString().strip();
+    }
+
     public ReadOnlyBooleanProperty testingProperty() {
         return run.testingProperty();
     }

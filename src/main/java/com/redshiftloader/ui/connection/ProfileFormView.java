@@ -60,7 +60,8 @@ public final class ProfileFormView extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(6);
-        ColumnConstraints labels = new ColumnConstraints(190);
+        ColumnConstraints labels = new ColumnConstraints(); // as wide as the longest label: none is cut
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, fields);
@@ -70,6 +71,7 @@ public final class ProfileFormView extends VBox {
         }
         for (ProfileKey key : keys(section)) {
             Label label = new Label(FieldLabels.label(key));
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Node field = field(key);
             label.setLabelFor(field);
             visibleFor(key, label, field);

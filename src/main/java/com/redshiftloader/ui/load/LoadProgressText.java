@@ -1,6 +1,7 @@
 package com.redshiftloader.ui.load;
 
 import com.redshiftloader.domain.load.LoadEvent;
+import com.redshiftloader.domain.load.LoadException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,6 +13,14 @@ import java.util.Optional;
 final class LoadProgressText {
 
     private LoadProgressText() {}
+
+    /** What went wrong, and what to do about it when the loader says. */
+    static String failure(Throwable failure) {
+        return failure instanceof LoadException load
+                ? load.getMessage() + (load.fix().isEmpty() ? "" : System.lineSeparator() + load.fix())
+                : Optional.ofNullable(failure.getMessage())
+                        .orElse(failure.getClass().getSimpleName());
+    }
 
     static String text(LoadEvent.Progress progress) {
         StringBuilder text = new StringBuilder(rows(progress.rows()));

@@ -5,6 +5,7 @@ import com.redshiftloader.domain.profile.ConnectionProfile;
 import com.redshiftloader.domain.schema.ColumnSpec;
 import com.redshiftloader.domain.schema.types.TemporalPattern;
 import com.redshiftloader.domain.source.SourceSettings;
+import com.redshiftloader.domain.sql.TableName;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,8 @@ import java.util.Optional;
  * @param file the source file
  * @param settings the settings the Source step reads the file with
  * @param detected the settings detected when the file was opened, before the user changed any
- * @param columns what the Columns step chose
+ * @param columns what the Columns step chose, mapped onto the Target step's table
+ * @param target the table the Target step chose
  */
 public record LoadStepInput(
         Optional<ConnectionProfile> profile,
@@ -29,7 +31,21 @@ public record LoadStepInput(
         Optional<Path> file,
         Optional<SourceSettings> settings,
         Optional<SourceSettings> detected,
-        ChosenColumns columns) {
+        ChosenColumns columns,
+        ChosenTarget target) {
+
+    /**
+     * The Target step's choice.
+     *
+     * @param valid whether the step is complete
+     * @param problem what must be fixed first, or empty
+     * @param table the table chosen, or empty to leave it to the planner
+     */
+    public record ChosenTarget(boolean valid, String problem, Optional<TableName> table) {
+
+        /** No choice: the planner names the table. */
+        public static final ChosenTarget PLANNED = new ChosenTarget(true, "", Optional.empty());
+    }
 
     /**
      * The Columns step's choices.
@@ -57,13 +73,16 @@ public record LoadStepInput(
         }
     }
 
-    /** Why the Source or the Columns step is not ready for a load, or empty when both are. */
+    /** Why the Source, Columns or Target step is not ready for a load, or empty when all are. */
     Optional<String> sourceOrColumnsMissing() {
         if (file.isEmpty() || settings.isEmpty()) {
             return Optional.of("Choose a readable source file on the Source step.");
         }
         if (!columns.valid()) {
             return Optional.of("Fix the columns: " + columns.problem());
+        }
+        if (!target.valid()) {
+            return Optional.of("Choose the target on the Target step: " + target.problem());
         }
         return Optional.empty();
     }

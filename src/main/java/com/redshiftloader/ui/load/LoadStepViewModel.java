@@ -1,7 +1,6 @@
 package com.redshiftloader.ui.load;
 
 import com.redshiftloader.domain.load.LoadEvent;
-import com.redshiftloader.domain.load.LoadException;
 import com.redshiftloader.domain.load.LoadListener;
 import com.redshiftloader.domain.load.LoadMode;
 import com.redshiftloader.domain.load.LoadPath;
@@ -11,6 +10,7 @@ import com.redshiftloader.domain.load.LoaderFactory;
 import com.redshiftloader.domain.load.RunHistory;
 import com.redshiftloader.domain.profile.ConnectionProfile;
 import com.redshiftloader.domain.schema.types.TemporalPattern;
+import com.redshiftloader.ui.common.DialogService;
 import com.redshiftloader.ui.common.LogConsole;
 import com.redshiftloader.ui.common.LogLine;
 import com.redshiftloader.ui.common.LogSaver;
@@ -31,10 +31,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,10 +57,7 @@ public final class LoadStepViewModel {
     private final PlanSource plans;
     private final JobSaver jobs;
     private final Callable<ConnectionProfile> startSandbox;
-    private final ObjectProperty<LoadMode> mode = new SimpleObjectProperty<>(LoadMode.APPEND);
-    private final ObjectProperty<LoadPath> path = new SimpleObjectProperty<>(LoadPath.AUTO);
-    private final StringProperty maxErrors = new SimpleStringProperty("0");
-    private final BooleanProperty dryRun = new SimpleBooleanProperty(false);
+    private final LoadOptions options = new LoadOptions();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper phase = new ReadOnlyStringWrapper("");
@@ -74,8 +68,9 @@ public final class LoadStepViewModel {
     private final ReadOnlyStringWrapper sqlPreview = new ReadOnlyStringWrapper("");
     private final BooleanProperty showSql = new SimpleBooleanProperty(false);
     private final LogConsole log;
-    private final ObservableList<String> history = FXCollections.observableArrayList();
-    private final RunHistory runHistory;
+    private final LoadHistory history;
+    private final LoadResultViewModel results;
+    private final DialogService dialogs;
     private BackgroundTasks.Running runningLoad;
     /** Whether the running load's events still count: false once it is cancelled, done or failed. */
     private AtomicBoolean current = new AtomicBoolean(false);
@@ -83,6 +78,10 @@ public final class LoadStepViewModel {
     private String loadingOn = "";
     /** The table the running (or last) load goes to, named in the history. */
     private String loadingInto = "";
+    /** The plan the shown result, log and progress belong to; empty when nothing is shown. */
+    private Optional<LoadPlan> shownPlan = Optional.empty();
+    /** The last load that succeeded (not a dry run), so that starting it again asks first. */
+    private Optional<LandedLoad> lastLoaded = Optional.empty();
 
     /** Builds the plan from the earlier steps; empty with a reason when they are not complete. */
     public interface PlanSource {
@@ -105,10 +104,13 @@ public final class LoadStepViewModel {
             JobSaver jobs,
             LogSaver logs,
             Callable<ConnectionProfile> startSandbox,
-            RunHistory runHistory) {
+            RunHistory runHistory,
+            LoadResultViewModel results,
+            DialogService dialogs) {
         this.loaders = loaders;
-        this.runHistory = runHistory;
-        history.setAll(runHistory.recent(HISTORY_SHOWN));
+        this.history = new LoadHistory(runHistory);
+        this.results = results;
+        this.dialogs = dialogs;
         this.jobs = jobs;
         this.startSandbox = startSandbox;
         this.tasks = tasks;
@@ -117,19 +119,19 @@ public final class LoadStepViewModel {
     }
 
     public ObjectProperty<LoadMode> modeProperty() {
-        return mode;
+        return options.mode;
     }
 
     public ObjectProperty<LoadPath> pathProperty() {
-        return path;
+        return options.path;
     }
 
     public StringProperty maxErrorsProperty() {
-        return maxErrors;
+        return options.maxErrors;
     }
 
     public BooleanProperty dryRunProperty() {
-        return dryRun;
+        return options.dryRun;
     }
 
     public ReadOnlyStringProperty summaryProperty() {
@@ -173,7 +175,12 @@ public final class LoadStepViewModel {
 
     /** The recent loads (kept between sessions, GUI and command line), newest first. */
     public ObservableList<String> history() {
-        return history;
+        return history.shown();
+    }
+
+    /** What the last load landed: the table's rows, its first rows read back, the rejected rows. */
+    public LoadResultViewModel results() {
+        return results;
     }
 
     /** The step is valid once a load succeeded. */
@@ -181,9 +188,13 @@ public final class LoadStepViewModel {
         return succeeded.getReadOnlyProperty().and(running.getReadOnlyProperty().not());
     }
 
-    /** Refreshes the summary from the earlier steps (on entering the step and after an option changes). */
+    /**
+     * Refreshes the summary from the earlier steps (on entering the step and after an option changes); a result, log
+     * and progress shown for another plan than this one are cleared.
+     */
     public void refresh() {
-        switch (currentPlan()) {
+        PlanResult planned = currentPlan();
+        switch (planned) {
             case PlanResult.Ready ready -> {
                 summary.set(PlanSummary.of(ready.plan()));
                 sqlPreview.set(LoadSqlPreview.of(ready.plan()));
@@ -193,6 +204,22 @@ public final class LoadStepViewModel {
                 sqlPreview.set("");
             }
         }
+        Optional<LoadPlan> plan =
+                planned instanceof PlanResult.Ready ready ? Optional.of(ready.plan()) : Optional.empty();
+        if (!running.get() && shownPlan.isPresent() && !shownPlan.equals(plan)) {
+            clearShown();
+        }
+    }
+
+    private void clearShown() {
+        shownPlan = Optional.empty();
+        log.clear();
+        results.clear();
+        result.set("");
+        succeeded.set(false);
+        phase.set("");
+        progress.set(0);
+        progressText.set("");
     }
 
     /** Starts the load in the background. */
@@ -206,11 +233,14 @@ public final class LoadStepViewModel {
             return;
         }
         LoadPlan plan = ready.plan();
+        if (lastLoaded.filter(loaded -> loaded.appendsAgain(plan)).isPresent()
+                && !dialogs.confirm("Load again?", lastLoaded.get().againQuestion())) {
+            return;
+        }
         boolean sandbox = ready.sandbox();
         Map<String, TemporalPattern> patterns = Map.copyOf(ready.temporalPatterns());
-        log.clear();
-        result.set("");
-        succeeded.set(false);
+        clearShown();
+        shownPlan = Optional.of(plan);
         running.set(true);
         progress.set(-1);
         phase.set("Starting");
@@ -225,16 +255,19 @@ public final class LoadStepViewModel {
         });
         runningLoad = tasks.run(
                 "load " + plan.target(),
-                stop -> loaders.create(patterns).load(sandbox ? plan.withProfile(startSandbox.call()) : plan, listener),
-                this::finished,
+                stop -> {
+                    LoadPlan loading = sandbox ? plan.withProfile(startSandbox.call()) : plan;
+                    return new LandedLoad(plan, loaders.create(patterns).load(loading, listener), loading.profile());
+                },
+                landed -> finished(landed, sandbox),
                 this::failed);
     }
 
     /** Saves the current choices as a job file that {@code load --job} runs again; the result says where. */
     public void saveJob() {
         try {
-            int budget = budget();
-            jobs.save(mode.get(), path.get(), budget, result::set);
+            int budget = options.budget();
+            jobs.save(options.mode.get(), options.path.get(), budget, result::set);
         } catch (IllegalArgumentException e) {
             result.set(e.getMessage());
         }
@@ -251,31 +284,16 @@ public final class LoadStepViewModel {
             phase.set("Cancelled");
             result.set("Load cancelled: everything was rolled back, the table is unchanged.");
             log.append(new LogLine(LocalTime.now(), LoadEvent.Level.WARN, ROLLED_BACK));
-            remember("cancelled the load into " + loadingInto + "; everything was rolled back");
+            history.remember(loadingOn, "cancelled the load into " + loadingInto + "; everything was rolled back");
         }
     }
 
     private PlanResult currentPlan() {
         try {
-            return plans.plan(mode.get(), path.get(), budget(), dryRun.get());
+            return plans.plan(options.mode.get(), options.path.get(), options.budget(), options.dryRun.get());
         } catch (IllegalArgumentException e) {
             return new PlanResult.NotReady(e.getMessage());
         }
-    }
-
-    /** @throws IllegalArgumentException saying what is wrong with the reject budget */
-    private int budget() {
-        int budget;
-        try {
-            budget = Integer.parseInt(maxErrors.get().strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(
-                    "The reject budget must be a whole number, not '" + maxErrors.get() + "'.", e);
-        }
-        if (budget < 0) {
-            throw new IllegalArgumentException("The reject budget must be 0 or more.");
-        }
-        return budget;
     }
 
     private void show(LoadEvent event) {
@@ -289,7 +307,8 @@ public final class LoadStepViewModel {
         }
     }
 
-    private void finished(LoadReport report) {
+    private void finished(LandedLoad landed, boolean sandbox) {
+        LoadReport report = landed.report();
         current.set(false);
         running.set(false);
         succeeded.set(!report.dryRun());
@@ -297,7 +316,11 @@ public final class LoadStepViewModel {
         phase.set(report.dryRun() ? "Dry run done" : "Done");
         String text = report.summary(UiCounts.locale());
         result.set(text);
-        remember(text);
+        if (!report.dryRun()) {
+            lastLoaded = Optional.of(landed);
+        }
+        results.show(report, landed.profile(), sandbox);
+        history.remember(loadingOn, text);
     }
 
     private void failed(Throwable failure) {
@@ -307,23 +330,11 @@ public final class LoadStepViewModel {
             progress.set(0); // an indeterminate bar would keep moving as if the load went on
         }
         phase.set("Failed");
-        String text = failure instanceof LoadException load
-                ? load.getMessage() + (load.fix().isEmpty() ? "" : System.lineSeparator() + load.fix())
-                : Optional.ofNullable(failure.getMessage())
-                        .orElse(failure.getClass().getSimpleName());
+        String text = LoadProgressText.failure(failure);
         result.set("Load failed, nothing was changed: " + text);
         LOG.error("The load into {} on {} failed: {}", loadingInto, loadingOn, failure.getMessage());
         log.append(new LogLine(LocalTime.now(), LoadEvent.Level.ERROR, "Load failed: " + text));
         log.append(new LogLine(LocalTime.now(), LoadEvent.Level.WARN, ROLLED_BACK));
-        remember("the load into " + loadingInto + " failed: " + failure.getMessage());
-    }
-
-    private void remember(String what) {
-        String line = "%1$tF %1$tT %2$s: %3$s".formatted(java.time.LocalDateTime.now(), loadingOn, what);
-        history.addFirst(line);
-        if (history.size() > HISTORY_SHOWN) {
-            history.remove(HISTORY_SHOWN, history.size());
-        }
-        runHistory.record(line);
+        history.remember(loadingOn, "the load into " + loadingInto + " failed: " + failure.getMessage());
     }
 }

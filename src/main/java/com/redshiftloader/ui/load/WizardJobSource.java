@@ -15,8 +15,8 @@ import java.util.function.Supplier;
 
 /**
  * The load job for the wizard's current choices: the saved profile by name, the file, the source settings the user
- * changed, the target (as the planner names it), the Load step's options and, per source column, the override, a
- * changed name or exclusion.
+ * changed, the target (as the Target step chose it), the Load step's options and, per source column, the override, a
+ * changed name (a column mapped onto the table's) or exclusion (a skipped one).
  */
 public final class WizardJobSource implements JobSource {
 
@@ -40,7 +40,9 @@ public final class WizardJobSource implements JobSource {
         }
         Path file = chosen.file().orElseThrow();
         SourceSettings settings = chosen.settings().orElseThrow();
-        TableName table = LoadPlanner.target(chosen.profile().get(), file, LoadChoices.none());
+        TableName table = chosen.target()
+                .table()
+                .orElseGet(() -> LoadPlanner.target(chosen.profile().get(), file, LoadChoices.none()));
         LoadJob job = new LoadJob(
                 chosen.profileName().get(),
                 file.toAbsolutePath(),

@@ -5,6 +5,7 @@ import com.redshiftloader.domain.load.LoadMode;
 import com.redshiftloader.domain.load.LoadPath;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.load.LoadPlanner;
+import com.redshiftloader.domain.sql.TableName;
 import com.redshiftloader.domain.sql.TableOptions;
 import com.redshiftloader.ui.load.LoadStepViewModel.PlanResult;
 import java.util.Optional;
@@ -12,7 +13,8 @@ import java.util.function.Supplier;
 
 /**
  * Plans the load from the earlier steps' choices and the Load step's options, through the same planner as the command
- * line: the table named after the file unless the profile names one, the profile's merge keys when none is ticked.
+ * line: the table chosen on the Target step (else named after the file unless the profile names one), the profile's
+ * merge keys when none is ticked.
  */
 public final class WizardPlanSource implements LoadStepViewModel.PlanSource {
 
@@ -33,9 +35,10 @@ public final class WizardPlanSource implements LoadStepViewModel.PlanSource {
         if (missing.isPresent()) {
             return new PlanResult.NotReady(missing.get());
         }
+        Optional<TableName> target = chosen.target().table();
         LoadChoices choices = new LoadChoices(
-                Optional.empty(),
-                Optional.empty(),
+                target.map(TableName::schema),
+                target.map(TableName::table),
                 Optional.of(mode),
                 chosen.columns().mergeKeys(),
                 Optional.of(path),

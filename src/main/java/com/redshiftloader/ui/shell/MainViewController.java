@@ -20,6 +20,9 @@ public final class MainViewController {
 
     private final MainViewModel viewModel;
 
+    /** Whether the key press being handled closed a combo's popup (see {@link #ignoreTheEnterThatClosesAPopup}). */
+    private boolean enterClosedAPopup;
+
     @FXML
     private BorderPane mainView;
 
@@ -33,6 +36,9 @@ public final class MainViewController {
     private Button columnsStepButton;
 
     @FXML
+    private Button targetStepButton;
+
+    @FXML
     private Button loadStepButton;
 
     @FXML
@@ -43,6 +49,9 @@ public final class MainViewController {
 
     @FXML
     private Node columnsStep;
+
+    @FXML
+    private Node targetStep;
 
     @FXML
     private Node loadStep;
@@ -73,11 +82,13 @@ public final class MainViewController {
                 WizardStep.CONNECTION, connectionStepButton,
                 WizardStep.SOURCE, sourceStepButton,
                 WizardStep.COLUMNS, columnsStepButton,
+                WizardStep.TARGET, targetStepButton,
                 WizardStep.LOAD, loadStepButton);
         Map<WizardStep, Node> pages = Map.of(
                 WizardStep.CONNECTION, connectionStep,
                 WizardStep.SOURCE, sourceStep,
                 WizardStep.COLUMNS, columnsStep,
+                WizardStep.TARGET, targetStep,
                 WizardStep.LOAD, loadStep);
         headers.forEach((step, button) -> bindHeader(wizard, step, button));
         pages.forEach((step, page) -> {
@@ -91,12 +102,32 @@ public final class MainViewController {
         backButton.disableProperty().bind(wizard.canGoBackProperty().not());
         backButton.setOnAction(event -> wizard.back());
         nextButton.disableProperty().bind(wizard.canGoNextProperty().not());
-        nextButton.setOnAction(event -> wizard.next());
+        nextButton.setOnAction(event -> {
+            if (!enterClosedAPopup) {
+                wizard.next();
+            }
+        });
+        ignoreTheEnterThatClosesAPopup();
         statusLabel.textProperty().bind(viewModel.statusTextProperty());
         themeChoice.getItems().setAll(ThemeMode.values());
         themeChoice.valueProperty().bindBidirectional(viewModel.theme().modeProperty());
         holdForTheWindowsLife(viewModel);
         versionLabel.setText(viewModel.versionText());
+    }
+
+    /**
+     * Enter in an open combo popup chooses its item; with some window systems the same key press also reaches the
+     * scene's default button (Next). The filter sees the press first and marks it, so that Next ignores it.
+     */
+    private void ignoreTheEnterThatClosesAPopup() {
+        mainView.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER
+                    && mainView.getScene().getFocusOwner() instanceof javafx.scene.control.ComboBoxBase<?> combo
+                    && combo.isShowing()) {
+                enterClosedAPopup = true;
+                Platform.runLater(() -> enterClosedAPopup = false);
+            }
+        });
     }
 
     /** The first control of a page, in focus order, that can take the focus now. */

@@ -4,6 +4,7 @@ import com.redshiftloader.ui.columns.ColumnsStepViewModel;
 import com.redshiftloader.ui.connection.ConnectionStepViewModel;
 import com.redshiftloader.ui.load.LoadStepViewModel;
 import com.redshiftloader.ui.source.SourceStepViewModel;
+import com.redshiftloader.ui.target.TargetStepViewModel;
 import com.redshiftloader.ui.wizard.WizardStep;
 import com.redshiftloader.ui.wizard.WizardViewModel;
 import java.util.Map;
@@ -16,6 +17,7 @@ public final class MainViewModel {
     private final ConnectionStepViewModel connection;
     private final SourceStepViewModel source;
     private final ColumnsStepViewModel columns;
+    private final TargetStepViewModel target;
     private final LoadStepViewModel load;
     private final WizardViewModel wizard;
     private final ThemeViewModel theme;
@@ -26,12 +28,14 @@ public final class MainViewModel {
             ConnectionStepViewModel connection,
             SourceStepViewModel source,
             ColumnsStepViewModel columns,
+            TargetStepViewModel target,
             LoadStepViewModel load,
             ThemeViewModel theme,
             String version) {
         this.connection = connection;
         this.source = source;
         this.columns = columns;
+        this.target = target;
         this.load = load;
         this.theme = theme;
         this.version = version;
@@ -39,12 +43,15 @@ public final class MainViewModel {
                 WizardStep.CONNECTION, connection.validProperty(),
                 WizardStep.SOURCE, source.validProperty(),
                 WizardStep.COLUMNS, columns.validProperty(),
+                WizardStep.TARGET, target.validProperty(),
                 WizardStep.LOAD, load.validProperty()));
         this.statusText = Bindings.createStringBinding(
                 this::describeStep, wizard.statusTextProperty(), source.statusHintProperty());
         wizard.currentStepProperty().addListener((observable, before, after) -> {
             if (after == WizardStep.COLUMNS) {
                 columns.refresh();
+            } else if (after == WizardStep.TARGET) {
+                target.refresh();
             } else if (after == WizardStep.LOAD) {
                 load.refresh();
             }
@@ -69,6 +76,10 @@ public final class MainViewModel {
 
     public ColumnsStepViewModel columns() {
         return columns;
+    }
+
+    public TargetStepViewModel target() {
+        return target;
     }
 
     public LoadStepViewModel load() {

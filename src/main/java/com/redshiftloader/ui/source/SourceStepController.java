@@ -82,10 +82,13 @@ public final class SourceStepController {
     private CheckBox gzipCheck;
 
     @FXML
-    private Label errorLabel;
+    private com.redshiftloader.ui.common.SelectableMessage errorLabel;
 
     @FXML
     private TableView<SourceRecord> previewTable;
+
+    /** Whether a new file was chosen whose preview has not been scrolled back to its start yet. */
+    private boolean newFile;
 
     @FXML
     private ListView<String> warningList;
@@ -114,12 +117,12 @@ public final class SourceStepController {
         dropArea.setOnDragDropped(this::takeFile);
         bindSettings();
         errorLabel.textProperty().bind(viewModel.errorProperty());
-        errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
-        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
         previewTable.setItems(viewModel.previewRows());
         previewTable.setPlaceholder(new Label("The first rows of the file appear here"));
         viewModel.previewColumns().addListener((ListChangeListener<String>)
                 change -> showColumns(viewModel.previewColumns()));
+        viewModel.fileProperty().addListener((observable, before, file) -> newFile = true);
+        viewModel.previewProperty().addListener((observable, before, preview) -> startAtTheTop());
         warningList.setItems(viewModel.warnings());
         warningList.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.warnings()));
         warningList.managedProperty().bind(warningList.visibleProperty());
@@ -164,6 +167,17 @@ public final class SourceStepController {
         }
     }
 
+    /** A new file's preview opens at its first row and column, not where the previous file's was scrolled to. */
+    private void startAtTheTop() {
+        if (newFile && viewModel.previewProperty().get() != null) {
+            previewTable.scrollTo(0);
+            if (!previewTable.getColumns().isEmpty()) {
+                previewTable.scrollToColumnIndex(0);
+            }
+            javafx.application.Platform.runLater(() -> newFile = false); // after the new file's columns are shown
+        }
+    }
+
     private void showColumns(List<String> names) {
         previewTable.getColumns().clear();
         for (int i = 0; i < names.size(); i++) {
@@ -174,6 +188,7 @@ public final class SourceStepController {
             column.setSortable(false);
             previewTable.getColumns().add(column);
         }
+        startAtTheTop();
     }
 
     private void acceptFiles(DragEvent event) {

@@ -7,7 +7,10 @@ import com.redshiftloader.ui.columns.SourceFeed;
 import com.redshiftloader.ui.connection.ConnectionStepViewModel;
 import com.redshiftloader.ui.load.LoadStepInput;
 import com.redshiftloader.ui.source.SourceStepViewModel;
+import com.redshiftloader.ui.target.TargetFeed;
+import com.redshiftloader.ui.target.TargetStepViewModel;
 import com.redshiftloader.ui.task.BackgroundTasks;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -46,9 +49,26 @@ public final class StepHandover {
         return columns;
     }
 
-    /** The Load step's input, copied from the earlier steps each time it is asked for (on the FX thread). */
-    public static Supplier<LoadStepInput> loadStepInput(
+    /** The Target step's input: the connection, the file and the Columns step's chosen columns. */
+    public static Supplier<TargetFeed> targetFeed(
             ConnectionStepViewModel connection, SourceStepViewModel source, ColumnsStepViewModel columns) {
+        return () -> new TargetFeed(
+                connection.chosenProfile(),
+                connection.sandboxSelectedProperty().get(),
+                Optional.ofNullable(source.fileProperty().get()),
+                source.effectiveSettings(),
+                columns.validProperty().get() ? columns.columns() : List.of());
+    }
+
+    /**
+     * The Load step's input, copied from the earlier steps each time it is asked for (on the FX thread): the target
+     * table chosen on the Target step, and the columns mapped onto it.
+     */
+    public static Supplier<LoadStepInput> loadStepInput(
+            ConnectionStepViewModel connection,
+            SourceStepViewModel source,
+            ColumnsStepViewModel columns,
+            TargetStepViewModel target) {
         return () -> new LoadStepInput(
                 connection.chosenProfile(),
                 Optional.ofNullable(connection.selectedProfileProperty().get()),
@@ -56,12 +76,16 @@ public final class StepHandover {
                 Optional.ofNullable(source.fileProperty().get()),
                 source.effectiveSettings(),
                 source.detectedSettings(),
-                new LoadStepInput.ChosenColumns(
-                        columns.validProperty().get(),
-                        columns.problemProperty().get(),
-                        columns.columns(),
-                        columns.temporalPatterns(),
-                        columns.mergeKeys(),
-                        columns.jobColumns()));
+                MappedColumns.apply(
+                        new LoadStepInput.ChosenColumns(
+                                columns.validProperty().get(),
+                                columns.problemProperty().get(),
+                                columns.columns(),
+                                columns.temporalPatterns(),
+                                columns.mergeKeys(),
+                                columns.jobColumns()),
+                        target),
+                new LoadStepInput.ChosenTarget(
+                        target.validProperty().get(), target.problemProperty().get(), Optional.of(target.target())));
     }
 }

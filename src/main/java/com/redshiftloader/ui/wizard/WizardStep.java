@@ -7,6 +7,7 @@ public enum WizardStep {
     CONNECTION("Connection", "Choose or create a connection profile"),
     SOURCE("Source", "Pick the file to load"),
     COLUMNS("Columns", "Check the column names and types"),
+    TARGET("Target", "Choose the table and map the columns onto it"),
     LOAD("Load", "Review and run the load");
 
     private final String title;
@@ -26,7 +27,7 @@ public enum WizardStep {
         return hint;
     }
 
-    /** The status bar's line for this step, with what to do on it: {@code Step 2 of 4 · Source: …}. */
+    /** The status bar's line for this step, with what to do on it: {@code Step 2 of 5 · Source: …}. */
     public String status(String whatToDo) {
         return "Step %d of %d · %s: %s".formatted(number(), values().length, title, whatToDo);
     }

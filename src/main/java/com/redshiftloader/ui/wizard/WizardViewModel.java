@@ -70,7 +70,7 @@ public final class WizardViewModel {
         return canGoBack;
     }
 
-    /** "Step 2 of 4 · Source: Pick the file to load". */
+    /** "Step 2 of 5 · Source: Pick the file to load". */
     public ObservableValue<String> statusTextProperty() {
         return statusText;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.redshiftloader.domain.sql.TableName;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,15 @@ class LoadReportTest {
                 rejected,
                 duration,
                 rejected > 0 ? Optional.of(Path.of("t.csv.rejects.csv")) : Optional.empty(),
-                dryRun);
+                dryRun,
+                0,
+                read - rejected);
+    }
+
+    @Test
+    void theTableRowsBeforeAndAfterReadWithTheLocalesDigits() {
+        assertThat(report(1_000, 0, Duration.ZERO).tableRowsText(Locale.ROOT)).isEqualTo("public.t: 0 → 1,000 rows");
+        assertThat(report(1, 0, Duration.ZERO).tableRowsText(Locale.GERMANY)).isEqualTo("public.t: 0 → 1 row");
     }
 
     @Test

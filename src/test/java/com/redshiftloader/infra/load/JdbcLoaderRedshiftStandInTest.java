@@ -150,7 +150,7 @@ class JdbcLoaderRedshiftStandInTest extends LoaderContractTest {
         assertThat(events.all.stream()
                         .filter(e -> e instanceof LoadEvent.PhaseChanged)
                         .map(e -> ((LoadEvent.PhaseChanged) e).phase()))
-                .containsExactly(LoadPhase.PREPARING, LoadPhase.STAGING, LoadPhase.COMMITTING, LoadPhase.CLEANING_UP);
+                .containsExactly(LoadPhase.PREPARING, LoadPhase.LOADING, LoadPhase.COMMITTING, LoadPhase.CLEANING_UP);
     }
 
     @Test

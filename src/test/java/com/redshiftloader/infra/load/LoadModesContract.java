@@ -8,8 +8,10 @@ import static com.redshiftloader.infra.load.LoadFixture.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.redshiftloader.domain.load.LoadEvent;
 import com.redshiftloader.domain.load.LoadException;
 import com.redshiftloader.domain.load.LoadMode;
+import com.redshiftloader.domain.load.LoadPhase;
 import com.redshiftloader.domain.load.LoadReport;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -43,6 +45,30 @@ interface LoadModesContract extends LoaderContract {
                     .containsExactly(
                             List.of("1", "one"), List.of("2", "second"), List.of("3", "third"), List.of("4", "four"));
         }
+    }
+
+    @Test
+    default void onlyALoadThroughAStageTableSaysStaging() throws Exception {
+        try (Connection connection = connect()) {
+            execute(connection, "CREATE TABLE phased (id INTEGER)");
+        }
+        Path file = write(directory(), "phased.csv", "id\n1\n2\n");
+        LoadFixture.Events appended = new LoadFixture.Events();
+        loader().load(plan(profile(), file, "phased", columns("id:INTEGER"), LoadMode.APPEND), appended);
+        LoadFixture.Events merged = new LoadFixture.Events();
+        loader().load(plan(profile(), file, "phased", columns("id:INTEGER"), LoadMode.MERGE, List.of("id")), merged);
+
+        assertThat(phases(appended)).contains(LoadPhase.LOADING).doesNotContain(LoadPhase.STAGING);
+        assertThat(phases(merged))
+                .contains(LoadPhase.STAGING, LoadPhase.MERGING)
+                .doesNotContain(LoadPhase.LOADING);
+    }
+
+    private static List<LoadPhase> phases(LoadFixture.Events events) {
+        return events.all.stream()
+                .filter(event -> event instanceof LoadEvent.PhaseChanged)
+                .map(event -> ((LoadEvent.PhaseChanged) event).phase())
+                .toList();
     }
 
     @Test

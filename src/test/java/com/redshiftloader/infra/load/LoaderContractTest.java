@@ -9,7 +9,11 @@ import org.junit.jupiter.api.io.TempDir;
  * modes, an existing target table, the values as loaded, and the rows that fail.
  */
 abstract class LoaderContractTest
-        implements LoadModesContract, ExistingTableContract, LoadedValuesContract, FailedRowsContract {
+        implements LoadModesContract,
+                ExistingTableContract,
+                LoadedValuesContract,
+                FailedRowsContract,
+                TableRowCountsContract {
 
     @TempDir
     Path directory;

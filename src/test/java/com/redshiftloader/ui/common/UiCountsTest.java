@@ -46,7 +46,9 @@ class UiCountsTest {
                 0,
                 Duration.ofMillis(850),
                 Optional.empty(),
-                false);
+                false,
+                0,
+                1_000);
 
         assertThat(report.summary(Locale.GERMANY))
                 .isEqualTo("Loaded 1.000 rows into public.orders (1.000 inserted, 0 updated) in 850 ms");

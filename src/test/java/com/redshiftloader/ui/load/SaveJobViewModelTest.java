@@ -12,7 +12,10 @@ import com.redshiftloader.domain.load.LoadPath;
 import com.redshiftloader.domain.load.RunHistory;
 import com.redshiftloader.domain.profile.ProfileBinder;
 import com.redshiftloader.domain.schema.types.RedshiftType;
+import com.redshiftloader.infra.aws.RedshiftCredentialsProvider;
 import com.redshiftloader.infra.files.FileSourceInspector;
+import com.redshiftloader.infra.jdbc.JdbcConnector;
+import com.redshiftloader.infra.load.target.JdbcTargetCatalog;
 import com.redshiftloader.infra.sandbox.LocalSandbox;
 import com.redshiftloader.infra.store.JobFiles;
 import com.redshiftloader.infra.store.ProfileStore;
@@ -24,6 +27,7 @@ import com.redshiftloader.ui.common.LogSaver;
 import com.redshiftloader.ui.common.LogWriter;
 import com.redshiftloader.ui.connection.ConnectionStepViewModel;
 import com.redshiftloader.ui.source.SourceStepViewModel;
+import com.redshiftloader.ui.target.TargetStepViewModel;
 import com.redshiftloader.ui.task.DirectBackgroundTasks;
 import com.redshiftloader.ui.wizard.StepHandover;
 import java.nio.charset.Charset;
@@ -52,6 +56,7 @@ class SaveJobViewModelTest {
     private ConnectionStepViewModel connection;
     private SourceStepViewModel source;
     private ColumnsStepViewModel columns;
+    private TargetStepViewModel target;
     private LoadStepViewModel load;
 
     @BeforeEach
@@ -84,7 +89,13 @@ class SaveJobViewModelTest {
         connection = new ConnectionStepViewModel(profiles, (profile, listener) -> null, tasks, dialogs);
         source = new SourceStepViewModel(inspector, tasks, dialogs);
         columns = StepHandover.columnsStep(source, connection::chosenProfile, inspector, tasks);
-        Supplier<LoadStepInput> input = StepHandover.loadStepInput(connection, source, columns);
+        target = new TargetStepViewModel(
+                StepHandover.targetFeed(connection, source, columns),
+                new JdbcTargetCatalog(() -> new JdbcConnector(
+                        new RedshiftCredentialsProvider(name -> Optional.empty()), name -> Optional.empty())),
+                profiles::startSandbox,
+                tasks);
+        Supplier<LoadStepInput> input = StepHandover.loadStepInput(connection, source, columns, target);
         load = new LoadStepViewModel(
                 patterns -> {
                     throw new AssertionError("saving a job must not load");
@@ -94,7 +105,21 @@ class SaveJobViewModelTest {
                 new JobSaver(new WizardJobSource(input), dialogs, new JobFiles(), tasks),
                 new LogSaver(dialogs, tasks, LogWriter.UTF8_TEXT),
                 profiles::startSandbox,
-                RunHistory.NONE);
+                RunHistory.NONE,
+                noResults(dialogs),
+                dialogs);
+    }
+
+    private LoadResultViewModel noResults(DialogService dialogs) {
+        return new LoadResultViewModel(
+                (profile, table, limit) -> {
+                    throw new AssertionError("saving a job must not read a table");
+                },
+                (file, limit) -> {
+                    throw new AssertionError("saving a job must not read rejects");
+                },
+                tasks,
+                dialogs);
     }
 
     private Path orders() throws Exception {
@@ -116,6 +141,8 @@ class SaveJobViewModelTest {
         id.mergeKeyProperty().set(true);
         columns.rows().get(1).overrideProperty().set("CHAR(5)");
         columns.rows().get(3).includeProperty().set(false);
+        target.refresh(); // nothing listens on 127.0.0.1:5439: a new table, named after the file
+        assertThat(target.validProperty().get()).isTrue();
         load.modeProperty().set(LoadMode.MERGE);
         load.pathProperty().set(LoadPath.INSERT);
         load.maxErrorsProperty().set("3");

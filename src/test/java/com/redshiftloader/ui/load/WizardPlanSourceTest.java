@@ -40,7 +40,8 @@ class WizardPlanSourceTest {
                 Optional.of(file),
                 Optional.of(SourceSettings.csv()),
                 Optional.of(SourceSettings.csv()),
-                new LoadStepInput.ChosenColumns(true, "", COLUMNS, Map.of(), ticked, List.of()));
+                new LoadStepInput.ChosenColumns(true, "", COLUMNS, Map.of(), ticked, List.of()),
+                LoadStepInput.ChosenTarget.PLANNED);
     }
 
     private static PlanResult plan(LoadStepInput input, LoadMode mode) {
@@ -82,9 +83,37 @@ class WizardPlanSourceTest {
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
-                ready.columns());
+                ready.columns(),
+                ready.target());
 
         assertThat(plan(noFile, LoadMode.APPEND))
                 .isEqualTo(new PlanResult.NotReady("Choose a readable source file on the Source step."));
+    }
+
+    @Test
+    void theTargetStepsTableIsPlannedAndAnUnfinishedTargetStepSaysSo() {
+        LoadStepInput ready = input(profile(Map.of("table", "orders")), Path.of("/in/orders.csv"), List.of());
+        LoadStepInput chosen = withTarget(
+                ready, new LoadStepInput.ChosenTarget(true, "", Optional.of(new TableName("archive", "orders_2025"))));
+        assertThat(plan(chosen, LoadMode.APPEND)).isInstanceOfSatisfying(PlanResult.Ready.class, result -> assertThat(
+                        result.plan().target())
+                .isEqualTo(new TableName("archive", "orders_2025")));
+
+        LoadStepInput unfinished =
+                withTarget(ready, new LoadStepInput.ChosenTarget(false, "Name the new table.", Optional.empty()));
+        assertThat(plan(unfinished, LoadMode.APPEND))
+                .isEqualTo(new PlanResult.NotReady("Choose the target on the Target step: Name the new table."));
+    }
+
+    private static LoadStepInput withTarget(LoadStepInput input, LoadStepInput.ChosenTarget target) {
+        return new LoadStepInput(
+                input.profile(),
+                input.profileName(),
+                input.sandbox(),
+                input.file(),
+                input.settings(),
+                input.detected(),
+                input.columns(),
+                target);
     }
 }

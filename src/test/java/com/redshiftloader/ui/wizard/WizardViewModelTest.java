@@ -48,13 +48,15 @@ class WizardViewModelTest {
         assertThat(wizard.canGoBackProperty().get()).isTrue();
         wizard.next();
         wizard.next();
+        assertThat(wizard.currentStep()).isEqualTo(WizardStep.TARGET);
+        wizard.next();
         assertThat(wizard.currentStep()).isEqualTo(WizardStep.LOAD);
         assertThat(wizard.canGoNextProperty().get())
                 .as("the last step has no next")
                 .isFalse();
         assertThat(wizard.next()).isFalse();
         assertThat(wizard.back()).isTrue();
-        assertThat(wizard.currentStep()).isEqualTo(WizardStep.COLUMNS);
+        assertThat(wizard.currentStep()).isEqualTo(WizardStep.TARGET);
     }
 
     @Test
@@ -84,10 +86,10 @@ class WizardViewModelTest {
     @Test
     void statusTextNamesTheStepAndWhatToDo() {
         assertThat(wizard.statusTextProperty().getValue())
-                .isEqualTo("Step 1 of 4 · Connection: Choose or create a connection profile");
+                .isEqualTo("Step 1 of 5 · Connection: Choose or create a connection profile");
         valid.get(WizardStep.CONNECTION).set(true);
         wizard.next();
-        assertThat(wizard.statusTextProperty().getValue()).startsWith("Step 2 of 4 · Source");
+        assertThat(wizard.statusTextProperty().getValue()).startsWith("Step 2 of 5 · Source");
     }
 
     @Test

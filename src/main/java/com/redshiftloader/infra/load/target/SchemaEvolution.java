@@ -9,10 +9,14 @@ import com.redshiftloader.domain.schema.types.RedshiftTypeParser;
 import com.redshiftloader.domain.schema.types.ScalarType;
 import com.redshiftloader.domain.sql.SqlDialect;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How the file's columns meet an existing table: columns match by name (case-insensitively, taking the table's
@@ -24,21 +28,28 @@ import java.util.Optional;
  * @param columns the plan's columns, named as in the table
  * @param added the columns to add to the table
  * @param stageTypes the stage's column type per plan column, as SQL
- * @param conflicts one line per conflicting column
+ * @param checked the source positions of the columns whose values are checked one by one against the table's type
+ * @param conflictsByPosition one line per conflicting column, by its source position, in plan order
  * @param existed whether the table existed before the load
  */
 public record SchemaEvolution(
         List<ColumnSpec> columns,
         List<ColumnSpec> added,
         List<String> stageTypes,
-        List<String> conflicts,
+        Set<Integer> checked,
+        Map<Integer, String> conflictsByPosition,
         boolean existed) {
+
+    public SchemaEvolution {
+        checked = Set.copyOf(checked);
+        conflictsByPosition = Collections.unmodifiableMap(new LinkedHashMap<>(conflictsByPosition));
+    }
 
     /** A new table: every column is created with the plan's type. */
     static SchemaEvolution forNewTable(List<ColumnSpec> columns, SqlDialect dialect) {
         List<String> types =
                 columns.stream().map(c -> dialect.typeSql(c.type())).toList();
-        return new SchemaEvolution(List.copyOf(columns), List.of(), types, List.of(), false);
+        return new SchemaEvolution(List.copyOf(columns), List.of(), types, Set.of(), Map.of(), false);
     }
 
     static SchemaEvolution against(TargetInspector.ExistingTable table, LoadPlan plan, SqlDialect dialect)
@@ -66,17 +77,26 @@ public record SchemaEvolution(
         }
         Map<Integer, ExistingColumnFit.Misfit> nothingFits =
                 checked.isEmpty() ? Map.of() : ExistingColumnFit.nothingFits(plan, checked);
-        List<String> conflicts = new ArrayList<>();
+        Map<Integer, String> conflicts = new LinkedHashMap<>();
         for (ColumnSpec column : checked) {
             ExistingColumnFit.Misfit misfit = nothingFits.get(column.position());
             if (misfit != null) {
-                conflicts.add("Column " + column.name() + " (" + column.type().sql() + " in " + table.name()
-                        + "): none of the file's values fits; the first, on line "
-                        + String.format(Locale.ROOT, "%,d", misfit.line()) + ", is '" + misfit.value() + "': "
-                        + misfit.reason() + ".");
+                conflicts.put(
+                        column.position(),
+                        "Column " + column.name() + " (" + column.type().sql() + " in " + table.name()
+                                + "): none of the file's values fits; the first, on line "
+                                + String.format(Locale.ROOT, "%,d", misfit.line()) + ", is '" + misfit.value() + "': "
+                                + misfit.reason() + ".");
             }
         }
-        return new SchemaEvolution(columns, added, types, conflicts, true);
+        Set<Integer> positions = new HashSet<>();
+        checked.forEach(column -> positions.add(column.position()));
+        return new SchemaEvolution(columns, added, types, positions, conflicts, true);
+    }
+
+    /** One line per conflicting column, in plan order. */
+    public List<String> conflicts() {
+        return List.copyOf(conflictsByPosition.values());
     }
 
     /**
@@ -138,7 +158,7 @@ public record SchemaEvolution(
 
     LoadException conflictError() {
         return new LoadException(
-                "The file does not fit the existing table; nothing was loaded:\n  " + String.join("\n  ", conflicts),
+                "The file does not fit the existing table; nothing was loaded:\n  " + String.join("\n  ", conflicts()),
                 "For each column: widen or change the table column (ALTER TABLE … ALTER COLUMN … TYPE …), override the"
                         + " column's type to the table's (--type column=TYPE; every value is then checked), or leave"
                         + " the column out of the load.",
