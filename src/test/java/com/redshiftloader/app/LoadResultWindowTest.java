@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.redshiftloader.testinfra.PostgresDatabaseExtension;
 import com.redshiftloader.testinfra.TestDatabase;
 import com.redshiftloader.ui.wizard.WizardStep;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
@@ -129,6 +131,30 @@ class LoadResultWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.opened).singleElement().satisfies(path -> assertThat(Files.readString(path))
                 .startsWith("line,reason,fields"));
+    }
+
+    @Test
+    void theGridsColumnsAreAsWideAsTheirValuesNeed(FxRobot robot) throws Exception {
+        Path file = Files.writeString(
+                window.root.resolve("wide_values.csv"),
+                "id,ordered_at,note\n"
+                        + "1,2026-01-15 10:30:00+01:00,\"Gift wrap, please, and a card\"\n"
+                        + "2,2026-01-16 08:00:00+01:00,\n",
+                StandardCharsets.UTF_8);
+        window.load(robot, file);
+        window.awaitTheGrid();
+
+        List<String> cut = robot.lookup("#resultGrid .table-cell").queryAllAs(TableCell.class).stream()
+                .filter(cell -> cell.isVisible()
+                        && cell.getText() != null
+                        && !cell.getText().isEmpty())
+                .filter(TableCell::isTextTruncated)
+                .map(cell -> cell.getText())
+                .toList();
+        assertThat(cut).as("values of up to 40 characters are shown whole").isEmpty();
+        assertThat(robot.lookup("#resultGrid .table-cell").queryAllAs(TableCell.class).stream()
+                        .map(cell -> cell.getText()))
+                .contains("Gift wrap, please, and a card");
     }
 
     @Test

@@ -188,8 +188,10 @@ public final class LoadResultViewModel {
     }
 
     private void showRows(TableRows.Page page, LoadReport report) {
-        columns.setAll(page.columns());
+        // The grid's columns are made from the names and the rows' widths: no columns while the rows change.
+        columns.clear();
         rows.setAll(page.rows());
+        columns.setAll(page.columns());
         long total = report.tableRowsAfter();
         gridStatus.set(
                 total == LoadReport.UNKNOWN_ROWS

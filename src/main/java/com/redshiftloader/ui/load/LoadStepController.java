@@ -251,8 +251,8 @@ public final class LoadStepController {
         resultGrid.setItems(results.rows());
         resultGrid.setPlaceholder(new Label("The rows of the table appear here after a load."));
         resultGrid.visibleProperty().bind(results.landedProperty());
-        results.columns()
-                .addListener((InvalidationListener) observable -> ResultGrid.columns(resultGrid, results.columns()));
+        results.columns().addListener((InvalidationListener)
+                observable -> ResultGrid.columns(resultGrid, results.columns(), results.rows()));
         results.landedProperty().addListener((observable, was, now) -> {
             if (now) {
                 outputTabs.getSelectionModel().select(resultTab);

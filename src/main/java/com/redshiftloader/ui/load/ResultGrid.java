@@ -6,29 +6,48 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 
 /** The Load step's grid of the rows read back: one column per table column, a NULL shown as NULL in grey italics. */
 final class ResultGrid {
 
-    /** Room for a header or a value of this many characters before a column grows no wider by itself. */
-    private static final int WIDEST_START = 40;
+    /** The widest a column starts (a user can still widen it): about 40 characters. */
+    private static final double WIDEST_START = 320;
+
+    /** Room beside the text: the cell's padding and the header's sort arrow. */
+    private static final double PADDING = 28;
 
     private ResultGrid() {}
 
-    /** Makes the grid's columns those of {@code names}, each as wide as its name needs. */
-    static void columns(TableView<List<Optional<String>>> grid, List<String> names) {
+    /**
+     * Makes the grid's columns those of {@code names}, each as wide as its name and the widest of its values in
+     * {@code rows} need, up to {@link #WIDEST_START}.
+     */
+    static void columns(TableView<List<Optional<String>>> grid, List<String> names, List<List<Optional<String>>> rows) {
         grid.getColumns().clear();
+        Text measure = new Text();
         for (int index = 0; index < names.size(); index++) {
             int column = index;
             TableColumn<List<Optional<String>>, Optional<String>> shown = new TableColumn<>(names.get(index));
             shown.setCellValueFactory(
                     row -> new ReadOnlyObjectWrapper<>(row.getValue().get(column)));
             shown.setCellFactory(ignored -> new ValueCell());
-            shown.setMinWidth(Math.min(WIDEST_START, names.get(index).length()) * 8.0 + 32);
-            shown.setPrefWidth(Math.max(shown.getMinWidth(), 110));
+            double widest = width(measure, names.get(index));
+            for (List<Optional<String>> row : rows) {
+                widest = Math.max(widest, width(measure, row.get(column).orElse("NULL")));
+            }
+            shown.setPrefWidth(Math.min(WIDEST_START, widest + PADDING));
+            shown.setMinWidth(Math.min(shown.getPrefWidth(), 60));
             shown.setSortable(false);
             grid.getColumns().add(shown);
         }
+    }
+
+    /** The width of the text's first line (a value with line breaks shows its first line in the cell). */
+    private static double width(Text measure, String text) {
+        int end = text.indexOf('\n');
+        measure.setText(end < 0 ? text : text.substring(0, end));
+        return measure.getLayoutBounds().getWidth();
     }
 
     /** A value as text; a NULL as the word, styled apart so that it does not read as the text "NULL". */

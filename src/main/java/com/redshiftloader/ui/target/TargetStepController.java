@@ -119,8 +119,8 @@ public final class TargetStepController {
                 "Rows",
                 "tableRowsColumn",
                 t -> t.rows().isPresent() ? UiCounts.of(t.rows().getAsLong(), "row") : "not readable");
-        name.setPrefWidth(200);
-        rows.setPrefWidth(100);
+        name.setPrefWidth(180);
+        rows.setPrefWidth(90);
         tableList.getColumns().setAll(name, rows);
         tableList.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         tableList.disableProperty().bind(viewModel.existingProperty().not());
@@ -164,7 +164,7 @@ public final class TargetStepController {
                         target,
                         mappingColumn("Table type", "tableTypeColumn", MappingRow::tableTypeProperty),
                         status);
-        double[] widths = {120, 110, 150, 130, 220};
+        double[] widths = {120, 130, 140, 150, 200};
         for (int i = 0; i < widths.length; i++) {
             mappingTable.getColumns().get(i).setPrefWidth(widths[i]);
         }
