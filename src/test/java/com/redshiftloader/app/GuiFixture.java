@@ -120,6 +120,9 @@ final class GuiFixture {
     static TableView<Object> editColumnCell(FxRobot robot, int row, int column, String text) {
         TableView<Object> columns = robot.lookup("#columnTable").queryAs(TableView.class);
         robot.interact(() -> columns.edit(row, columns.getColumns().get(column)));
+        if (text.isEmpty()) {
+            robot.type(KeyCode.BACK_SPACE); // the cell's editor starts with its text selected
+        }
         robot.write(text).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         return columns;

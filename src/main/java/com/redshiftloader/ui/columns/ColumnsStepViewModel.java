@@ -57,6 +57,8 @@ public final class ColumnsStepViewModel {
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(false);
     private List<ColumnInference> inferences = List.of();
     private BackgroundTasks.Running checkTask;
+    /** What the shown (or running) check of values was for; empty when none is shown. */
+    private Optional<CheckedPlan> checked = Optional.empty();
 
     /**
      * @param source the Source step's file and settings, read when needed
@@ -111,24 +113,55 @@ public final class ColumnsStepViewModel {
         if (feed.file().isEmpty() || feed.settings().isEmpty() || !valid.get() || checking.get()) {
             return;
         }
-        Path file = feed.file().get();
-        SourceSettings settings = feed.settings().get();
-        List<ColumnSpec> chosen = columns();
-        Map<String, TemporalPattern> patterns = temporalPatterns();
+        CheckedPlan plan = new CheckedPlan(feed.file().get(), feed.settings().get(), columns(), temporalPatterns());
+        checked = Optional.of(plan);
         checking.set(true);
         valueProblems.clear();
         checkStatus.set("Checking every value…");
         checkTask = tasks.run(
                 "check values",
-                stop -> inspector.validate(file, settings, chosen, patterns, ScanListener.NONE, stop),
+                stop -> inspector.validate(
+                        plan.file(), plan.settings(), plan.columns(), plan.patterns(), ScanListener.NONE, stop),
                 report -> {
                     checking.set(false);
-                    report.ifPresentOrElse(this::showReport, () -> checkStatus.set("Check cancelled"));
+                    if (checked.equals(Optional.of(plan))) {
+                        report.ifPresentOrElse(this::showReport, () -> checkStatus.set("Check cancelled"));
+                    }
                 },
                 failure -> {
                     checking.set(false);
-                    checkStatus.set(failure.getMessage());
+                    if (checked.equals(Optional.of(plan))) {
+                        checkStatus.set(failure.getMessage());
+                    }
                 });
+    }
+
+    /** The file, settings, columns and layouts a check of values ran over: its results hold for these only. */
+    private record CheckedPlan(
+            Path file, SourceSettings settings, List<ColumnSpec> columns, Map<String, TemporalPattern> patterns) {}
+
+    /**
+     * Forgets the results of a check made for another file or other columns (a new file, a cleared override), and
+     * stops such a check if it still runs: results shown must be those of what would load now.
+     */
+    private void forgetAStaleCheck() {
+        if (checked.isEmpty()) {
+            return;
+        }
+        CheckedPlan was = checked.get();
+        SourceFeed feed = source.get();
+        Optional<CheckedPlan> now = feed.file().flatMap(file -> feed.settings()
+                .map(settings -> new CheckedPlan(file, settings, columns(), temporalPatterns())));
+        if (now.equals(checked)) {
+            return;
+        }
+        checked = Optional.empty();
+        cancelCheck();
+        valueProblems.clear();
+        checkStatus.set(
+                now.isPresent() && now.get().file().equals(was.file())
+                        ? "The columns changed since the last check: Check values again."
+                        : "");
     }
 
     public void cancelCheck() {
@@ -253,6 +286,7 @@ public final class ColumnsStepViewModel {
             rows.get(i).show(effective.get(i), chosen.get(i).type());
         }
         problem.set(findProblem());
+        forgetAStaleCheck();
     }
 
     private String findProblem() {
