@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -113,6 +114,43 @@ final class GuiFixture {
         }
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#nextButton");
+    }
+
+    /**
+     * On the Target step: waits for the list of tables, chooses Existing table, filters the list by {@code filter},
+     * clicks {@code table} (as {@code schema.name}) and waits until its columns are read and the fit is checked.
+     */
+    static void chooseTheExistingTable(FxRobot robot, MainViewModel viewModel, String filter, String table)
+            throws TimeoutException {
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> !viewModel.target().readingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#existingTableRadio");
+        robot.clickOn("#filterField").write(filter);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(table);
+        awaitTheFitCheck(viewModel);
+    }
+
+    /** On the Target step: waits until the chosen table's columns are read and the mapping's fit is checked. */
+    static void awaitTheFitCheck(MainViewModel viewModel) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> viewModel.target().mapsColumns()
+                        && !viewModel.target().readingProperty().get()
+                        && !viewModel.target().mapping().checkingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** On the Target step: each mapping row as "file column → target column : status". */
+    static List<String> mappingStatuses(MainViewModel viewModel) {
+        return viewModel.target().mapping().rows().stream()
+                .map(row -> row.source() + " → " + row.targetProperty().get() + " : "
+                        + row.statusProperty().get())
+                .toList();
     }
 
     /** On the Columns step: types the text into a cell of the column grid, as a user edits it, and commits it. */

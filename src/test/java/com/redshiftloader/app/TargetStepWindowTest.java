@@ -124,7 +124,7 @@ class TargetStepWindowTest {
     @Test
     void anExistingTablePickedFromTheListIsMappedAndTheLoadLandsInTheMappedColumns(FxRobot robot) throws Exception {
         pickTheExistingTable(robot);
-        assertThat(statuses())
+        assertThat(GuiFixture.mappingStatuses(viewModel))
                 .as("reordered columns match by name; an extra file column is added; the table's others are NULL")
                 .contains("city → city : fits", "id → id : fits", "weight → " + MappingRow.ADD + " : will be added")
                 .contains(" → kg : NULL / default: not in the file", " → loaded_at : NULL / default: not in the file")
@@ -138,8 +138,9 @@ class TargetStepWindowTest {
 
         chooseInTheDropDown(robot, 2, "kg");
         chooseInTheDropDown(robot, 3, MappingRow.SKIP);
-        awaitTheFitCheck();
-        assertThat(statuses()).contains("weight → kg : fits", "code → (skip) : skipped: not loaded");
+        GuiFixture.awaitTheFitCheck(viewModel);
+        assertThat(GuiFixture.mappingStatuses(viewModel))
+                .contains("weight → kg : fits", "code → (skip) : skipped: not loaded");
 
         GuiFixture.passTheTargetStep(robot, viewModel);
         assertThat(viewModel.wizard().currentStep()).isEqualTo(WizardStep.LOAD);
@@ -223,35 +224,14 @@ class TargetStepWindowTest {
         assertThat(viewModel.target().existingProperty().get())
                 .as("shipments does not exist: a new table, named after the file")
                 .isFalse();
-        robot.clickOn("#existingTableRadio");
-        robot.clickOn("#filterField").write(table.substring(0, 12));
-        WaitForAsyncUtils.waitForFxEvents();
+        GuiFixture.chooseTheExistingTable(robot, viewModel, table.substring(0, 12), "public." + table);
         @SuppressWarnings("unchecked")
         TableView<Object> list = robot.lookup("#tableList").queryAs(TableView.class);
         assertThat(list.getItems()).hasSize(1);
         assertThat(list.getColumns().get(1).getCellData(0)).isEqualTo("2 rows");
-        robot.clickOn("public." + table);
-        awaitTheFitCheck();
         assertThat(robot.lookup("#rowsLabel").queryAs(Label.class).getText())
                 .isEqualTo("public." + table + " has 2 rows; this load adds to them (unless the Load step's mode"
                         + " truncates or replaces the table).");
-    }
-
-    private void awaitTheFitCheck() throws Exception {
-        WaitForAsyncUtils.waitFor(
-                20,
-                TimeUnit.SECONDS,
-                () -> viewModel.target().mapsColumns()
-                        && !viewModel.target().readingProperty().get()
-                        && !viewModel.target().mapping().checkingProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private List<String> statuses() {
-        return viewModel.target().mapping().rows().stream()
-                .map(row -> row.source() + " → " + row.targetProperty().get() + " : "
-                        + row.statusProperty().get())
-                .toList();
     }
 
     /** Opens the Target column's drop-down in the row and clicks the choice in its list. */
