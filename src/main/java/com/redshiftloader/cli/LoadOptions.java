@@ -32,6 +32,7 @@ record LoadOptions(
         Optional<String> mode,
         List<String> keys,
         Map<String, String> types,
+        Map<String, String> dateFormats,
         Optional<String> distKey,
         List<String> sortKeys,
         boolean insert,
@@ -60,6 +61,10 @@ record LoadOptions(
     private static final Option<String> KEY = Option.commaSeparated("--key", "COLUMN", "Merge key columns.");
     private static final Option<Map.Entry<String, String>> TYPE =
             Option.keyValues("--type", "COLUMN=TYPE", "Override a column's type, e.g. zip=VARCHAR(5).");
+    private static final Option<Map.Entry<String, String>> DATE_FORMAT = Option.keyValues(
+            "--date-format",
+            "COLUMN=LAYOUT",
+            "Read a column's dates in this Redshift DATEFORMAT/TIMEFORMAT layout, e.g. shipped='MON DD YYYY'.");
     private static final Option<String> DISTKEY =
             Option.value("--distkey", "COLUMN", "DISTKEY of the table, when the load creates it (Redshift).");
     private static final Option<String> SORTKEY = Option.commaSeparated(
@@ -100,6 +105,7 @@ record LoadOptions(
                     MODE,
                     KEY,
                     TYPE,
+                    DATE_FORMAT,
                     DISTKEY,
                     SORTKEY,
                     INSERT,
@@ -117,6 +123,7 @@ record LoadOptions(
     LoadOptions {
         keys = List.copyOf(keys);
         types = Collections.unmodifiableMap(new LinkedHashMap<>(types));
+        dateFormats = Collections.unmodifiableMap(new LinkedHashMap<>(dateFormats));
         sortKeys = List.copyOf(sortKeys);
     }
 
@@ -174,6 +181,7 @@ record LoadOptions(
                 arguments.value(MODE),
                 arguments.values(KEY),
                 arguments.map(TYPE),
+                arguments.map(DATE_FORMAT),
                 arguments.value(DISTKEY),
                 arguments.values(SORTKEY),
                 arguments.flag(INSERT),
