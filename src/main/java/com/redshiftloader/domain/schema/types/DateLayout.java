@@ -19,6 +19,9 @@ import java.util.Set;
  */
 public final class DateLayout implements TemporalPattern {
 
+    /** The parts and separators a layout is made of, for messages and hints. */
+    public static final String ACCEPTED = LayoutPart.ACCEPTED;
+
     private final String text;
     private final List<Object> parts;
     private final boolean hasTime;
