@@ -1,5 +1,7 @@
 package com.redshiftloader.ui.columns;
 
+import com.redshiftloader.domain.schema.types.DateLayout;
+import com.redshiftloader.ui.common.SelectableMessage;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -19,7 +21,7 @@ public final class ColumnsStepController {
     private TableView<ColumnRow> columnTable;
 
     @FXML
-    private Label columnsProblem;
+    private SelectableMessage columnsProblem;
 
     @FXML
     private javafx.scene.control.Button checkValuesButton;
@@ -49,9 +51,10 @@ public final class ColumnsStepController {
                         textColumn("Target name", "nameColumn", ColumnRow::nameProperty, true),
                         inferredColumn(),
                         overrideColumn(),
+                        dateFormatColumn(),
                         epochColumn(),
                         checkColumn("Merge key", "mergeKeyColumn", ColumnRow::mergeKeyProperty));
-        double[] widths = {60, 200, 200, 170, 170, 130, 90};
+        double[] widths = {60, 180, 180, 150, 150, 160, 120, 90};
         for (int i = 0; i < widths.length; i++) {
             columnTable.getColumns().get(i).setPrefWidth(widths[i]);
         }
@@ -124,6 +127,36 @@ public final class ColumnsStepController {
         column.setEditable(true);
         return column;
     }
+
+    /** The user's layout, or the detected one in grey while none is given; a bad layout is marked, with why. */
+    private static TableColumn<ColumnRow, String> dateFormatColumn() {
+        TableColumn<ColumnRow, String> column =
+                textColumn("Date format", "dateFormatColumn", ColumnRow::dateFormatProperty, true);
+        column.setCellFactory(c -> new TextFieldTableCell<>(new javafx.util.converter.DefaultStringConverter()) {
+            @Override
+            public void updateItem(String layout, boolean empty) {
+                super.updateItem(layout, empty);
+                ColumnRow row =
+                        empty || getTableRow() == null ? null : getTableRow().getItem();
+                String problem =
+                        row == null ? "" : row.dateFormatProblemProperty().get();
+                boolean detected = row != null && !isEditing() && (layout == null || layout.isBlank());
+                getStyleClass().removeAll("override-invalid", "date-format-detected");
+                if (!problem.isEmpty()) {
+                    getStyleClass().add("override-invalid");
+                } else if (detected) {
+                    getStyleClass().add("date-format-detected");
+                    setText(row.detectedFormatProperty().get());
+                }
+                setTooltip(row == null ? null : new Tooltip(problem.isEmpty() ? DATE_FORMAT_HINT : problem));
+            }
+        });
+        return column;
+    }
+
+    private static final String DATE_FORMAT_HINT =
+            "Empty: as detected (shown in grey). Else a Redshift DATEFORMAT/TIMEFORMAT layout such as MON DD YYYY,"
+                    + " made of " + DateLayout.ACCEPTED + ".";
 
     private static TableColumn<ColumnRow, String> overrideColumn() {
         TableColumn<ColumnRow, String> column =
