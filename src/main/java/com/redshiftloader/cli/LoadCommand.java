@@ -23,7 +23,6 @@ import com.redshiftloader.domain.schema.SchemaResolver;
 import com.redshiftloader.domain.schema.TypeMapping;
 import com.redshiftloader.domain.schema.inference.ColumnInference;
 import com.redshiftloader.domain.schema.types.DateLayout;
-import com.redshiftloader.domain.schema.types.InvalidLayoutException;
 import com.redshiftloader.domain.schema.types.RedshiftType;
 import com.redshiftloader.domain.schema.types.RedshiftTypeParser;
 import com.redshiftloader.domain.schema.types.TemporalPattern;
@@ -245,13 +244,7 @@ public final class LoadCommand implements Command {
     /** The job's date layouts, then those given with --date-format over them. */
     private static Map<String, DateLayout> dateFormats(LoadJob job, Map<String, String> given) {
         Map<String, DateLayout> layouts = new LinkedHashMap<>(job.dateFormats());
-        given.forEach((column, layout) -> {
-            try {
-                layouts.put(column, DateLayout.parse(layout));
-            } catch (InvalidLayoutException e) {
-                throw new InvalidLayoutException("--date-format " + column + "=" + layout + ": " + e.getMessage());
-            }
-        });
+        layouts.putAll(DateFormatOption.parse(given));
         return layouts;
     }
 

@@ -61,10 +61,6 @@ record LoadOptions(
     private static final Option<String> KEY = Option.commaSeparated("--key", "COLUMN", "Merge key columns.");
     private static final Option<Map.Entry<String, String>> TYPE =
             Option.keyValues("--type", "COLUMN=TYPE", "Override a column's type, e.g. zip=VARCHAR(5).");
-    private static final Option<Map.Entry<String, String>> DATE_FORMAT = Option.keyValues(
-            "--date-format",
-            "COLUMN=LAYOUT",
-            "Read a column's dates in this Redshift DATEFORMAT/TIMEFORMAT layout, e.g. shipped='MON DD YYYY'.");
     private static final Option<String> DISTKEY =
             Option.value("--distkey", "COLUMN", "DISTKEY of the table, when the load creates it (Redshift).");
     private static final Option<String> SORTKEY = Option.commaSeparated(
@@ -105,7 +101,7 @@ record LoadOptions(
                     MODE,
                     KEY,
                     TYPE,
-                    DATE_FORMAT,
+                    DateFormatOption.OPTION,
                     DISTKEY,
                     SORTKEY,
                     INSERT,
@@ -181,7 +177,7 @@ record LoadOptions(
                 arguments.value(MODE),
                 arguments.values(KEY),
                 arguments.map(TYPE),
-                arguments.map(DATE_FORMAT),
+                arguments.map(DateFormatOption.OPTION),
                 arguments.value(DISTKEY),
                 arguments.values(SORTKEY),
                 arguments.flag(INSERT),
