@@ -48,12 +48,6 @@ class DateFormatLoadTest {
         return Files.writeString(directory.resolve(name), text);
     }
 
-    private String type(String table, String column) throws Exception {
-        return database.query("SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 'public."
-                        + table + "'::regclass AND attname = '" + column + "'")
-                .getFirst();
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"warehouse", "local", BothEngines.STAGED})
     void aMonthNameColumnInTheGivenLayoutLandsAsDate(String profile) throws Exception {
@@ -63,7 +57,7 @@ class DateFormatLoadTest {
                 engines.load(profile, file("shipments.csv", SHIPMENTS), table, "--date-format", "shipped=MON DD YYYY");
 
         assertThat(exit).as(engines.err()).isZero();
-        assertThat(type(table, "shipped")).isEqualTo("date");
+        assertThat(engines.columnType(table, "shipped")).isEqualTo("date");
         assertThat(database.query("SELECT id, shipped FROM " + table + " ORDER BY id"))
                 .containsExactly("1|1998-06-12", "2|2024-01-03", "3|1999-12-31");
     }
@@ -77,7 +71,7 @@ class DateFormatLoadTest {
         int exit = engines.load(profile, file, table, "--date-format", "picked_up=MM/DD/YY HH12:MI AM");
 
         assertThat(exit).as(engines.err()).isZero();
-        assertThat(type(table, "picked_up")).isEqualTo("timestamp without time zone");
+        assertThat(engines.columnType(table, "picked_up")).isEqualTo("timestamp without time zone");
         assertThat(database.query("SELECT id, picked_up FROM " + table + " ORDER BY id"))
                 .containsExactly("1|2003-03-31 18:45:00", "2|2024-01-02 00:05:00");
     }
@@ -110,7 +104,7 @@ class DateFormatLoadTest {
                 "shipped=mon dd yyyy");
 
         assertThat(exit).as(engines.err()).isZero();
-        assertThat(type("shipments_at", "shipped")).isEqualTo("timestamp without time zone");
+        assertThat(engines.columnType("shipments_at", "shipped")).isEqualTo("timestamp without time zone");
         assertThat(database.query("SELECT shipped FROM shipments_at WHERE id = 1"))
                 .containsExactly("1998-06-12 00:00:00");
     }
