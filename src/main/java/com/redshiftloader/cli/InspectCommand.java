@@ -9,8 +9,13 @@ import com.redshiftloader.cli.args.ParsedArguments;
 import com.redshiftloader.cli.args.Positional;
 import com.redshiftloader.domain.inspection.SourceInspector;
 import com.redshiftloader.domain.schema.ColumnNames;
+import com.redshiftloader.domain.schema.ColumnSpec;
+import com.redshiftloader.domain.schema.DateFormats;
+import com.redshiftloader.domain.schema.SchemaResolver;
+import com.redshiftloader.domain.schema.TypeMapping;
 import com.redshiftloader.domain.schema.inference.ColumnInference;
 import com.redshiftloader.domain.schema.inference.ScanOutcome;
+import com.redshiftloader.domain.schema.types.DateLayout;
 import com.redshiftloader.domain.source.BadBytes;
 import com.redshiftloader.domain.source.CancellationToken;
 import com.redshiftloader.domain.source.EncodingEvidence;
@@ -57,7 +62,7 @@ public final class InspectCommand implements Command {
                     "Reads a CSV, TSV, JSON or JSON Lines file (optionally gzip-compressed), detects how it is"
                             + " written and infers a Redshift type for every column from the whole file.")
             .withPositionals(FILE)
-            .withOptions(FORMAT, DELIMITER, ENCODING, NO_HEADER, ROWS, JSON, EPOCH)
+            .withOptions(FORMAT, DELIMITER, ENCODING, NO_HEADER, ROWS, JSON, EPOCH, DateFormatOption.OPTION)
             .withFooter("", "Exit codes: 0 success, 2 unreadable input or invalid options.");
 
     private final SourceInspector inspector;
@@ -82,7 +87,9 @@ public final class InspectCommand implements Command {
             // Bad UTF-8 bytes are counted, not fatal, so that inspect can say what a load would refuse.
             ScanOutcome.Completed scanned = (ScanOutcome.Completed) inspector.scan(
                     file, settings.withBadBytes(BadBytes.REPLACE), ScanListener.NONE, new CancellationToken());
-            ScanOutcome.Completed scan = withEpochColumns(scanned, arguments.map(EPOCH));
+            ScanOutcome.Completed scan = withDateFormats(
+                    withEpochColumns(scanned, arguments.map(EPOCH)),
+                    DateFormatOption.parse(arguments.map(DateFormatOption.OPTION)));
             List<SourceRecord> firstRows = rows > 0
                     ? inspector.preview(file, Optional.of(settings), rows).rows()
                     : List.of();
@@ -123,6 +130,17 @@ public final class InspectCommand implements Command {
         }
         return new ScanOutcome.Completed(
                 columns, scanned.records(), scanned.warnings(), scanned.warningCount(), scanned.replacedBytes());
+    }
+
+    private static ScanOutcome.Completed withDateFormats(
+            ScanOutcome.Completed scanned, Map<String, DateLayout> layouts) {
+        List<ColumnSpec> named = SchemaResolver.resolve(scanned.columns(), TypeMapping.none(), Map.of(), true);
+        return new ScanOutcome.Completed(
+                DateFormats.apply(scanned.columns(), named, layouts),
+                scanned.records(),
+                scanned.warnings(),
+                scanned.warningCount(),
+                scanned.replacedBytes());
     }
 
     private static String lineAndColumn(SourceWarning warning) {

@@ -18,8 +18,11 @@ import com.redshiftloader.domain.load.RunHistory;
 import com.redshiftloader.domain.profile.ConnectionProfile;
 import com.redshiftloader.domain.profile.ProfileFileException;
 import com.redshiftloader.domain.schema.ColumnSpec;
+import com.redshiftloader.domain.schema.DateFormats;
 import com.redshiftloader.domain.schema.SchemaResolver;
 import com.redshiftloader.domain.schema.TypeMapping;
+import com.redshiftloader.domain.schema.inference.ColumnInference;
+import com.redshiftloader.domain.schema.types.DateLayout;
 import com.redshiftloader.domain.schema.types.RedshiftType;
 import com.redshiftloader.domain.schema.types.RedshiftTypeParser;
 import com.redshiftloader.domain.schema.types.TemporalPattern;
@@ -185,7 +188,11 @@ public final class LoadCommand implements Command {
             SourceSettings settings = typing.settings();
             TypeMapping mapping = TypeMapping.parse(loaded.typeMapping());
             Map<String, RedshiftType> overrides = overrides(job, options.types());
-            ColumnTyping.Resolver resolver = inferred -> {
+            Map<String, DateLayout> layouts = dateFormats(job, options.dateFormats());
+            ColumnTyping.Resolver resolver = given -> {
+                List<ColumnSpec> named =
+                        job.applyTo(SchemaResolver.resolve(given, mapping, overrides, loaded.lowerCase()));
+                List<ColumnInference> inferred = DateFormats.apply(given, named, layouts);
                 List<ColumnSpec> columns =
                         job.applyTo(SchemaResolver.resolve(inferred, mapping, overrides, loaded.lowerCase()));
                 Map<String, TemporalPattern> patterns = new HashMap<>();
@@ -232,6 +239,13 @@ public final class LoadCommand implements Command {
         Map<String, RedshiftType> parsed = new LinkedHashMap<>(job.typeOverrides());
         types.forEach((column, type) -> parsed.put(column, RedshiftTypeParser.parse(type)));
         return parsed;
+    }
+
+    /** The job's date layouts, then those given with --date-format over them. */
+    private static Map<String, DateLayout> dateFormats(LoadJob job, Map<String, String> given) {
+        Map<String, DateLayout> layouts = new LinkedHashMap<>(job.dateFormats());
+        layouts.putAll(DateFormatOption.parse(given));
+        return layouts;
     }
 
     /** Input the command cannot run with: exit code 2. */

@@ -32,6 +32,7 @@ record LoadOptions(
         Optional<String> mode,
         List<String> keys,
         Map<String, String> types,
+        Map<String, String> dateFormats,
         Optional<String> distKey,
         List<String> sortKeys,
         boolean insert,
@@ -100,6 +101,7 @@ record LoadOptions(
                     MODE,
                     KEY,
                     TYPE,
+                    DateFormatOption.OPTION,
                     DISTKEY,
                     SORTKEY,
                     INSERT,
@@ -117,6 +119,7 @@ record LoadOptions(
     LoadOptions {
         keys = List.copyOf(keys);
         types = Collections.unmodifiableMap(new LinkedHashMap<>(types));
+        dateFormats = Collections.unmodifiableMap(new LinkedHashMap<>(dateFormats));
         sortKeys = List.copyOf(sortKeys);
     }
 
@@ -174,6 +177,7 @@ record LoadOptions(
                 arguments.value(MODE),
                 arguments.values(KEY),
                 arguments.map(TYPE),
+                arguments.map(DateFormatOption.OPTION),
                 arguments.value(DISTKEY),
                 arguments.values(SORTKEY),
                 arguments.flag(INSERT),

@@ -10,6 +10,7 @@ import com.redshiftloader.domain.load.LoadReport;
 import com.redshiftloader.domain.profile.ConnectionProfile;
 import com.redshiftloader.domain.schema.ColumnSpec;
 import com.redshiftloader.domain.schema.types.DateOrder;
+import com.redshiftloader.domain.schema.types.DetectedPattern;
 import com.redshiftloader.domain.schema.types.RedshiftType;
 import com.redshiftloader.domain.schema.types.ScalarType;
 import com.redshiftloader.domain.schema.types.TemporalPattern;
@@ -155,7 +156,7 @@ class S3CopyLoadTest {
                 TableOptions.NONE);
         AppServices services = new AppServices(
                 new AppDirectories(directory.resolve("config"), directory.resolve("data")), name -> Optional.empty());
-        TemporalPattern dayFirst = new TemporalPattern(DateOrder.DMY_SLASH, false, false, false, 0, false, ' ');
+        TemporalPattern dayFirst = new DetectedPattern(DateOrder.DMY_SLASH, false, false, false, 0, false, ' ');
         return services.loader(Map.of("day", dayFirst)).load(plan, event -> {
             if (event instanceof LoadEvent.Log line) {
                 log.add(line.message());

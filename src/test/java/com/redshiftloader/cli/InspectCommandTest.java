@@ -147,6 +147,27 @@ class InspectCommandTest {
     }
 
     @Test
+    void aDateFormatReadsAColumnAsDatesInThatLayout() throws IOException {
+        Path csv = file("shipments.csv", "id,Shipped On\n1,Jun 12 1998\n2,jan 3 2024\n");
+        assertThat(run("inspect", csv.toString())).as(err::toString).isZero();
+        assertThat(out.toString()).containsPattern("Shipped On\\s+shipped_on\\s+VARCHAR");
+        out.getBuffer().setLength(0);
+
+        assertThat(run("inspect", csv.toString(), "--date-format", "shipped_on=MON DD YYYY"))
+                .as(err::toString)
+                .isZero();
+
+        assertThat(out.toString())
+                .containsPattern("Shipped On\\s+shipped_on\\s+DATE")
+                .contains("MON DD YYYY");
+        assertThat(run("inspect", csv.toString(), "--date-format", "Shipped On=MON DD YYY"))
+                .isEqualTo(2);
+        assertThat(err.toString())
+                .contains("--date-format Shipped On=MON DD YYY: ")
+                .contains("'Y'");
+    }
+
+    @Test
     void saysWhyTheEncodingWasChosenAndWhereTheFirstBadByteIs() throws IOException {
         Path utf8 = com.redshiftloader.testinfra.CafeFiles.oneBadByte(dir.resolve("cafes.csv"));
         Path latin = Files.write(

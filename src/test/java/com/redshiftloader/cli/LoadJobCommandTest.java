@@ -140,6 +140,42 @@ class LoadJobCommandTest {
     }
 
     @Test
+    void aJobsDateFormatIsReadBackAndLoadsTheColumnAsDate() throws Exception {
+        Files.writeString(directory.resolve("shipments.csv"), "id;shipped\n1;12.06.1998\n2;31.12.1999\n");
+        Path job = job("shipments.yaml", """
+                profile: local.yaml
+                file: shipments.csv
+                table: shipments_by_job
+                columns:
+                  shipped:
+                    date_format: DD.MM.YYYY
+                """);
+
+        assertThat(run("load", "--job", job.toString())).as(err).isZero();
+
+        assertThat(columns("shipments_by_job")).containsExactly("id integer", "shipped date");
+        assertThat(query("SELECT * FROM shipments_by_job ORDER BY id")).containsExactly("1|1998-06-12", "2|1999-12-31");
+    }
+
+    @Test
+    void aDateFormatOnTheCommandLineOverridesTheJobs() throws Exception {
+        Files.writeString(directory.resolve("shipments.csv"), "id;shipped\n1;06.12.1998\n");
+        Path job = job("shipments.yaml", """
+                profile: local.yaml
+                file: shipments.csv
+                table: shipments_us
+                columns:
+                  shipped: {date_format: DD.MM.YYYY}
+                """);
+
+        assertThat(run("load", "--job", job.toString(), "--date-format", "shipped=MM.DD.YYYY"))
+                .as(err)
+                .isZero();
+
+        assertThat(query("SELECT shipped FROM shipments_us")).containsExactly("1998-06-12");
+    }
+
+    @Test
     void anOptionOnTheCommandLineOverridesTheJobsMode() throws Exception {
         Path job = job("strict.yaml", """
                 profile: local.yaml

@@ -89,7 +89,8 @@ class UsageTextTest {
                                             [--mode=MODE] [--on-bad-bytes=refuse|replace]
                                             [--profile=NAME|FILE] [--profiles-dir=DIR]
                                             [--rejects=FILE] [--schema=<schema>]
-                                            [--table=<table>] [--key=COLUMN[,COLUMN...]]...
+                                            [--table=<table>] [--date-format=COLUMN=LAYOUT]...
+                                            [--key=COLUMN[,COLUMN...]]...
                                             [--sortkey=COLUMN[,COLUMN...]]...
                                             [--type=COLUMN=TYPE]... [FILE]
                 Loads a CSV, TSV, JSON or JSON Lines file into a table, all or nothing.
@@ -106,6 +107,10 @@ class UsageTextTest {
                       --key=COLUMN[,COLUMN...]
                                             Merge key columns.
                       --type=COLUMN=TYPE    Override a column's type, e.g. zip=VARCHAR(5).
+                      --date-format=COLUMN=LAYOUT
+                                            Read a column's dates in this Redshift
+                                              DATEFORMAT/TIMEFORMAT layout, e.g. shipped='MON
+                                              DD YYYY' (source or target name; repeatable).
                       --distkey=COLUMN      DISTKEY of the table, when the load creates it
                                               (Redshift).
                       --sortkey=COLUMN[,COLUMN...]
@@ -138,7 +143,7 @@ class UsageTextTest {
     private static final String INSPECT = """
                 Usage: redshift-loader inspect [-hV] [--json] [--no-header] [--delimiter=X]
                                                [--encoding=E] [--format=csv|tsv|json|jsonl]
-                                               [--rows=N]
+                                               [--rows=N] [--date-format=COLUMN=LAYOUT]...
                                                [--epoch=COLUMN=epochsecs|epochmillisecs]...
                                                <file>
                 Reads a CSV, TSV, JSON or JSON Lines file (optionally gzip-compressed), detects
@@ -155,6 +160,10 @@ class UsageTextTest {
                       --epoch=COLUMN=epochsecs|epochmillisecs
                                       Read a column of whole numbers as epoch times
                                         (TIMESTAMP); repeatable.
+                      --date-format=COLUMN=LAYOUT
+                                      Read a column's dates in this Redshift
+                                        DATEFORMAT/TIMEFORMAT layout, e.g. shipped='MON DD
+                                        YYYY' (source or target name; repeatable).
                   -h, --help          Show this help message and exit.
                   -V, --version       Print version information and exit.
 

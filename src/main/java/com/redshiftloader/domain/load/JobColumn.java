@@ -1,5 +1,6 @@
 package com.redshiftloader.domain.load;
 
+import com.redshiftloader.domain.schema.types.DateLayout;
 import com.redshiftloader.domain.schema.types.RedshiftType;
 import java.util.Optional;
 
@@ -10,8 +11,14 @@ import java.util.Optional;
  * @param type the type to create it with instead of the inferred one
  * @param name the target column name instead of the normalised source name
  * @param excluded whether the column is left out of the load
+ * @param dateFormat the layout its dates or timestamps are written in, instead of the detected one
  */
-public record JobColumn(String source, Optional<RedshiftType> type, Optional<String> name, boolean excluded) {
+public record JobColumn(
+        String source,
+        Optional<RedshiftType> type,
+        Optional<String> name,
+        boolean excluded,
+        Optional<DateLayout> dateFormat) {
 
     public JobColumn {
         if (source == null || source.isEmpty()) {
@@ -20,8 +27,13 @@ public record JobColumn(String source, Optional<RedshiftType> type, Optional<Str
         name = name.map(String::strip).filter(text -> !text.isEmpty());
     }
 
+    /** A column's choices without a date format. */
+    public JobColumn(String source, Optional<RedshiftType> type, Optional<String> name, boolean excluded) {
+        this(source, type, name, excluded, Optional.empty());
+    }
+
     /** Whether the column keeps every detected choice (and need not be written). */
     public boolean isDefault() {
-        return type.isEmpty() && name.isEmpty() && !excluded;
+        return type.isEmpty() && name.isEmpty() && !excluded && dateFormat.isEmpty();
     }
 }

@@ -1,6 +1,7 @@
 package com.redshiftloader.domain.load;
 
 import com.redshiftloader.domain.schema.ColumnSpec;
+import com.redshiftloader.domain.schema.types.DateLayout;
 import com.redshiftloader.domain.schema.types.RedshiftType;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,6 +44,13 @@ public record LoadJob(
         Map<String, RedshiftType> types = new LinkedHashMap<>();
         columns.forEach(column -> column.type().ifPresent(type -> types.put(column.source(), type)));
         return types;
+    }
+
+    /** The date layouts by source column name, for {@code DateFormats}. */
+    public Map<String, DateLayout> dateFormats() {
+        Map<String, DateLayout> layouts = new LinkedHashMap<>();
+        columns.forEach(column -> column.dateFormat().ifPresent(layout -> layouts.put(column.source(), layout)));
+        return layouts;
     }
 
     /** The resolved columns with the job's target names applied and its excluded columns left out. */

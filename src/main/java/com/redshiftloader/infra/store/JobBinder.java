@@ -7,6 +7,8 @@ import com.redshiftloader.domain.load.LoadChoices;
 import com.redshiftloader.domain.load.LoadJob;
 import com.redshiftloader.domain.load.LoadMode;
 import com.redshiftloader.domain.load.LoadPath;
+import com.redshiftloader.domain.schema.types.DateLayout;
+import com.redshiftloader.domain.schema.types.InvalidLayoutException;
 import com.redshiftloader.domain.schema.types.InvalidTypeException;
 import com.redshiftloader.domain.schema.types.RedshiftType;
 import com.redshiftloader.domain.schema.types.RedshiftTypeParser;
@@ -40,7 +42,7 @@ final class JobBinder {
             "fill_missing",
             "multiline_values",
             "on_bad_bytes");
-    static final List<String> COLUMN_KEYS = List.of("type", "name", "excluded");
+    static final List<String> COLUMN_KEYS = List.of("type", "name", "excluded", "date_format");
 
     private final String source;
     private final Path directory;
@@ -103,7 +105,8 @@ final class JobBinder {
         List<JobColumn> columns = new ArrayList<>();
         mapping(yaml, "columns").forEach((name, entry) -> {
             if (!(entry.value() instanceof Map<?, ?>)) {
-                problems.add(at(entry) + ": column '" + name + "' takes 'type:', 'name:' or 'excluded:' lines");
+                problems.add(at(entry) + ": column '" + name
+                        + "' takes 'type:', 'name:', 'excluded:' or 'date_format:' lines");
                 return;
             }
             @SuppressWarnings("unchecked")
@@ -111,8 +114,10 @@ final class JobBinder {
             checkKeys(choices, COLUMN_KEYS);
             Optional<RedshiftType> type = text(choices, "type").flatMap(text -> parseType(choices.get("type"), text));
             Optional<String> target = text(choices, "name");
+            Optional<DateLayout> layout =
+                    text(choices, "date_format").flatMap(text -> parseLayout(choices.get("date_format"), text));
             columns.add(
-                    new JobColumn(name, type, target, bool(choices, "excluded").orElse(false)));
+                    new JobColumn(name, type, target, bool(choices, "excluded").orElse(false), layout));
         });
         return columns;
     }
@@ -121,6 +126,15 @@ final class JobBinder {
         try {
             return Optional.of(RedshiftTypeParser.parse(text));
         } catch (InvalidTypeException e) {
+            problems.add(at(entry) + ": " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<DateLayout> parseLayout(Entry entry, String text) {
+        try {
+            return Optional.of(DateLayout.parse(text));
+        } catch (InvalidLayoutException e) {
             problems.add(at(entry) + ": " + e.getMessage());
             return Optional.empty();
         }

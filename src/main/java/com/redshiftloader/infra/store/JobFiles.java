@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * Load jobs as YAML files: {@code profile}, {@code file}, {@code source} (the settings that differ from detection),
  * {@code schema}, {@code table}, {@code mode}, {@code merge_keys}, {@code path}, {@code max_errors} and
- * {@code columns} (per source column: {@code type}, {@code name}, {@code excluded}). Written atomically; never a
+ * {@code columns} (per source column: {@code type}, {@code name}, {@code excluded},
+ * {@code date_format}). Written atomically; never a
  * secret, since the profile is referred to by name or path.
  */
 public final class JobFiles implements LoadJobReader, LoadJobWriter {
@@ -97,6 +98,7 @@ public final class JobFiles implements LoadJobReader, LoadJobWriter {
         if (column.excluded()) {
             choices.put("excluded", true);
         }
+        column.dateFormat().ifPresent(layout -> choices.put("date_format", layout.text()));
         return choices;
     }
 

@@ -2,6 +2,9 @@ package com.redshiftloader.ui.columns;
 
 import com.redshiftloader.domain.schema.inference.ColumnInference;
 import com.redshiftloader.domain.schema.inference.RuledOut;
+import com.redshiftloader.domain.schema.types.DateLayout;
+import com.redshiftloader.domain.schema.types.DetectedPattern;
+import com.redshiftloader.domain.schema.types.InvalidLayoutException;
 import com.redshiftloader.domain.schema.types.InvalidTypeException;
 import com.redshiftloader.domain.schema.types.RedshiftType;
 import com.redshiftloader.domain.schema.types.RedshiftTypeParser;
@@ -14,7 +17,10 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** One source column in the Columns step: include it?, its target name, its inferred type, the user's override. */
+/**
+ * One source column in the Columns step: include it?, its target name, its inferred type, the user's override and
+ * date format.
+ */
 public final class ColumnRow {
 
     /** The epoch choice meaning "read the numbers as numbers". */
@@ -29,12 +35,16 @@ public final class ColumnRow {
     private final BooleanProperty mergeKey = new SimpleBooleanProperty(false);
     private final StringProperty epoch = new SimpleStringProperty(NOT_EPOCH);
     private final StringBinding overrideProblem;
+    private final StringProperty dateFormat = new SimpleStringProperty("");
+    private final StringProperty detectedFormat = new SimpleStringProperty("");
+    private final StringBinding dateFormatProblem;
 
     ColumnRow(String source) {
         this.source = source;
         overrideProblem = Bindings.createStringBinding(
                 () -> parseOverride().isPresent() || override.get().isBlank() ? "" : problemOf(override.get()),
                 override);
+        dateFormatProblem = Bindings.createStringBinding(this::layoutProblem, dateFormat);
     }
 
     public String source() {
@@ -73,15 +83,63 @@ public final class ColumnRow {
         return epoch;
     }
 
-    /** The inference as the user wants it read (as epoch times when asked). */
+    /** The user's date layout in Redshift syntax ({@code MON DD YYYY}), empty to read the column as detected. */
+    public StringProperty dateFormatProperty() {
+        return dateFormat;
+    }
+
+    /** Why the date format is not a layout Redshift's syntax allows, or empty. */
+    public StringBinding dateFormatProblemProperty() {
+        return dateFormatProblem;
+    }
+
+    /** The layout detected in the column ({@code DD/MM/YYYY}), or empty when it holds no dates. */
+    public StringProperty detectedFormatProperty() {
+        return detectedFormat;
+    }
+
+    /** The inference as the user wants it read (in the given date layout, or as epoch times when asked). */
     ColumnInference effective(ColumnInference inferred) {
+        Optional<DateLayout> layout = parseDateFormat();
+        if (layout.isPresent()) {
+            return inferred.withLayout(layout.get());
+        }
         String format = epoch.get() == null ? NOT_EPOCH : epoch.get();
         return format.isEmpty() ? inferred : inferred.asEpoch(format);
     }
 
-    void show(ColumnInference inferred, RedshiftType chosen) {
-        inference = inferred;
+    /**
+     * @param detected the column as inferred, for its detected layout
+     * @param read the column as the user wants it read, for the evidence
+     */
+    void show(ColumnInference detected, ColumnInference read, RedshiftType chosen) {
+        inference = read;
         inferredType.set(chosen.sql());
+        detectedFormat.set(detected.temporalPattern()
+                .filter(DetectedPattern.class::isInstance)
+                .map(pattern -> pattern.redshiftFormat())
+                .orElse(""));
+    }
+
+    Optional<DateLayout> parseDateFormat() {
+        String text = dateFormat.get() == null ? "" : dateFormat.get().strip();
+        try {
+            return text.isEmpty() ? Optional.empty() : Optional.of(DateLayout.parse(text));
+        } catch (InvalidLayoutException e) {
+            return Optional.empty();
+        }
+    }
+
+    private String layoutProblem() {
+        String text = dateFormat.get() == null ? "" : dateFormat.get().strip();
+        try {
+            if (!text.isEmpty()) {
+                DateLayout.parse(text);
+            }
+            return "";
+        } catch (InvalidLayoutException e) {
+            return e.getMessage();
+        }
     }
 
     Optional<RedshiftType> parseOverride() {

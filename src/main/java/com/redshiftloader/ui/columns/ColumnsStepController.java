@@ -1,6 +1,11 @@
 package com.redshiftloader.ui.columns;
 
+import com.redshiftloader.domain.schema.types.DateLayout;
+import com.redshiftloader.ui.common.SelectableMessage;
+import java.util.function.Function;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -19,7 +24,7 @@ public final class ColumnsStepController {
     private TableView<ColumnRow> columnTable;
 
     @FXML
-    private Label columnsProblem;
+    private SelectableMessage columnsProblem;
 
     @FXML
     private javafx.scene.control.Button checkValuesButton;
@@ -49,12 +54,15 @@ public final class ColumnsStepController {
                         textColumn("Target name", "nameColumn", ColumnRow::nameProperty, true),
                         inferredColumn(),
                         overrideColumn(),
+                        dateFormatColumn(),
                         epochColumn(),
                         checkColumn("Merge key", "mergeKeyColumn", ColumnRow::mergeKeyProperty));
-        double[] widths = {60, 200, 200, 170, 170, 130, 90};
+        double[] widths = {60, 150, 150, 150, 140, 130, 130, 90};
         for (int i = 0; i < widths.length; i++) {
             columnTable.getColumns().get(i).setPrefWidth(widths[i]);
         }
+        // the constrained policy shares the width out: "Epoch numbers" needs its whole title
+        columnTable.getColumns().get(6).setMinWidth(130);
         columnTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         columnsProblem.textProperty().bind(viewModel.problemProperty());
         checkValuesButton.setOnAction(event -> viewModel.checkValues());
@@ -125,22 +133,59 @@ public final class ColumnsStepController {
         return column;
     }
 
+    /** The user's layout, or the detected one in grey while none is given; a bad layout is marked, with why. */
+    private static TableColumn<ColumnRow, String> dateFormatColumn() {
+        return checkedColumn(
+                "Date format",
+                "dateFormatColumn",
+                ColumnRow::dateFormatProperty,
+                ColumnRow::dateFormatProblemProperty,
+                row -> row.detectedFormatProperty().get(),
+                DATE_FORMAT_HINT);
+    }
+
+    private static final String DATE_FORMAT_HINT =
+            "Empty: as detected (shown in grey). Else a Redshift DATEFORMAT/TIMEFORMAT layout such as MON DD YYYY,"
+                    + " made of " + DateLayout.ACCEPTED + ".";
+
     private static TableColumn<ColumnRow, String> overrideColumn() {
-        TableColumn<ColumnRow, String> column =
-                textColumn("Override", "overrideColumn", ColumnRow::overrideProperty, true);
+        return checkedColumn(
+                "Override",
+                "overrideColumn",
+                ColumnRow::overrideProperty,
+                ColumnRow::overrideProblemProperty,
+                row -> "",
+                "");
+    }
+
+    /**
+     * An editable text column whose cell is marked, with why in its tooltip, while its row's problem is not empty; an
+     * empty cell shows the row's placeholder in grey, with the hint as its tooltip.
+     */
+    private static TableColumn<ColumnRow, String> checkedColumn(
+            String title,
+            String id,
+            Function<ColumnRow, StringProperty> property,
+            Function<ColumnRow, StringBinding> problem,
+            Function<ColumnRow, String> placeholder,
+            String hint) {
+        TableColumn<ColumnRow, String> column = textColumn(title, id, property::apply, true);
         column.setCellFactory(c -> new TextFieldTableCell<>(new javafx.util.converter.DefaultStringConverter()) {
             @Override
-            public void updateItem(String type, boolean empty) {
-                super.updateItem(type, empty);
+            public void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
                 ColumnRow row =
                         empty || getTableRow() == null ? null : getTableRow().getItem();
-                String problem =
-                        row == null ? "" : row.overrideProblemProperty().get();
-                getStyleClass().remove("override-invalid");
-                if (!problem.isEmpty()) {
+                String why = row == null ? "" : problem.apply(row).get();
+                getStyleClass().removeAll("override-invalid", "detected-value");
+                if (!why.isEmpty()) {
                     getStyleClass().add("override-invalid");
+                } else if (row != null && !isEditing() && (text == null || text.isBlank())) {
+                    getStyleClass().add("detected-value");
+                    setText(placeholder.apply(row));
                 }
-                setTooltip(problem.isEmpty() ? null : new Tooltip(problem));
+                String tip = why.isEmpty() && row != null ? hint : why;
+                setTooltip(tip.isEmpty() ? null : new Tooltip(tip));
             }
         });
         return column;

@@ -46,7 +46,12 @@ public final class ColumnsStepViewModel {
     private final Supplier<SourceFeed> source;
     private final Supplier<Optional<ConnectionProfile>> profile;
     private final ObservableList<ColumnRow> rows = FXCollections.observableArrayList(row -> new Observable[] {
-        row.includeProperty(), row.nameProperty(), row.overrideProperty(), row.mergeKeyProperty(), row.epochProperty()
+        row.includeProperty(),
+        row.nameProperty(),
+        row.overrideProperty(),
+        row.mergeKeyProperty(),
+        row.epochProperty(),
+        row.dateFormatProperty()
     });
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final BooleanBinding valid;
@@ -257,7 +262,7 @@ public final class ColumnsStepViewModel {
                 row.nameProperty().set(names.get(i).name());
                 normaliseEdits(row, i + 1);
             }
-            row.show(inference, names.get(i).type());
+            row.show(inference, inference, names.get(i).type());
             next.add(row);
         }
         rows.setAll(next);
@@ -283,7 +288,7 @@ public final class ColumnsStepViewModel {
         List<ColumnInference> effective = effectiveInferences();
         List<ColumnSpec> chosen = SchemaResolver.resolve(effective, mapping(), Map.of(), lowerCase());
         for (int i = 0; i < rows.size() && i < chosen.size(); i++) {
-            rows.get(i).show(effective.get(i), chosen.get(i).type());
+            rows.get(i).show(inferences.get(i), effective.get(i), chosen.get(i).type());
         }
         problem.set(findProblem());
         forgetAStaleCheck();
@@ -296,6 +301,10 @@ public final class ColumnsStepViewModel {
             if (!row.overrideProblemProperty().get().isEmpty()) {
                 return "Column " + row.source() + ": "
                         + row.overrideProblemProperty().get();
+            }
+            if (!row.dateFormatProblemProperty().get().isEmpty()) {
+                return "Column " + row.source() + ", date format: "
+                        + row.dateFormatProblemProperty().get();
             }
             if (!row.includeProperty().get()) {
                 continue;

@@ -23,7 +23,8 @@ final class JobColumns {
                     row.source(),
                     row.parseOverride(),
                     name.equals(defaultNames.get(i)) ? Optional.empty() : Optional.of(name),
-                    !row.includeProperty().get());
+                    !row.includeProperty().get(),
+                    row.parseDateFormat());
             if (!choice.isDefault()) {
                 choices.add(choice);
             }

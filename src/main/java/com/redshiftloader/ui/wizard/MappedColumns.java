@@ -56,13 +56,15 @@ final class MappedColumns {
         for (ColumnSpec column : columns.chosen()) {
             Optional<JobColumn> before = Optional.ofNullable(bySource.get(column.source()));
             var type = before.flatMap(JobColumn::type);
+            var layout = before.flatMap(JobColumn::dateFormat);
             if (skipped.contains(column.name())) {
                 bySource.put(
-                        column.source(), new JobColumn(column.source(), type, before.flatMap(JobColumn::name), true));
+                        column.source(),
+                        new JobColumn(column.source(), type, before.flatMap(JobColumn::name), true, layout));
             } else if (renames.containsKey(column.name())) {
                 bySource.put(
                         column.source(),
-                        new JobColumn(column.source(), type, Optional.of(renames.get(column.name())), false));
+                        new JobColumn(column.source(), type, Optional.of(renames.get(column.name())), false, layout));
             }
         }
         return List.copyOf(bySource.values());

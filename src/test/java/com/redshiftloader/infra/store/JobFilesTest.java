@@ -10,7 +10,9 @@ import com.redshiftloader.domain.load.LoadChoices;
 import com.redshiftloader.domain.load.LoadJob;
 import com.redshiftloader.domain.load.LoadMode;
 import com.redshiftloader.domain.load.LoadPath;
+import com.redshiftloader.domain.schema.types.DateLayout;
 import com.redshiftloader.domain.schema.types.RedshiftType;
+import com.redshiftloader.domain.schema.types.ScalarType;
 import com.redshiftloader.domain.source.SourceFormat;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -55,7 +57,19 @@ class JobFilesTest {
                         new JobColumn("order id", Optional.empty(), Optional.of("order_id"), false),
                         new JobColumn("note: free text", Optional.empty(), Optional.empty(), true),
                         new JobColumn(
-                                "amount", Optional.of(new RedshiftType.Decimal(12, 2)), Optional.of("total"), false)));
+                                "amount", Optional.of(new RedshiftType.Decimal(12, 2)), Optional.of("total"), false),
+                        new JobColumn(
+                                "shipped on",
+                                Optional.empty(),
+                                Optional.empty(),
+                                false,
+                                Optional.of(DateLayout.parse("MON DD, YYYY"))),
+                        new JobColumn(
+                                "picked",
+                                Optional.of(ScalarType.TIMESTAMP),
+                                Optional.of("picked_at"),
+                                false,
+                                Optional.of(DateLayout.parse("YYYY-MM-DD HH24:MI:SS")))));
     }
 
     @Test
@@ -72,6 +86,8 @@ class JobFilesTest {
                 .contains("delimiter: tab")
                 .contains("on_bad_bytes: replace")
                 .contains("type: VARCHAR(5)")
+                .contains("MON DD, YYYY")
+                .contains("YYYY-MM-DD HH24:MI:SS")
                 .doesNotContain("password");
     }
 
@@ -122,6 +138,8 @@ class JobFilesTest {
                   zip:
                     type: VARCHAR(five)
                     nmae: zip_code
+                  shipped:
+                    date_format: MON DAY YYYY
                 """);
 
         assertThatThrownBy(() -> jobs.read(file))
@@ -135,7 +153,9 @@ class JobFilesTest {
                                 "broken.yaml:7: 'header' must be true or false, not 'maybe'",
                                 "broken.yaml:8: 'max_errors' must be a whole number, 0 or more, not '-1'",
                                 "broken.yaml:11: 'VARCHAR(five)': 'five' is not a whole number.",
-                                "broken.yaml:12: unknown key 'nmae'; use type, name, excluded"));
+                                "broken.yaml:12: unknown key 'nmae'; use type, name, excluded, date_format",
+                                "broken.yaml:14: The date layout 'MON DAY YYYY' has 'DAY', which is not a Redshift"
+                                        + " date or time part; use " + DateLayout.ACCEPTED + "."));
     }
 
     @Test

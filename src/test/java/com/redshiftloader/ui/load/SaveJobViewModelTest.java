@@ -11,6 +11,7 @@ import com.redshiftloader.domain.load.LoadMode;
 import com.redshiftloader.domain.load.LoadPath;
 import com.redshiftloader.domain.load.RunHistory;
 import com.redshiftloader.domain.profile.ProfileBinder;
+import com.redshiftloader.domain.schema.types.DateLayout;
 import com.redshiftloader.domain.schema.types.RedshiftType;
 import com.redshiftloader.infra.aws.RedshiftCredentialsProvider;
 import com.redshiftloader.infra.files.FileSourceInspector;
@@ -125,9 +126,9 @@ class SaveJobViewModelTest {
     private Path orders() throws Exception {
         Path file = directory.resolve("Orders 2026.csv");
         Files.writeString(file, """
-                order id;zip;amount;note
-                1;02134;19.99;first
-                2;10001;5.00;
+                order id;zip;amount;note;shipped
+                1;02134;19.99;first;Jun 12 1998
+                2;10001;5.00;;jan 3 2024
                 """, StandardCharsets.UTF_8);
         return file;
     }
@@ -185,6 +186,25 @@ class SaveJobViewModelTest {
                                 new JobColumn("zip", Optional.of(new RedshiftType.Char(5)), Optional.empty(), false),
                                 new JobColumn("note", Optional.empty(), Optional.empty(), true))));
         assertThat(Files.readString(jobFile)).doesNotContain("not-in-the-job").doesNotContain("password");
+    }
+
+    @Test
+    void aDateFormatTypedOnTheColumnsStepIsSavedInTheJob() throws Exception {
+        chooseEverything();
+        columns.rows().get(4).dateFormatProperty().set("mon dd yyyy");
+        Path jobFile = directory.resolve("dated.job.yaml");
+        chosenFile = Optional.of(jobFile);
+
+        load.saveJob();
+
+        assertThat(new JobFiles().read(jobFile).columns())
+                .contains(new JobColumn(
+                        "shipped",
+                        Optional.empty(),
+                        Optional.empty(),
+                        false,
+                        Optional.of(DateLayout.parse("MON DD YYYY"))));
+        assertThat(Files.readString(jobFile)).contains("date_format: MON DD YYYY");
     }
 
     @Test

@@ -1,9 +1,13 @@
 package com.redshiftloader.domain.schema.inference;
 
+import com.redshiftloader.domain.schema.types.DateLayout;
+import com.redshiftloader.domain.schema.types.DateTimeText;
 import com.redshiftloader.domain.schema.types.RedshiftType;
 import com.redshiftloader.domain.schema.types.ScalarType;
 import com.redshiftloader.domain.schema.types.TemporalPattern;
 import com.redshiftloader.domain.schema.types.TypeCategory;
+import com.redshiftloader.domain.schema.types.ValueTextException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +33,29 @@ public record ColumnInference(
 
     public ColumnInference {
         notes = List.copyOf(notes);
+    }
+
+    /**
+     * This column read with the user's date layout: a DATE, or a TIMESTAMP when the layout has time parts, whatever
+     * was detected. Every value must match the layout: a sample that does not is named in a note here, and Check
+     * values and the load name every such value with its line.
+     */
+    public ColumnInference withLayout(DateLayout layout) {
+        ScalarType type = layout.hasTime() ? ScalarType.TIMESTAMP : ScalarType.DATE;
+        DateTimeText reader = new DateTimeText(Optional.of(layout));
+        List<String> withNote = new ArrayList<>();
+        withNote.add("Read with the date format " + layout.text() + " (given).");
+        for (String sample : evidence.samples()) {
+            try {
+                reader.read(sample, type);
+            } catch (ValueTextException e) {
+                withNote.add("'" + sample + "' does not match " + layout.text()
+                        + "; Check values lists every value that does not, with its line.");
+                break;
+            }
+        }
+        return new ColumnInference(
+                source, type, type.category(), Optional.of(layout), Optional.of(layout.text()), evidence, withNote);
     }
 
     /** Epoch load formats a user may ask for. */

@@ -1,9 +1,9 @@
 package com.redshiftloader.domain.schema.inference;
 
 import com.redshiftloader.domain.schema.types.DateOrder;
+import com.redshiftloader.domain.schema.types.DetectedPattern;
 import com.redshiftloader.domain.schema.types.RedshiftType;
 import com.redshiftloader.domain.schema.types.ScalarType;
-import com.redshiftloader.domain.schema.types.TemporalPattern;
 import java.util.List;
 import java.util.Optional;
 
@@ -87,7 +87,7 @@ final class TemporalSummary {
     }
 
     /** The pattern; month-first wins over day-first when nothing told them apart (see {@link #ambiguity()}). */
-    TemporalPattern pattern() {
+    DetectedPattern pattern() {
         DateOrder chosen = DateOrder.YMD_DASH;
         for (DateOrder order : DateOrder.values()) {
             if ((orders & order.bit()) != 0) {
@@ -95,7 +95,7 @@ final class TemporalSummary {
                 break;
             }
         }
-        return new TemporalPattern(chosen, time, clock12, seconds, fractionDigits, zone, separator);
+        return new DetectedPattern(chosen, time, clock12, seconds, fractionDigits, zone, separator);
     }
 
     Optional<String> ambiguity() {

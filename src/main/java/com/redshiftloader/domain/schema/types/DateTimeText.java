@@ -20,13 +20,14 @@ public final class DateTimeText {
     private final Optional<DateTimeFormatter> pattern;
     private final boolean patternHasZone;
     private final boolean isoLayout;
+    private final String mismatch;
 
-    /** @param pattern the column's detected layout, or empty for ISO 8601 */
+    /** @param pattern the column's detected or given layout, or empty for ISO 8601 */
     public DateTimeText(Optional<TemporalPattern> pattern) {
         this.pattern = pattern.map(TemporalPattern::toFormatter);
         this.patternHasZone = pattern.map(TemporalPattern::zone).orElse(false);
-        this.isoLayout = pattern.map(p -> p.order() == DateOrder.YMD_DASH && !p.clock12() && !p.zone())
-                .orElse(true);
+        this.mismatch = pattern.map(TemporalPattern::mismatch).orElse(" (expected ISO 8601, e.g. 2024-03-31 13:45:00)");
+        this.isoLayout = pattern.map(TemporalPattern::isoCompatible).orElse(true);
     }
 
     /**
@@ -67,7 +68,7 @@ public final class DateTimeText {
                     ? LocalDate.parse(text.strip(), pattern.get())
                     : LocalDate.parse(text.strip(), DateTimeFormatter.ISO_LOCAL_DATE);
         } catch (DateTimeParseException e) {
-            throw new ValueTextException("not a valid date" + expected());
+            throw new ValueTextException("not a valid date" + mismatch);
         }
     }
 
@@ -83,7 +84,7 @@ public final class DateTimeText {
             String iso = isoText(text);
             return iso.length() == 10 ? LocalDate.parse(iso).atStartOfDay() : LocalDateTime.parse(iso);
         } catch (DateTimeParseException e) {
-            throw new ValueTextException("not a valid timestamp" + expected());
+            throw new ValueTextException("not a valid timestamp" + mismatch);
         }
     }
 
@@ -104,7 +105,7 @@ public final class DateTimeText {
                 return LocalDateTime.parse(iso).atOffset(ZoneOffset.UTC);
             }
         } catch (DateTimeParseException e) {
-            throw new ValueTextException("not a valid timestamp with time zone" + expected());
+            throw new ValueTextException("not a valid timestamp with time zone" + mismatch);
         }
     }
 
@@ -119,9 +120,5 @@ public final class DateTimeText {
             iso = iso + ":00";
         }
         return iso;
-    }
-
-    private String expected() {
-        return pattern.isPresent() ? " in the detected layout" : " (expected ISO 8601, e.g. 2024-03-31 13:45:00)";
     }
 }

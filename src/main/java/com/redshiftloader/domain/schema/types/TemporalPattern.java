@@ -1,76 +1,32 @@
 package com.redshiftloader.domain.schema.types;
 
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.ResolverStyle;
-import java.time.temporal.ChronoField;
-import java.util.Locale;
 
 /**
- * The date or timestamp layout detected in a column, so that the loader can emit Redshift's DATEFORMAT /
- * TIMEFORMAT or parse values itself.
- *
- * @param order the order and separator of year, month and day
- * @param hasTime whether values carry a time of day
- * @param clock12 whether times use a 12-hour clock with AM/PM
- * @param seconds whether times carry seconds
- * @param fractionDigits the most fraction-of-second digits seen
- * @param zone whether values carry a zone offset or {@code Z}
- * @param dateTimeSeparator the character between date and time ({@code ' '} or {@code 'T'})
+ * How the dates or timestamps of one column are written: either detected by inference ({@link DetectedPattern}) or
+ * given by the user in Redshift's DATEFORMAT / TIMEFORMAT syntax ({@link DateLayout}). Checking, conversion and the
+ * loaders read values through it alone, so both kinds work everywhere.
  */
-public record TemporalPattern(
-        DateOrder order,
-        boolean hasTime,
-        boolean clock12,
-        boolean seconds,
-        int fractionDigits,
-        boolean zone,
-        char dateTimeSeparator) {
+public sealed interface TemporalPattern permits DetectedPattern, DateLayout {
+
+    /** Whether values carry a time of day (a TIMESTAMP rather than a DATE). */
+    boolean hasTime();
+
+    /** Whether values carry a zone offset. */
+    boolean zone();
+
+    /** The layout in Redshift's DATEFORMAT / TIMEFORMAT syntax ({@code MON DD YYYY}), or {@code auto}. */
+    String redshiftFormat();
+
+    /** A strict java.time formatter for the values: 30 February is refused, not moved to a valid day. */
+    DateTimeFormatter toFormatter();
 
     /**
-     * The Redshift format: a DATEFORMAT for dates, a TIMEFORMAT for timestamps; {@code auto} for ISO 8601 values
-     * with a {@code T} or a zone, which Redshift's {@code auto} recognises.
+     * Whether an ISO 8601 value ({@code 2024-03-31 13:45:00}) reads the same through the fast ISO reader as through
+     * {@link #toFormatter()}; false for a user's layout, which alone decides what its column accepts.
      */
-    public String redshiftFormat() {
-        if (!hasTime) {
-            return order.redshiftFormat();
-        }
-        if (zone || dateTimeSeparator == 'T') {
-            return "auto";
-        }
-        StringBuilder format = new StringBuilder(order.redshiftFormat()).append(' ');
-        format.append(clock12 ? "HH12:MI" : "HH24:MI");
-        if (seconds) {
-            format.append(":SS");
-        }
-        if (fractionDigits > 0) {
-            format.append('.').append("S".repeat(Math.min(fractionDigits, 6)));
-        }
-        if (clock12) {
-            format.append(" AM");
-        }
-        return format.toString();
-    }
+    boolean isoCompatible();
 
-    /**
-     * A java.time formatter that parses the values of the column (case-insensitive AM/PM, optional parts), strictly:
-     * 30 February is refused, not moved to the 29th.
-     */
-    public DateTimeFormatter toFormatter() {
-        DateTimeFormatterBuilder builder = new DateTimeFormatterBuilder().parseCaseInsensitive();
-        builder.appendPattern(order.javaPattern());
-        if (hasTime) {
-            builder.appendLiteral(dateTimeSeparator).appendPattern(clock12 ? "h:mm" : "H:mm");
-            builder.optionalStart().appendPattern(":ss");
-            builder.optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true);
-            builder.optionalEnd().optionalEnd();
-            if (clock12) {
-                builder.optionalStart().appendLiteral(' ').optionalEnd().appendPattern("a");
-            }
-            if (zone) {
-                builder.optionalStart().appendLiteral(' ').optionalEnd().appendPattern("[XXX][XX][X]");
-            }
-        }
-        return builder.toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
-    }
+    /** What a value that does not parse is told, after "not a valid date" (e.g. {@code : does not match MON DD YYYY}). */
+    String mismatch();
 }

@@ -2,7 +2,9 @@ package com.redshiftloader.infra.load.pgcopy;
 
 import com.redshiftloader.domain.schema.ColumnSpec;
 import com.redshiftloader.domain.schema.types.BooleanText;
+import com.redshiftloader.domain.schema.types.DateLayout;
 import com.redshiftloader.domain.schema.types.DateOrder;
+import com.redshiftloader.domain.schema.types.DetectedPattern;
 import com.redshiftloader.domain.schema.types.RedshiftType;
 import com.redshiftloader.domain.schema.types.ScalarType;
 import com.redshiftloader.domain.schema.types.TemporalPattern;
@@ -32,8 +34,13 @@ sealed interface BinaryValueRule {
         };
     }
 
-    private static Optional<BinaryValueRule> scalar(ScalarType type, Optional<TemporalPattern> pattern) {
-        boolean isoDates = pattern.map(p -> p.order() == DateOrder.YMD_DASH && !p.clock12())
+    /** A user's {@link DateLayout} is never sent as written: the converting path reads it into ISO values. */
+    private static Optional<BinaryValueRule> scalar(ScalarType type, Optional<TemporalPattern> given) {
+        Optional<DetectedPattern> pattern =
+                given.filter(DetectedPattern.class::isInstance).map(DetectedPattern.class::cast);
+        boolean isoDates = given.map(p -> p instanceof DetectedPattern detected
+                        && detected.order() == DateOrder.YMD_DASH
+                        && !detected.clock12())
                 .orElse(true);
         return switch (type) {
             case SMALLINT -> Optional.of(new WholeNumber(Short.MIN_VALUE, Short.MAX_VALUE));
@@ -46,10 +53,10 @@ sealed interface BinaryValueRule {
                         : Optional.empty();
             case TIMESTAMP, TIMESTAMPTZ ->
                 isoDates
-                                && pattern.map(TemporalPattern::hasTime).orElse(true)
+                                && pattern.map(DetectedPattern::hasTime).orElse(true)
                                 && (type == ScalarType.TIMESTAMP
-                                        || pattern.map(TemporalPattern::zone).orElse(true))
-                        ? Optional.of(new Timestamp(true, pattern.map(TemporalPattern::dateTimeSeparator), zone(type)))
+                                        || pattern.map(DetectedPattern::zone).orElse(true))
+                        ? Optional.of(new Timestamp(true, pattern.map(DetectedPattern::dateTimeSeparator), zone(type)))
                         : Optional.empty();
             case REAL, DOUBLE_PRECISION, SUPER, TIME, TIMETZ, VARBYTE, GEOMETRY -> Optional.empty();
         };

@@ -3,9 +3,9 @@ package com.redshiftloader.domain.schema.inference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.redshiftloader.domain.schema.types.DateOrder;
+import com.redshiftloader.domain.schema.types.DetectedPattern;
 import com.redshiftloader.domain.schema.types.RedshiftType;
 import com.redshiftloader.domain.schema.types.ScalarType;
-import com.redshiftloader.domain.schema.types.TemporalPattern;
 import com.redshiftloader.domain.schema.types.TypeCategory;
 import com.redshiftloader.domain.schema.types.VarcharSizing;
 import com.redshiftloader.domain.source.SourceSettings;
@@ -96,7 +96,9 @@ public class ColumnAccumulatorTest {
     public void ambiguousSlashDatesAssumeMonthFirstAndSaySo() {
         ColumnInference column = infer("01/02/2024", "03/04/2024");
         assertThat(column.type()).isEqualTo(ScalarType.DATE);
-        assertThat(column.temporalPattern()).map(TemporalPattern::order).contains(DateOrder.MDY_SLASH);
+        assertThat(column.temporalPattern())
+                .map(p -> ((DetectedPattern) p).order())
+                .contains(DateOrder.MDY_SLASH);
         assertThat(column.loadFormat()).contains("MM/DD/YYYY");
         assertThat(column.notes()).anySatisfy(note -> assertThat(note).contains("ambiguous"));
     }
@@ -104,7 +106,9 @@ public class ColumnAccumulatorTest {
     @Test
     public void aFirstPartAboveTwelveProvesDayFirstAndIsTheEvidence() {
         ColumnInference column = infer("01/02/2024", "25/12/2024", "03/04/2024");
-        assertThat(column.temporalPattern()).map(TemporalPattern::order).contains(DateOrder.DMY_SLASH);
+        assertThat(column.temporalPattern())
+                .map(p -> ((DetectedPattern) p).order())
+                .contains(DateOrder.DMY_SLASH);
         assertThat(column.loadFormat()).contains("DD/MM/YYYY");
         assertThat(column.notes()).isEmpty();
         assertThat(column.evidence().ruledOut()).contains(new RuledOut("MM/DD/YYYY", "25/12/2024", 3));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.redshiftloader.domain.schema.ColumnSpec;
 import com.redshiftloader.domain.schema.types.DateOrder;
+import com.redshiftloader.domain.schema.types.DetectedPattern;
 import com.redshiftloader.domain.schema.types.RedshiftType;
 import com.redshiftloader.domain.schema.types.RedshiftTypeParser;
 import com.redshiftloader.domain.schema.types.ScalarType;
@@ -80,7 +81,7 @@ class RecordValidatorTest {
     @Test
     void datesAreCheckedWithTheColumnsLayoutAsTheLoadReadsThem() {
         ColumnSpec day = new ColumnSpec(0, "day", "day", ScalarType.DATE, ColumnSpec.Origin.INFERRED);
-        TemporalPattern dayFirst = new TemporalPattern(DateOrder.DMY_SLASH, false, false, false, 0, false, ' ');
+        TemporalPattern dayFirst = new DetectedPattern(DateOrder.DMY_SLASH, false, false, false, 0, false, ' ');
         RecordValidator validator =
                 new RecordValidator(List.of(day), SourceSettings.DEFAULT_NULL_TOKENS, Map.of("day", dayFirst));
         validator.accept(new SourceRecord(2, new String[] {"13/03/2024"}));

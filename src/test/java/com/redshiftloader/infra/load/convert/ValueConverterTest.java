@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.redshiftloader.domain.schema.ColumnSpec;
 import com.redshiftloader.domain.schema.types.DateOrder;
+import com.redshiftloader.domain.schema.types.DetectedPattern;
 import com.redshiftloader.domain.schema.types.RedshiftTypeParser;
 import com.redshiftloader.domain.schema.types.TemporalPattern;
 import java.math.BigDecimal;
@@ -87,8 +88,8 @@ class ValueConverterTest {
 
     @Test
     void detectedLayoutsAreUsedForDatesAndTimestamps() throws ConversionException {
-        TemporalPattern date = new TemporalPattern(DateOrder.DMY_SLASH, false, false, false, 0, false, ' ');
-        TemporalPattern clock = new TemporalPattern(DateOrder.MDY_SLASH, true, true, true, 0, false, ' ');
+        TemporalPattern date = new DetectedPattern(DateOrder.DMY_SLASH, false, false, false, 0, false, ' ');
+        TemporalPattern clock = new DetectedPattern(DateOrder.MDY_SLASH, true, true, true, 0, false, ' ');
         assertThat(converter("DATE", Optional.of(date)).convert("31/12/2024")).isEqualTo(LocalDate.of(2024, 12, 31));
         assertThat(converter("TIMESTAMP", Optional.of(clock)).convert("12/31/2024 1:05:09 PM"))
                 .isEqualTo(LocalDateTime.of(2024, 12, 31, 13, 5, 9));
@@ -99,10 +100,10 @@ class ValueConverterTest {
 
     @Test
     void aDetectedLayoutRefusesImpossibleDatesInsteadOfMovingThem() {
-        TemporalPattern dayFirst = new TemporalPattern(DateOrder.DMY_SLASH, true, false, true, 0, false, ' ');
+        TemporalPattern dayFirst = new DetectedPattern(DateOrder.DMY_SLASH, true, false, true, 0, false, ' ');
         assertThatThrownBy(() -> converter("TIMESTAMP", Optional.of(dayFirst)).convert("30/02/2024 10:00:00"))
                 .isInstanceOf(ConversionException.class);
-        TemporalPattern iso = new TemporalPattern(DateOrder.YMD_DASH, false, false, false, 0, false, ' ');
+        TemporalPattern iso = new DetectedPattern(DateOrder.YMD_DASH, false, false, false, 0, false, ' ');
         assertThatThrownBy(() -> converter("DATE", Optional.of(iso)).convert("2024-2-30"))
                 .isInstanceOf(ConversionException.class);
     }

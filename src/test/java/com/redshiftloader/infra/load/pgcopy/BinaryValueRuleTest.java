@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.redshiftloader.domain.schema.ColumnSpec;
 import com.redshiftloader.domain.schema.types.DateOrder;
+import com.redshiftloader.domain.schema.types.DetectedPattern;
 import com.redshiftloader.domain.schema.types.RedshiftType;
 import com.redshiftloader.domain.schema.types.RedshiftTypeParser;
 import com.redshiftloader.domain.schema.types.TemporalPattern;
@@ -16,9 +17,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BinaryValueRuleTest {
 
     private static final TemporalPattern ISO_SPACE =
-            new TemporalPattern(DateOrder.YMD_DASH, true, false, true, 0, false, ' ');
+            new DetectedPattern(DateOrder.YMD_DASH, true, false, true, 0, false, ' ');
     private static final TemporalPattern ISO_ZONE =
-            new TemporalPattern(DateOrder.YMD_DASH, true, false, true, 0, true, 'T');
+            new DetectedPattern(DateOrder.YMD_DASH, true, false, true, 0, true, 'T');
 
     private static BinaryValueRule rule(String type, Optional<TemporalPattern> pattern) {
         RedshiftType parsed = RedshiftTypeParser.parse(type);
@@ -104,8 +105,8 @@ class BinaryValueRuleTest {
 
     @Test
     void typesAndLayoutsCopyReadsDifferentlyHaveNoRule() {
-        TemporalPattern dayFirst = new TemporalPattern(DateOrder.DMY_SLASH, false, false, false, 0, false, ' ');
-        TemporalPattern clock12 = new TemporalPattern(DateOrder.YMD_DASH, true, true, true, 0, false, ' ');
+        TemporalPattern dayFirst = new DetectedPattern(DateOrder.DMY_SLASH, false, false, false, 0, false, ' ');
+        TemporalPattern clock12 = new DetectedPattern(DateOrder.YMD_DASH, true, true, true, 0, false, ' ');
         assertThat(BinaryValueRule.of(column("DATE"), Optional.of(dayFirst))).isEmpty();
         assertThat(BinaryValueRule.of(column("TIMESTAMP"), Optional.of(clock12)))
                 .isEmpty();

@@ -1,0 +1,147 @@
+package com.redshiftloader.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.redshiftloader.testinfra.PostgresDatabaseExtension;
+import com.redshiftloader.testinfra.TestDatabase;
+import com.redshiftloader.ui.target.MappingRow;
+import com.redshiftloader.ui.wizard.WizardStep;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A whole journey through the real window into an existing table of the embedded PostgreSQL, as an analyst makes it
+ * with a file that does not match the table: its columns in another order, one the table lacks, and dates written
+ * {@code Jun 12 1998}. The date layout is given on the Columns step, the table picked and the mapping read on the
+ * Target step, and after the load the Result tab shows the table's rows as the database returns them.
+ */
+@ExtendWith({PostgresDatabaseExtension.class, ApplicationExtension.class})
+class ExistingTableJourneyTest {
+
+    private static final Preferences NODE = Preferences.userRoot().node("redshift-loader-test/" + UUID.randomUUID());
+    private static final int TYPE = 3;
+    private static final int DATE_FORMAT = 5;
+
+    private final TestDatabase database;
+    private final String table = "deliveries_" + UUID.randomUUID().toString().substring(0, 8);
+    private LoadResultWindow window;
+
+    ExistingTableJourneyTest(TestDatabase database) {
+        this.database = database;
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        window = new LoadResultWindow(stage, database, NODE);
+        stage.setWidth(1366);
+        stage.setHeight(768);
+    }
+
+    @AfterAll
+    static void removePreferences() throws BackingStoreException {
+        NODE.removeNode();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aReorderedFileWithAnExtraColumnAndMonDdYyyyDatesLandsInTheExistingTableAndTheGridShowsIt(FxRobot robot)
+            throws Exception {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE public." + table
+                    + " (id INTEGER, city VARCHAR(40), shipped_on DATE, note VARCHAR(20))");
+            statement.execute("INSERT INTO public." + table + " VALUES (100, 'Old', DATE '1990-01-01', 'kept')");
+        }
+        Path file = Files.writeString(window.root.resolve(table + ".csv"), """
+                shipped_on,city,id,weight
+                Jun 12 1998,Lyon,1,2.5
+                Jan 03 2024,Zürich,2,10.25
+                DEC 31 1999,Köln,3,
+                """, StandardCharsets.UTF_8);
+        window.source = file;
+        GuiFixture.openFile(robot, window.viewModel, "warehouse");
+        robot.clickOn("#nextButton");
+        assertThat(window.viewModel.wizard().currentStep()).isEqualTo(WizardStep.COLUMNS);
+        TableView<Object> columns = robot.lookup("#columnTable").queryAs(TableView.class);
+        assertThat((String) columns.getColumns().get(TYPE).getCellData(0))
+                .as("Jun 12 1998 is not a layout the detection knows")
+                .startsWith("VARCHAR");
+
+        GuiFixture.editColumnCell(robot, 0, DATE_FORMAT, "MON DD YYYY");
+        assertThat(columns.getColumns().get(TYPE).getCellData(0)).isEqualTo("DATE");
+
+        robot.clickOn("#nextButton");
+        assertThat(window.viewModel.wizard().currentStep()).isEqualTo(WizardStep.TARGET);
+        GuiFixture.chooseTheExistingTable(robot, window.viewModel, table, "public." + table);
+        assertThat(GuiFixture.mappingStatuses(window.viewModel))
+                .containsExactly(
+                        "shipped_on → shipped_on : fits",
+                        "city → city : fits",
+                        "id → id : fits",
+                        "weight → " + MappingRow.ADD + " : will be added",
+                        " → note : NULL / default: not in the file");
+        assertThat(robot.lookup("#rowsLabel").queryAs(Label.class).getText())
+                .startsWith("public." + table + " has 1 row; this load adds to them");
+        assertThat(window.viewModel.target().sqlPreviewProperty().get())
+                .isEqualTo("ALTER TABLE \"public\".\"" + table + "\" ADD COLUMN \"weight\" DECIMAL(4,2);");
+
+        GuiFixture.passTheTargetStep(robot, window.viewModel);
+        GuiFixture.startTheLoad(robot, window.viewModel);
+        window.awaitTheGrid();
+
+        assertThat(window.viewModel.load().resultProperty().get()).startsWith("Loaded 3 rows into public." + table);
+        assertThat(robot.lookup("#countsLabel").queryAs(Label.class).getText())
+                .isEqualTo("public." + table + ": 1 → 4 rows · 3 inserted, 0 updated, 0 rejected");
+        TableView<List<Optional<String>>> grid = robot.lookup("#resultGrid").queryAs(TableView.class);
+        assertThat(grid.getColumns())
+                .extracting(TableColumn::getText)
+                .containsExactly("id", "city", "shipped_on", "note", "weight");
+        assertThat(grid.getItems())
+                .containsExactlyInAnyOrder(
+                        List.of(
+                                Optional.of("100"),
+                                Optional.of("Old"),
+                                Optional.of("1990-01-01"),
+                                Optional.of("kept"),
+                                Optional.empty()),
+                        List.of(
+                                Optional.of("1"),
+                                Optional.of("Lyon"),
+                                Optional.of("1998-06-12"),
+                                Optional.empty(),
+                                Optional.of("2.50")),
+                        List.of(
+                                Optional.of("2"),
+                                Optional.of("Zürich"),
+                                Optional.of("2024-01-03"),
+                                Optional.empty(),
+                                Optional.of("10.25")),
+                        List.of(
+                                Optional.of("3"),
+                                Optional.of("Köln"),
+                                Optional.of("1999-12-31"),
+                                Optional.empty(),
+                                Optional.empty()));
+        assertThat(database.query("SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 'public."
+                        + table + "'::regclass AND attname IN ('shipped_on', 'weight') ORDER BY attnum"))
+                .containsExactly("date", "numeric(4,2)");
+    }
+}
