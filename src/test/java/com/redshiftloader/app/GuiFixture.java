@@ -14,10 +14,10 @@ import com.redshiftloader.infra.store.ProfileStore;
 import com.redshiftloader.ui.common.DialogService;
 import com.redshiftloader.ui.connection.ProfileService;
 import com.redshiftloader.ui.shell.MainViewModel;
-import com.redshiftloader.ui.wizard.WizardStep;
 import com.redshiftloader.ui.shell.UiPreferences;
 import com.redshiftloader.ui.task.BackgroundTasks;
 import com.redshiftloader.ui.task.FxBackgroundTasks;
+import com.redshiftloader.ui.wizard.WizardStep;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -138,7 +138,8 @@ final class GuiFixture {
     /** In the window's Load step: clicks Start load and waits until the load has ended with a result. */
     static void startTheLoad(FxRobot robot, MainViewModel viewModel) throws TimeoutException {
         if (viewModel.wizard().currentStep() != WizardStep.LOAD) {
-            throw new AssertionError("not on the Load step but " + viewModel.wizard().currentStep());
+            throw new AssertionError(
+                    "not on the Load step but " + viewModel.wizard().currentStep());
         }
         robot.clickOn("#startButton");
         WaitForAsyncUtils.waitFor(

@@ -131,6 +131,13 @@ public final class ColumnsStepViewModel {
                 });
     }
 
+    /** The file or its settings changed: an earlier check's results no longer say anything. */
+    public void sourceChanged() {
+        cancelCheck();
+        valueProblems.clear();
+        checkStatus.set("");
+    }
+
     public void cancelCheck() {
         if (checkTask != null) {
             checkTask.requestStop();

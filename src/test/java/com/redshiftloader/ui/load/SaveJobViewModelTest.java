@@ -172,6 +172,8 @@ class SaveJobViewModelTest {
                                 Optional.empty(),
                                 Optional.empty(),
                                 Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
                                 Optional.empty()),
                         LoadChoices.saved(
                                 Optional.of("sales"),
