@@ -2,17 +2,8 @@ package com.redshiftloader.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.redshiftloader.domain.load.LoaderFactory;
-import com.redshiftloader.domain.profile.ProfileBinder;
 import com.redshiftloader.domain.source.SourceSettings;
-import com.redshiftloader.infra.aws.RedshiftCredentialsProvider;
-import com.redshiftloader.infra.files.FileSourceInspector;
-import com.redshiftloader.infra.jdbc.JdbcConnector;
-import com.redshiftloader.infra.load.JdbcLoader;
-import com.redshiftloader.infra.load.MergeStrategy;
 import com.redshiftloader.infra.sandbox.LocalSandbox;
-import com.redshiftloader.infra.store.ProfileStore;
-import com.redshiftloader.infra.store.RunHistoryFile;
 import com.redshiftloader.ui.common.LogLine;
 import com.redshiftloader.ui.shell.MainViewModel;
 import com.redshiftloader.ui.shell.UiPreferences;
@@ -31,7 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
+import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.scene.control.CheckBox;
@@ -66,23 +57,9 @@ class SourceNullTokensWindowTest {
         Path root = Files.createTempDirectory("null-tokens-window");
         Path file = Files.writeString(
                 root.resolve("scores.csv"), "id,qty,score,label\n1,  42 ,n/a,NA\n2,7,5,ok\n3, 8,,\"  x \"\n");
-        ProfileBinder binder = ProfileBinder.withRedshiftTypes();
         sandbox = new LocalSandbox(root.resolve("sandbox"));
-        Function<String, Optional<String>> environment = name -> Optional.empty();
-        JdbcConnector connector = new JdbcConnector(new RedshiftCredentialsProvider(environment), environment);
-        JdbcLoader loader = new JdbcLoader(connector, plan -> Optional.empty(), MergeStrategy.MERGE);
-        LoaderFactory loaders = loader::withTemporalPatterns;
-        var profiles = new StoreProfileService(new ProfileStore(root.resolve("profiles"), binder), binder, sandbox);
-        viewModel = new GuiComposition(new GuiServices(
-                        new UiPreferences(NODE),
-                        () -> Optional.of(file),
-                        profiles,
-                        GuiFixture.NO_TESTS,
-                        new FileSourceInspector(),
-                        loaders,
-                        GuiFixture.TASKS,
-                        new RunHistoryFile(root.resolve("history.log")),
-                        GuiFixture.TARGETS))
+        viewModel = new GuiComposition(
+                        GuiFixture.sandboxServices(new UiPreferences(NODE), () -> Optional.of(file), root, sandbox))
                 .show(stage);
         stage.setWidth(1200);
         stage.setHeight(860);
@@ -119,6 +96,35 @@ class SourceNullTokensWindowTest {
         assertThat(robot.lookup("#checkStatus").queryAs(Label.class).getText()).contains("3 records checked");
 
         robot.clickOn("#backButton");
+        trimWithTheKeyboardAndTypeTheNullValue(robot, tokens);
+
+        robot.clickOn("#nextButton");
+        assertThat(viewModel.wizard().currentStep()).isEqualTo(WizardStep.COLUMNS);
+        assertThat(type(1)).isEqualTo("INTEGER");
+        assertThat(type(2)).isEqualTo("INTEGER");
+        assertThat(type(3)).as("NA is no NULL now").startsWith("VARCHAR");
+        assertThat(robot.lookup("#checkStatus").queryAs(Label.class).getText())
+                .as("the check of the old settings is gone")
+                .isEmpty();
+        assertThat(viewModel.columns().valueProblems()).isEmpty();
+
+        robot.clickOn("#nextButton");
+        GuiFixture.passTheTargetStep(robot, viewModel);
+        GuiFixture.startTheLoad(robot, viewModel);
+
+        assertThat(viewModel.load().log().visible())
+                .map(LogLine::toString)
+                .anyMatch(line ->
+                        line.contains("Read as NULL: empty fields, n/a; spaces and tabs around values are trimmed"));
+        assertThat(scoresInTheSandbox())
+                .containsExactly(
+                        List.of("1", "42", "null", "NA", "integer"),
+                        List.of("2", "7", "5", "ok", "integer"),
+                        List.of("3", "8", "null", "x", "integer"));
+    }
+
+    /** Alt+M and Space tick Trim spaces; the other NULL values become just n/a; waits for the file's new scan. */
+    private void trimWithTheKeyboardAndTypeTheNullValue(FxRobot robot, TextField tokens) {
         WaitForAsyncUtils.waitForFxEvents();
         robot.press(KeyCode.ALT).type(KeyCode.M).release(KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
@@ -144,40 +150,14 @@ class SourceNullTokensWindowTest {
                                     .filter(SourceSettings::trim)
                                     .filter(settings -> settings.nullTokens().equals(Set.of("", "n/a")))
                                     .isPresent());
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError(
                     "the Source step did not re-read the file as edited: "
                             + viewModel.source().effectiveSettings() + ", error '"
-                            + viewModel.source().errorProperty().get()
-                            + "', field '" + tokens.getText() + "', step "
-                            + viewModel.wizard().currentStep(),
+                            + viewModel.source().errorProperty().get() + "', field '" + tokens.getText() + "'",
                     e);
         }
         WaitForAsyncUtils.waitForFxEvents();
-
-        robot.clickOn("#nextButton");
-        assertThat(viewModel.wizard().currentStep()).isEqualTo(WizardStep.COLUMNS);
-        assertThat(type(1)).isEqualTo("INTEGER");
-        assertThat(type(2)).isEqualTo("INTEGER");
-        assertThat(type(3)).as("NA is no NULL now").startsWith("VARCHAR");
-        assertThat(robot.lookup("#checkStatus").queryAs(Label.class).getText())
-                .as("the check of the old settings is gone")
-                .isEmpty();
-        assertThat(viewModel.columns().valueProblems()).isEmpty();
-
-        robot.clickOn("#nextButton");
-        GuiFixture.passTheTargetStep(robot, viewModel);
-        GuiFixture.startTheLoad(robot, viewModel);
-
-        assertThat(viewModel.load().log().visible())
-                .map(LogLine::toString)
-                .anyMatch(line ->
-                        line.contains("Read as NULL: empty fields, n/a; spaces and tabs around values are trimmed"));
-        assertThat(scoresInTheSandbox())
-                .containsExactly(
-                        List.of("1", "42", "null", "NA", "integer"),
-                        List.of("2", "7", "5", "ok", "integer"),
-                        List.of("3", "8", "null", "x", "integer"));
     }
 
     private List<List<String>> scoresInTheSandbox() throws SQLException {

@@ -93,6 +93,13 @@ final class BothEngines {
         }
     }
 
+    /** The SQL type of {@code public.table}'s column, as PostgreSQL writes it ({@code integer}, {@code numeric(3,2)}). */
+    String columnType(String table, String column) throws Exception {
+        return database.query("SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 'public."
+                        + table + "'::regclass AND attname = '" + column + "'")
+                .getFirst();
+    }
+
     /** Whether {@code public.table} exists (both profiles load into the same PostgreSQL). */
     boolean exists(String table) throws Exception {
         return !database.query("SELECT to_regclass('public." + table + "')")

@@ -44,12 +44,6 @@ class NullTokensLoadTest {
         return Files.writeString(directory.resolve(name), text);
     }
 
-    private String type(String table, String column) throws Exception {
-        return database.query("SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 'public."
-                        + table + "'::regclass AND attname = '" + column + "'")
-                .getFirst();
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"warehouse", "local", BothEngines.STAGED})
     void withTrimPaddedNumbersLoadAsIntegersAndABlankOrPaddedTokenAsNull(String profile) throws Exception {
@@ -59,7 +53,7 @@ class NullTokensLoadTest {
         int exit = engines.load(profile, file, table, "--trim");
 
         assertThat(exit).as(engines.err()).isZero();
-        assertThat(type(table, "qty")).isEqualTo("integer");
+        assertThat(engines.columnType(table, "qty")).isEqualTo("integer");
         assertThat(database.query("SELECT id, qty, note FROM " + table + " ORDER BY id"))
                 .containsExactly("1|42|hello", "2|7|null", "3|null|x");
     }
@@ -73,7 +67,7 @@ class NullTokensLoadTest {
         int exit = engines.load(profile, file, table, "--null-as", "n/a", "--null-as", "");
 
         assertThat(exit).as(engines.err()).isZero();
-        assertThat(type(table, "score")).isEqualTo("integer");
+        assertThat(engines.columnType(table, "score")).isEqualTo("integer");
         assertThat(database.query("SELECT id, score, label FROM " + table + " ORDER BY id"))
                 .containsExactly("1|null|NA", "2|5|ok", "3|null|NULL");
     }

@@ -46,19 +46,13 @@ class NumbersLoadTest {
         return Files.writeString(directory.resolve(name), text);
     }
 
-    private String type(String table, String column) throws Exception {
-        return database.query("SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 'public."
-                        + table + "'::regclass AND attname = '" + column + "'")
-                .getFirst();
-    }
-
     /** Loads the file into a new table and checks the column's type and what landed, in id order. */
     private void loadsAs(String profile, String table, String text, String column, String type, String... rows)
             throws Exception {
         int exit = engines.load(profile, file(table + ".csv", text), table);
 
         assertThat(exit).as(engines.err()).isZero();
-        assertThat(type(table, column)).startsWith(type);
+        assertThat(engines.columnType(table, column)).startsWith(type);
         assertThat(database.query("SELECT id, " + column + " FROM " + table + " ORDER BY id"))
                 .containsExactly(rows);
     }
@@ -124,8 +118,8 @@ class NumbersLoadTest {
         Path next = file("orders2.csv", "order_id,qty\n40000,2\n2147483647,1\n");
 
         assertThat(engines.load(profile, first, table)).as(engines.err()).isZero();
-        assertThat(type(table, "order_id")).isEqualTo("integer");
-        assertThat(type(table, "qty")).isEqualTo("integer");
+        assertThat(engines.columnType(table, "order_id")).isEqualTo("integer");
+        assertThat(engines.columnType(table, "qty")).isEqualTo("integer");
 
         assertThat(engines.load(profile, next, table)).as(engines.err()).isZero();
         assertThat(database.query("SELECT count(*), max(order_id) FROM " + table))
@@ -142,8 +136,8 @@ class NumbersLoadTest {
                 .as(engines.err())
                 .isZero();
 
-        assertThat(type(table, "id")).isEqualTo("bigint");
-        assertThat(type(table, "code")).isEqualTo("smallint");
+        assertThat(engines.columnType(table, "id")).isEqualTo("bigint");
+        assertThat(engines.columnType(table, "code")).isEqualTo("smallint");
         assertThat(database.query("SELECT id, code FROM " + table + " ORDER BY id"))
                 .containsExactly("1|7", "2147483648|8");
     }
