@@ -62,7 +62,17 @@ public final class InspectCommand implements Command {
                     "Reads a CSV, TSV, JSON or JSON Lines file (optionally gzip-compressed), detects how it is"
                             + " written and infers a Redshift type for every column from the whole file.")
             .withPositionals(FILE)
-            .withOptions(FORMAT, DELIMITER, ENCODING, NO_HEADER, ROWS, JSON, EPOCH, DateFormatOption.OPTION)
+            .withOptions(
+                    FORMAT,
+                    DELIMITER,
+                    ENCODING,
+                    NO_HEADER,
+                    ValueRuleOptions.NULL_AS,
+                    ValueRuleOptions.TRIM,
+                    ROWS,
+                    JSON,
+                    EPOCH,
+                    DateFormatOption.OPTION)
             .withFooter("", "Exit codes: 0 success, 2 unreadable input or invalid options.");
 
     private final SourceInspector inspector;
@@ -184,7 +194,7 @@ public final class InspectCommand implements Command {
         if (arguments.flag(NO_HEADER)) {
             settings = settings.withDialect(settings.dialect().withHeader(false));
         }
-        return settings;
+        return ValueRuleOptions.of(arguments).applyTo(settings);
     }
 
     private static SourceSettings withFormat(SourceSettings settings, String name) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.redshiftloader.domain.schema.inference.ColumnInference;
 import com.redshiftloader.domain.schema.inference.ScanOutcome;
+import com.redshiftloader.domain.source.NullTokens;
 import com.redshiftloader.domain.source.SourceRecord;
 import com.redshiftloader.domain.source.SourceSettings;
 import java.io.IOException;
@@ -33,6 +34,8 @@ record InspectReport(
             out.printf("Header:      %s%n", settings.dialect().header() ? "yes" : "no");
             out.printf("Line ending: %s%n", settings.dialect().lineEnding());
         }
+        out.printf("Null as:     %s%n", NullTokens.describe(settings.nullTokens()));
+        out.printf("Trim:        %s%n", settings.trim() ? "yes (spaces and tabs around values)" : "no");
         out.printf("Rows:        %d%n%n", scan.records());
         printColumns(out);
         if (!rows.isEmpty()) {
@@ -78,6 +81,12 @@ record InspectReport(
             json.writeStringField("encoding_evidence", encodingEvidence);
             json.writeStringField("delimiter", String.valueOf(settings.dialect().delimiter()));
             json.writeBooleanField("header", settings.dialect().header());
+            json.writeArrayFieldStart("null_as");
+            for (String token : NullTokens.sorted(settings.nullTokens())) {
+                json.writeString(token);
+            }
+            json.writeEndArray();
+            json.writeBooleanField("trim", settings.trim());
             json.writeNumberField("row_count", scan.records());
             json.writeArrayFieldStart("columns");
             for (int i = 0; i < scan.columns().size(); i++) {

@@ -44,6 +44,7 @@ record LoadOptions(
         boolean multilineValues,
         Optional<String> encoding,
         Optional<String> badBytes,
+        ValueRuleOptions valueRules,
         Optional<Path> profilesDirectory) {
 
     private static final Option<Path> JOB = Option.value(
@@ -113,6 +114,8 @@ record LoadOptions(
                     MULTILINE_VALUES,
                     ENCODING,
                     ON_BAD_BYTES,
+                    ValueRuleOptions.NULL_AS,
+                    ValueRuleOptions.TRIM,
                     ProfileArgument.PROFILES_DIRECTORY)
             .withFooter("", "Exit codes: 0 loaded, 1 the load failed (nothing changed), 2 invalid input or profile.");
 
@@ -123,14 +126,18 @@ record LoadOptions(
         sortKeys = List.copyOf(sortKeys);
     }
 
-    /** The source settings with the reading rules given here switched on (a job's stay as they are). */
+    /**
+     * The source settings with the reading rules given here switched on (a job's stay as they are); {@code --null-as}
+     * replaces the job's NULL values.
+     */
     SourceSettings applyTo(SourceSettings settings) {
         SourceSettings applied = fillMissing ? settings.withFillMissing(true) : settings;
         applied = multilineValues ? applied.withMultilineValues(true) : applied;
         if (encoding.isPresent()) {
             applied = applied.withEncoding(InspectCommand.charset(encoding.get()), applied.bom());
         }
-        return badBytes.isPresent() ? applied.withBadBytes(BadBytes.of(badBytes.get())) : applied;
+        applied = badBytes.isPresent() ? applied.withBadBytes(BadBytes.of(badBytes.get())) : applied;
+        return valueRules.applyTo(applied);
     }
 
     /**
@@ -189,6 +196,7 @@ record LoadOptions(
                 arguments.flag(MULTILINE_VALUES),
                 arguments.value(ENCODING),
                 arguments.value(ON_BAD_BYTES),
+                ValueRuleOptions.of(arguments),
                 arguments.value(ProfileArgument.PROFILES_DIRECTORY));
     }
 }

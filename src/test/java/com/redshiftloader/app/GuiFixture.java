@@ -8,9 +8,12 @@ import com.redshiftloader.domain.target.TargetCatalog;
 import com.redshiftloader.infra.aws.RedshiftCredentialsProvider;
 import com.redshiftloader.infra.files.FileSourceInspector;
 import com.redshiftloader.infra.jdbc.JdbcConnector;
+import com.redshiftloader.infra.load.JdbcLoader;
+import com.redshiftloader.infra.load.MergeStrategy;
 import com.redshiftloader.infra.load.target.JdbcTargetCatalog;
 import com.redshiftloader.infra.sandbox.LocalSandbox;
 import com.redshiftloader.infra.store.ProfileStore;
+import com.redshiftloader.infra.store.RunHistoryFile;
 import com.redshiftloader.ui.common.DialogService;
 import com.redshiftloader.ui.connection.ProfileService;
 import com.redshiftloader.ui.shell.MainViewModel;
@@ -67,6 +70,28 @@ final class GuiFixture {
                 NO_LOADS,
                 TASKS,
                 RunHistory.NONE,
+                TARGETS);
+    }
+
+    /**
+     * Services for a window test that really loads: the Local sandbox {@code sandbox} and a real loader (no S3), with
+     * profiles and the run history under {@code root}.
+     */
+    static GuiServices sandboxServices(
+            UiPreferences preferences, DialogService dialogs, Path root, LocalSandbox sandbox) {
+        ProfileBinder binder = ProfileBinder.withRedshiftTypes();
+        Function<String, Optional<String>> environment = name -> Optional.empty();
+        JdbcConnector connector = new JdbcConnector(new RedshiftCredentialsProvider(environment), environment);
+        JdbcLoader loader = new JdbcLoader(connector, plan -> Optional.empty(), MergeStrategy.MERGE);
+        return new GuiServices(
+                preferences,
+                dialogs,
+                new StoreProfileService(new ProfileStore(root.resolve("profiles"), binder), binder, sandbox),
+                NO_TESTS,
+                new FileSourceInspector(),
+                loader::withTemporalPatterns,
+                TASKS,
+                new RunHistoryFile(root.resolve("history.log")),
                 TARGETS);
     }
 

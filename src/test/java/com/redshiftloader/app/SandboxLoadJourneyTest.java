@@ -2,15 +2,7 @@ package com.redshiftloader.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.redshiftloader.domain.load.LoaderFactory;
-import com.redshiftloader.domain.profile.ProfileBinder;
-import com.redshiftloader.infra.aws.RedshiftCredentialsProvider;
-import com.redshiftloader.infra.files.FileSourceInspector;
-import com.redshiftloader.infra.jdbc.JdbcConnector;
-import com.redshiftloader.infra.load.JdbcLoader;
-import com.redshiftloader.infra.load.MergeStrategy;
 import com.redshiftloader.infra.sandbox.LocalSandbox;
-import com.redshiftloader.infra.store.ProfileStore;
 import com.redshiftloader.infra.store.RunHistoryFile;
 import com.redshiftloader.ui.shell.MainViewModel;
 import com.redshiftloader.ui.shell.UiPreferences;
@@ -27,7 +19,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
@@ -63,23 +54,9 @@ class SandboxLoadJourneyTest {
     @Start
     void start(Stage stage) throws Exception {
         root = Files.createTempDirectory("sandbox-journey");
-        ProfileBinder binder = ProfileBinder.withRedshiftTypes();
         sandbox = new LocalSandbox(root.resolve("sandbox"));
-        Function<String, Optional<String>> environment = name -> Optional.empty();
-        JdbcConnector connector = new JdbcConnector(new RedshiftCredentialsProvider(environment), environment);
-        JdbcLoader loader = new JdbcLoader(connector, plan -> Optional.empty(), MergeStrategy.MERGE);
-        LoaderFactory loaders = loader::withTemporalPatterns;
-        var profiles = new StoreProfileService(new ProfileStore(root.resolve("profiles"), binder), binder, sandbox);
-        viewModel = new GuiComposition(new GuiServices(
-                        new UiPreferences(NODE),
-                        () -> Optional.of(SAMPLE),
-                        profiles,
-                        GuiFixture.NO_TESTS,
-                        new FileSourceInspector(),
-                        loaders,
-                        GuiFixture.TASKS,
-                        new RunHistoryFile(root.resolve("history.log")),
-                        GuiFixture.TARGETS))
+        viewModel = new GuiComposition(
+                        GuiFixture.sandboxServices(new UiPreferences(NODE), () -> Optional.of(SAMPLE), root, sandbox))
                 .show(stage);
         stage.setWidth(1300);
         stage.setHeight(950);

@@ -93,7 +93,7 @@ final class BothEngines {
         }
     }
 
-    /** The type of {@code public.table}'s column as PostgreSQL formats it ({@code character varying(16)}). */
+    /** The SQL type of {@code public.table}'s column, as PostgreSQL writes it ({@code integer}, {@code numeric(3,2)}). */
     String columnType(String table, String column) throws Exception {
         return database.query("SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 'public."
                         + table + "'::regclass AND attname = '" + column + "'")

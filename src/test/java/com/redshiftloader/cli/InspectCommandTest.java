@@ -50,6 +50,32 @@ class InspectCommandTest {
     }
 
     @Test
+    void trimAndTheUsersNullTokensDecideTheTypesAndAreShown() throws IOException {
+        Path file = file("scores.csv", "id,qty,score,label\n1,  42 ,n/a,NA\n2,7, 5 ,ok\n");
+
+        assertThat(run("inspect", file.toString(), "--trim", "--null-as", "n/a", "--null-as", ""))
+                .isZero();
+
+        assertThat(out.toString())
+                .contains("Null as:     empty fields, n/a")
+                .contains("Trim:        yes")
+                .containsPattern("qty\\s+qty\\s+INTEGER\\s+0")
+                .containsPattern("score\\s+score\\s+INTEGER\\s+1")
+                .containsPattern("label\\s+label\\s+VARCHAR\\(16\\)\\s+0");
+    }
+
+    @Test
+    void withoutOptionsTheDefaultNullTokensAreShownAndNothingIsTrimmed() throws IOException {
+        Path file = file("plain.csv", "id\n1\n");
+
+        assertThat(run("inspect", file.toString())).isZero();
+
+        assertThat(out.toString())
+                .contains("Null as:     empty fields, NULL, null, \\N, NA")
+                .contains("Trim:        no");
+    }
+
+    @Test
     void jsonOutputIsOneObject() throws IOException {
         Path file = file("d.csv", "id;name\n1;x\n2;\n");
         assertThat(run("inspect", file.toString(), "--json", "--rows", "5")).isZero();
@@ -59,6 +85,8 @@ class InspectCommandTest {
         assertThat(json.get("delimiter").asText()).isEqualTo(";");
         assertThat(json.get("header").asBoolean()).isTrue();
         assertThat(json.get("row_count").asLong()).isEqualTo(2);
+        assertThat(json.get("null_as").toString()).isEqualTo("[\"\",\"NULL\",\"null\",\"\\\\N\",\"NA\"]");
+        assertThat(json.get("trim").asBoolean()).isFalse();
         JsonNode id = json.get("columns").get(0);
         assertThat(id.get("source").asText()).isEqualTo("id");
         assertThat(id.get("name").asText()).isEqualTo("id");
@@ -77,6 +105,8 @@ class InspectCommandTest {
         JsonNode json = new ObjectMapper().readTree(out.toString());
         assertThat(json.get("header").asBoolean()).isFalse();
         assertThat(json.get("row_count").asLong()).isEqualTo(2);
+        assertThat(json.get("null_as").toString()).isEqualTo("[\"\",\"NULL\",\"null\",\"\\\\N\",\"NA\"]");
+        assertThat(json.get("trim").asBoolean()).isFalse();
         assertThat(json.get("columns").get(1).get("source").asText()).isEqualTo("column_2");
     }
 

@@ -131,8 +131,11 @@ class LoadCommandTest {
         int exit = run("load", "--profile", "warehouse", file.toString(), "--dry-run");
         assertThat(exit).isZero();
         assertThat(out)
-                .as("the SQL it ran, then the summary")
-                .startsWith("CREATE TABLE \"public\".\"dry\"")
+                .as("which values are NULL, the SQL it ran, then the summary")
+                .startsWith(
+                        "-- Read as NULL: empty fields, NULL, null, \\N, NA; spaces and tabs around values are kept."
+                                + System.lineSeparator()
+                                + "CREATE TABLE \"public\".\"dry\"")
                 .contains("INSERT INTO \"public\".\"dry\" (\"id\") VALUES (?)")
                 .contains("-- Dry run: everything ran and was rolled back; nothing was changed.")
                 .contains("-- Would load 1 row into public.dry (")

@@ -84,13 +84,14 @@ class UsageTextTest {
 
     private static final String LOAD = """
                 Usage: redshift-loader load [-hV] [--copy] [--dry-run] [--fill-missing]
-                                            [--insert] [--multiline-values] [--distkey=COLUMN]
-                                            [--encoding=E] [--job=JOB.yaml] [--max-errors=N]
-                                            [--mode=MODE] [--on-bad-bytes=refuse|replace]
+                                            [--insert] [--multiline-values] [--trim]
+                                            [--distkey=COLUMN] [--encoding=E] [--job=JOB.yaml]
+                                            [--max-errors=N] [--mode=MODE]
+                                            [--on-bad-bytes=refuse|replace]
                                             [--profile=NAME|FILE] [--profiles-dir=DIR]
                                             [--rejects=FILE] [--schema=<schema>]
                                             [--table=<table>] [--date-format=COLUMN=LAYOUT]...
-                                            [--key=COLUMN[,COLUMN...]]...
+                                            [--key=COLUMN[,COLUMN...]]... [--null-as=TOKEN]...
                                             [--sortkey=COLUMN[,COLUMN...]]...
                                             [--type=COLUMN=TYPE]... [FILE]
                 Loads a CSV, TSV, JSON or JSON Lines file into a table, all or nothing.
@@ -132,6 +133,12 @@ class UsageTextTest {
                                             Bytes that are not UTF-8 in a UTF-8 file: refuse
                                               the file (default) or read each as U+FFFD,
                                               counted.
+                      --null-as=TOKEN       Read this value as NULL; repeatable, replaces the
+                                              default set (empty, NULL, null, \\N, NA);
+                                              --null-as '' for empty fields.
+                      --trim                Strip leading and trailing spaces and tabs from
+                                              every value, quoted ones too, before the NULL
+                                              check, typing and loading.
                       --profiles-dir=DIR    Where saved profiles are kept.
                   -h, --help                Show this help message and exit.
                   -V, --version             Print version information and exit.
@@ -141,31 +148,38 @@ class UsageTextTest {
                 """;
 
     private static final String INSPECT = """
-                Usage: redshift-loader inspect [-hV] [--json] [--no-header] [--delimiter=X]
-                                               [--encoding=E] [--format=csv|tsv|json|jsonl]
-                                               [--rows=N] [--date-format=COLUMN=LAYOUT]...
+                Usage: redshift-loader inspect [-hV] [--json] [--no-header] [--trim]
+                                               [--delimiter=X] [--encoding=E]
+                                               [--format=csv|tsv|json|jsonl] [--rows=N]
+                                               [--date-format=COLUMN=LAYOUT]...
                                                [--epoch=COLUMN=epochsecs|epochmillisecs]...
-                                               <file>
+                                               [--null-as=TOKEN]... <file>
                 Reads a CSV, TSV, JSON or JSON Lines file (optionally gzip-compressed), detects
                 how it is written and infers a Redshift type for every column from the whole
                 file.
-                      <file>          The file to inspect.
+                      <file>            The file to inspect.
                       --format=csv|tsv|json|jsonl
-                                      The format, instead of detecting it.
-                      --delimiter=X   The field delimiter (a character, or \\t / tab).
-                      --encoding=E    The encoding, e.g. UTF-8, windows-1252, UTF-16LE.
-                      --no-header     The first line is data, not column names.
-                      --rows=N        Also print the first N rows as parsed.
-                      --json          Print one JSON object instead of text.
+                                        The format, instead of detecting it.
+                      --delimiter=X     The field delimiter (a character, or \\t / tab).
+                      --encoding=E      The encoding, e.g. UTF-8, windows-1252, UTF-16LE.
+                      --no-header       The first line is data, not column names.
+                      --null-as=TOKEN   Read this value as NULL; repeatable, replaces the
+                                          default set (empty, NULL, null, \\N, NA); --null-as ''
+                                          for empty fields.
+                      --trim            Strip leading and trailing spaces and tabs from every
+                                          value, quoted ones too, before the NULL check, typing
+                                          and loading.
+                      --rows=N          Also print the first N rows as parsed.
+                      --json            Print one JSON object instead of text.
                       --epoch=COLUMN=epochsecs|epochmillisecs
-                                      Read a column of whole numbers as epoch times
-                                        (TIMESTAMP); repeatable.
+                                        Read a column of whole numbers as epoch times
+                                          (TIMESTAMP); repeatable.
                       --date-format=COLUMN=LAYOUT
-                                      Read a column's dates in this Redshift
-                                        DATEFORMAT/TIMEFORMAT layout, e.g. shipped='MON DD
-                                        YYYY' (source or target name; repeatable).
-                  -h, --help          Show this help message and exit.
-                  -V, --version       Print version information and exit.
+                                        Read a column's dates in this Redshift
+                                          DATEFORMAT/TIMEFORMAT layout, e.g. shipped='MON DD
+                                          YYYY' (source or target name; repeatable).
+                  -h, --help            Show this help message and exit.
+                  -V, --version         Print version information and exit.
 
                 Exit codes: 0 success, 2 unreadable input or invalid options.
                 """;

@@ -76,6 +76,11 @@ public record Option<T>(
         return new Option<>(List.of(name), label, description, Arity.REPEATED, Converters.KEY_VALUE, false);
     }
 
+    /** An option with one text value each time, which may be given again ({@code --null-as NA --null-as ''}). */
+    public static Option<String> repeated(String name, String label, String description) {
+        return new Option<>(List.of(name), label, description, Arity.REPEATED, Converters.TEXT, false);
+    }
+
     /** An option with comma-separated text values, which may be given again. */
     public static Option<String> commaSeparated(String name, String label, String description) {
         return new Option<>(List.of(name), label, description, Arity.COMMA_SEPARATED, Converters.TEXT, false);

@@ -6,9 +6,12 @@ import com.redshiftloader.domain.source.SourceFormat;
 import com.redshiftloader.domain.source.SourceSettings;
 import java.nio.charset.Charset;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The source settings a load job pins, applied over what detection finds in the file; absent ones stay detected.
+ * {@code nullTokens} replaces the whole set of values read as NULL (the empty string among them when empty fields are
+ * NULL); {@code trim} says whether values are trimmed of spaces and tabs.
  */
 public record JobSourceSettings(
         Optional<SourceFormat> format,
@@ -20,11 +23,19 @@ public record JobSourceSettings(
         Optional<Boolean> gzip,
         Optional<Boolean> fillMissing,
         Optional<Boolean> multilineValues,
-        Optional<BadBytes> badBytes) {
+        Optional<BadBytes> badBytes,
+        Optional<Set<String>> nullTokens,
+        Optional<Boolean> trim) {
+
+    public JobSourceSettings {
+        nullTokens = nullTokens.map(Set::copyOf);
+    }
 
     /** Pins nothing: everything as detected. */
     public static JobSourceSettings detected() {
         return new JobSourceSettings(
+                Optional.empty(),
+                Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
@@ -51,7 +62,9 @@ public record JobSourceSettings(
                 differing(detected.gzip(), chosen.gzip()),
                 differing(detected.fillMissing(), chosen.fillMissing()),
                 differing(detected.multilineValues(), chosen.multilineValues()),
-                differing(detected.badBytes(), chosen.badBytes()));
+                differing(detected.badBytes(), chosen.badBytes()),
+                differing(detected.nullTokens(), chosen.nullTokens()),
+                differing(detected.trim(), chosen.trim()));
     }
 
     /**
@@ -72,7 +85,9 @@ public record JobSourceSettings(
                 .withDialect(dialect)
                 .withFillMissing(fillMissing.orElse(detected.fillMissing()))
                 .withMultilineValues(multilineValues.orElse(detected.multilineValues()))
-                .withBadBytes(badBytes.orElse(detected.badBytes()));
+                .withBadBytes(badBytes.orElse(detected.badBytes()))
+                .withNullTokens(nullTokens.orElse(detected.nullTokens()))
+                .withTrim(trim.orElse(detected.trim()));
     }
 
     private static <T> Optional<T> differing(T detected, T chosen) {

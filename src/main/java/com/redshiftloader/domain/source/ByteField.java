@@ -32,6 +32,12 @@ public final class ByteField implements CharSequence {
         this.ascii = newAscii;
     }
 
+    /** Narrows the view to the characters from {@code start} (inclusive) to {@code end} (exclusive). */
+    void narrow(int start, int end) {
+        this.offset += start;
+        this.length = end - start;
+    }
+
     @Override
     public int length() {
         return length;

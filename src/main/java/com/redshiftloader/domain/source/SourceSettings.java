@@ -21,6 +21,8 @@ import java.util.Set;
  *     value is taken for a stray quote and refused (see {@code CsvTokenizer})
  * @param badBytes what a UTF-8 read does with bytes that are not UTF-8: refuse the file, or replace each bad sequence
  *     with U+FFFD and count them
+ * @param trim whether every value (quoted or not) loses its leading and trailing spaces and tabs before it is
+ *     compared with the null tokens, typed and loaded (see {@link TrimmingRecordReader})
  */
 public record SourceSettings(
         SourceFormat format,
@@ -32,7 +34,8 @@ public record SourceSettings(
         int maxFieldBytes,
         boolean fillMissing,
         boolean multilineValues,
-        BadBytes badBytes) {
+        BadBytes badBytes,
+        boolean trim) {
 
     /** Null tokens by default: empty, {@code NULL}, {@code null}, {@code \N}, {@code NA}. */
     public static final Set<String> DEFAULT_NULL_TOKENS = Set.of("", "NULL", "null", "\\N", "NA");
@@ -48,6 +51,15 @@ public record SourceSettings(
         }
     }
 
+    /**
+     * Which values are read as NULL and whether values are trimmed, for the load log, e.g. {@code Read as NULL:
+     * empty fields, NULL, null, \N, NA; spaces and tabs around values are kept.}
+     */
+    public String valueRules() {
+        return "Read as NULL: " + NullTokens.describe(nullTokens) + "; spaces and tabs around values are "
+                + (trim ? "trimmed (before the NULL check)." : "kept.");
+    }
+
     /** Plain UTF-8 CSV with RFC 4180 defaults. */
     public static SourceSettings csv() {
         return new SourceSettings(
@@ -60,7 +72,8 @@ public record SourceSettings(
                 DEFAULT_MAX_FIELD_BYTES,
                 false,
                 false,
-                BadBytes.REFUSE);
+                BadBytes.REFUSE,
+                false);
     }
 
     public SourceSettings withFormat(SourceFormat newFormat) {
@@ -74,7 +87,8 @@ public record SourceSettings(
                 maxFieldBytes,
                 fillMissing,
                 multilineValues,
-                badBytes);
+                badBytes,
+                trim);
     }
 
     public SourceSettings withGzip(boolean newGzip) {
@@ -88,7 +102,8 @@ public record SourceSettings(
                 maxFieldBytes,
                 fillMissing,
                 multilineValues,
-                badBytes);
+                badBytes,
+                trim);
     }
 
     public SourceSettings withEncoding(Charset newEncoding, boolean newBom) {
@@ -102,7 +117,8 @@ public record SourceSettings(
                 maxFieldBytes,
                 fillMissing,
                 multilineValues,
-                badBytes);
+                badBytes,
+                trim);
     }
 
     public SourceSettings withDialect(CsvDialect newDialect) {
@@ -116,7 +132,8 @@ public record SourceSettings(
                 maxFieldBytes,
                 fillMissing,
                 multilineValues,
-                badBytes);
+                badBytes,
+                trim);
     }
 
     public SourceSettings withNullTokens(Set<String> newNullTokens) {
@@ -130,7 +147,8 @@ public record SourceSettings(
                 maxFieldBytes,
                 fillMissing,
                 multilineValues,
-                badBytes);
+                badBytes,
+                trim);
     }
 
     public SourceSettings withMaxFieldBytes(int newMaxFieldBytes) {
@@ -144,7 +162,8 @@ public record SourceSettings(
                 newMaxFieldBytes,
                 fillMissing,
                 multilineValues,
-                badBytes);
+                badBytes,
+                trim);
     }
 
     public SourceSettings withFillMissing(boolean newFillMissing) {
@@ -158,7 +177,8 @@ public record SourceSettings(
                 maxFieldBytes,
                 newFillMissing,
                 multilineValues,
-                badBytes);
+                badBytes,
+                trim);
     }
 
     public SourceSettings withMultilineValues(boolean newMultilineValues) {
@@ -172,7 +192,8 @@ public record SourceSettings(
                 maxFieldBytes,
                 fillMissing,
                 newMultilineValues,
-                badBytes);
+                badBytes,
+                trim);
     }
 
     public SourceSettings withBadBytes(BadBytes newBadBytes) {
@@ -186,6 +207,22 @@ public record SourceSettings(
                 maxFieldBytes,
                 fillMissing,
                 multilineValues,
-                newBadBytes);
+                newBadBytes,
+                trim);
+    }
+
+    public SourceSettings withTrim(boolean newTrim) {
+        return new SourceSettings(
+                format,
+                gzip,
+                encoding,
+                bom,
+                dialect,
+                nullTokens,
+                maxFieldBytes,
+                fillMissing,
+                multilineValues,
+                badBytes,
+                newTrim);
     }
 }

@@ -2,9 +2,10 @@ package com.redshiftloader.infra.files;
 
 import com.redshiftloader.domain.source.RecordReader;
 import com.redshiftloader.domain.source.SourceSettings;
+import com.redshiftloader.domain.source.TrimmingRecordReader;
 import java.nio.file.Path;
 
-/** Opens the reader that fits the settings' format. */
+/** Opens the reader that fits the settings' format, trimming values when the settings say so. */
 public final class SourceReaders {
 
     private SourceReaders() {}
@@ -32,11 +33,13 @@ public final class SourceReaders {
         SourceDetector.checkText(file, sample, settings.encoding());
         SourceStreams streams = SourceStreams.open(file, settings.gzip());
         try {
-            return switch (settings.format()) {
-                case CSV, TSV -> new CsvRecordReader(file, settings, streams, loading);
-                case JSON -> new JsonRecordReader(file, settings, streams, true);
-                case JSONL -> new JsonRecordReader(file, settings, streams, false);
-            };
+            RecordReader reader =
+                    switch (settings.format()) {
+                        case CSV, TSV -> new CsvRecordReader(file, settings, streams, loading);
+                        case JSON -> new JsonRecordReader(file, settings, streams, true);
+                        case JSONL -> new JsonRecordReader(file, settings, streams, false);
+                    };
+            return settings.trim() ? new TrimmingRecordReader(reader) : reader;
         } catch (RuntimeException e) {
             streams.close();
             throw e;

@@ -86,6 +86,7 @@ public final class JdbcLoader implements Loader {
 
     private LoadReport attempts(LoadPlan plan, LoadListener listener) throws LoadException, InterruptedException {
         checkKeys(plan);
+        LoadLog.info(listener, plan.settings().valueRules());
         MergeStrategy strategy = mergeStrategy;
         Map<Long, String> refused = new LinkedHashMap<>();
         int conflicts = 0;

@@ -41,7 +41,9 @@ final class JobBinder {
             "gzip",
             "fill_missing",
             "multiline_values",
-            "on_bad_bytes");
+            "on_bad_bytes",
+            "null_as",
+            "trim");
     static final List<String> COLUMN_KEYS = List.of("type", "name", "excluded", "date_format");
 
     private final String source;
@@ -98,7 +100,27 @@ final class JobBinder {
                 bool(settings, "gzip"),
                 bool(settings, "fill_missing"),
                 bool(settings, "multiline_values"),
-                convert(settings, "on_bad_bytes", "refuse or replace", BadBytes::of));
+                convert(settings, "on_bad_bytes", "refuse or replace", BadBytes::of),
+                tokens(settings, "null_as"),
+                bool(settings, "trim"));
+    }
+
+    /**
+     * A list of values kept exactly as written, the empty string too ({@code - ""}); a single value is a list of one.
+     * A YAML null item (an unquoted {@code NULL}, {@code null} or {@code ~}) must be quoted to say which it is.
+     */
+    private Optional<Set<String>> tokens(Map<String, Entry> yaml, String key) {
+        Entry entry = yaml.get(key);
+        if (entry == null || entry.value() == null) {
+            return Optional.empty();
+        }
+        List<?> items = entry.value() instanceof List<?> list ? list : List.of(entry.value());
+        if (items.stream().anyMatch(item -> item == null || item instanceof Map<?, ?> || item instanceof List<?>)) {
+            problems.add(at(entry) + ": '" + key + "' must be a list of values, each quoted when it could be read"
+                    + " otherwise, e.g. [\"\", \"NULL\", \"n/a\"]");
+            return Optional.empty();
+        }
+        return Optional.of(Set.copyOf(items.stream().map(Object::toString).toList()));
     }
 
     private List<JobColumn> columns(Map<String, Entry> yaml) {

@@ -7,6 +7,7 @@ import com.redshiftloader.domain.load.LoadChoices;
 import com.redshiftloader.domain.load.LoadJob;
 import com.redshiftloader.domain.load.LoadJobReader;
 import com.redshiftloader.domain.load.LoadJobWriter;
+import com.redshiftloader.domain.source.NullTokens;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -88,6 +89,8 @@ public final class JobFiles implements LoadJobReader, LoadJobWriter {
         settings.fillMissing().ifPresent(fill -> source.put("fill_missing", fill));
         settings.multilineValues().ifPresent(multiline -> source.put("multiline_values", multiline));
         settings.badBytes().ifPresent(badBytes -> source.put("on_bad_bytes", badBytes.word()));
+        settings.nullTokens().ifPresent(tokens -> source.put("null_as", NullTokens.sorted(tokens)));
+        settings.trim().ifPresent(trim -> source.put("trim", trim));
         return source;
     }
 

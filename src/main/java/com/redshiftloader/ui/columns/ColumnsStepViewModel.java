@@ -164,9 +164,16 @@ public final class ColumnsStepViewModel {
         cancelCheck();
         valueProblems.clear();
         checkStatus.set(
-                now.isPresent() && now.get().file().equals(was.file())
+                now.isPresent()
+                                && now.get().file().equals(was.file())
+                                && now.get().settings().equals(was.settings())
                         ? "The columns changed since the last check: Check values again."
                         : "");
+    }
+
+    /** The file or its settings changed: an earlier check's results no longer say anything. */
+    public void sourceChanged() {
+        forgetAStaleCheck();
     }
 
     public void cancelCheck() {

@@ -2,6 +2,7 @@ package com.redshiftloader.ui.source;
 
 import com.redshiftloader.domain.source.BadBytes;
 import com.redshiftloader.domain.source.CsvDialect;
+import com.redshiftloader.domain.source.NullTokens;
 import com.redshiftloader.domain.source.SourceFormat;
 import com.redshiftloader.domain.source.SourceSettings;
 import java.nio.charset.Charset;
@@ -32,6 +33,10 @@ public final class SourceSettingsForm {
     private final BooleanProperty fillMissing = new SimpleBooleanProperty(false);
     private final BooleanProperty multilineValues = new SimpleBooleanProperty(false);
     private final BooleanProperty replaceBadBytes = new SimpleBooleanProperty(false);
+    private final BooleanProperty emptyIsNull = new SimpleBooleanProperty(true);
+    private final StringProperty nullTokens =
+            new SimpleStringProperty(NullTokens.listed(SourceSettings.DEFAULT_NULL_TOKENS));
+    private final BooleanProperty trim = new SimpleBooleanProperty(false);
     private String problem = "";
     private boolean showing;
 
@@ -51,6 +56,9 @@ public final class SourceSettingsForm {
         fillMissing.addListener((o, a, b) -> onEdit.run());
         multilineValues.addListener((o, a, b) -> onEdit.run());
         replaceBadBytes.addListener((o, a, b) -> onEdit.run());
+        emptyIsNull.addListener((o, a, b) -> onEdit.run());
+        nullTokens.addListener((o, a, b) -> onEdit.run());
+        trim.addListener((o, a, b) -> onEdit.run());
     }
 
     public ObjectProperty<SourceFormat> formatProperty() {
@@ -96,6 +104,21 @@ public final class SourceSettingsForm {
         return replaceBadBytes;
     }
 
+    /** Empty fields (quoted or not) are read as NULL: the empty string is one of the null tokens. */
+    public BooleanProperty emptyIsNullProperty() {
+        return emptyIsNull;
+    }
+
+    /** The other values read as NULL, separated by commas, e.g. {@code NULL, null, \N, NA}. */
+    public StringProperty nullTokensProperty() {
+        return nullTokens;
+    }
+
+    /** Every value loses its leading and trailing spaces and tabs before the NULL check, typing and loading. */
+    public BooleanProperty trimProperty() {
+        return trim;
+    }
+
     /** Fills the fields from settings read from the file. */
     void show(SourceSettings settings) {
         showing = true;
@@ -111,6 +134,11 @@ public final class SourceSettingsForm {
             fillMissing.set(settings.fillMissing());
             multilineValues.set(settings.multilineValues());
             replaceBadBytes.set(settings.badBytes() == BadBytes.REPLACE);
+            emptyIsNull.set(settings.nullTokens().contains(""));
+            if (!NullTokens.parse(nullTokens.get(), emptyIsNull.get()).equals(settings.nullTokens())) {
+                nullTokens.set(NullTokens.listed(settings.nullTokens())); // the user's own spelling stays otherwise
+            }
+            trim.set(settings.trim());
         } finally {
             showing = false;
         }
@@ -137,7 +165,9 @@ public final class SourceSettingsForm {
                     .withDialect(dialect)
                     .withFillMissing(fillMissing.get())
                     .withMultilineValues(multilineValues.get())
-                    .withBadBytes(replaceBadBytes.get() ? BadBytes.REPLACE : BadBytes.REFUSE));
+                    .withBadBytes(replaceBadBytes.get() ? BadBytes.REPLACE : BadBytes.REFUSE)
+                    .withNullTokens(NullTokens.parse(nullTokens.get(), emptyIsNull.get()))
+                    .withTrim(trim.get()));
         } catch (IllegalArgumentException e) {
             problem = "Check the settings: " + e.getMessage();
             return Optional.empty();

@@ -73,6 +73,18 @@ public final class SourceStepController {
     private Label encodingEvidenceLabel;
 
     @FXML
+    private CheckBox emptyIsNullCheck;
+
+    @FXML
+    private Label nullTokensLabel;
+
+    @FXML
+    private TextField nullTokensField;
+
+    @FXML
+    private CheckBox trimCheck;
+
+    @FXML
     private CheckBox multilineValuesCheck;
 
     @FXML
@@ -151,6 +163,10 @@ public final class SourceStepController {
         multilineValuesCheck.selectedProperty().bindBidirectional(settings.multilineValuesProperty());
         replaceBadBytesCheck.selectedProperty().bindBidirectional(settings.replaceBadBytesProperty());
         encodingEvidenceLabel.textProperty().bind(viewModel.encodingEvidenceProperty());
+        emptyIsNullCheck.selectedProperty().bindBidirectional(settings.emptyIsNullProperty());
+        nullTokensLabel.setLabelFor(nullTokensField);
+        nullTokensField.textProperty().bindBidirectional(settings.nullTokensProperty());
+        trimCheck.selectedProperty().bindBidirectional(settings.trimProperty());
         skipLinesField.textProperty().bindBidirectional(settings.skipLinesProperty());
         gzipCheck.selectedProperty().bindBidirectional(settings.gzipProperty());
         for (Node delimitedOnly : List.of(

@@ -37,6 +37,7 @@ public final class StepHandover {
                 inspector,
                 tasks);
         source.previewProperty().addListener((observable, before, preview) -> {
+            columns.sourceChanged();
             if (preview != null) {
                 columns.columnsFound(preview.columnsFromRows());
             }

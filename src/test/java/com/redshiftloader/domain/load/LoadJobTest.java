@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** A job's column choices and source settings over what the tool detects. */
@@ -89,5 +90,19 @@ class LoadJobTest {
         assertThat(pinned.header()).isEmpty();
         assertThat(pinned.applyTo(detected)).isEqualTo(chosen);
         assertThat(JobSourceSettings.detected().applyTo(detected)).isEqualTo(detected);
+    }
+
+    @Test
+    void theNullValuesAndTrimmingAreKeptWhenChangedAndApplyBack() {
+        SourceSettings detected = SourceSettings.csv();
+        SourceSettings chosen = detected.withNullTokens(Set.of("", "n/a")).withTrim(true);
+
+        JobSourceSettings pinned = JobSourceSettings.between(detected, chosen);
+
+        assertThat(pinned.nullTokens()).contains(Set.of("", "n/a"));
+        assertThat(pinned.trim()).contains(true);
+        assertThat(pinned.applyTo(detected)).isEqualTo(chosen);
+        assertThat(JobSourceSettings.between(detected, detected).nullTokens()).isEmpty();
+        assertThat(JobSourceSettings.between(detected, detected).trim()).isEmpty();
     }
 }

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,7 +45,9 @@ class JobFilesTest {
                         Optional.of(true),
                         Optional.of(true),
                         Optional.empty(),
-                        Optional.of(com.redshiftloader.domain.source.BadBytes.REPLACE)),
+                        Optional.of(com.redshiftloader.domain.source.BadBytes.REPLACE),
+                        Optional.of(Set.of("", "NULL", "\\N", "n/a")),
+                        Optional.of(true)),
                 LoadChoices.saved(
                         Optional.of("sales"),
                         Optional.of("orders"),
@@ -85,10 +88,47 @@ class JobFilesTest {
                 .contains("mode: merge")
                 .contains("delimiter: tab")
                 .contains("on_bad_bytes: replace")
+                .contains("null_as:\n    - \"\"\n    - \"NULL\"\n    - \\N\n    - n/a\n")
+                .contains("trim: true")
                 .contains("type: VARCHAR(5)")
                 .contains("MON DD, YYYY")
                 .contains("YYYY-MM-DD HH24:MI:SS")
                 .doesNotContain("password");
+    }
+
+    @Test
+    void nullAsIsAListOfQuotedValuesOrOneValue() throws Exception {
+        Path list = Files.writeString(directory.resolve("list.yaml"), """
+                profile: prod
+                file: data.csv
+                source:
+                  null_as: ["", "NULL", "n/a"]
+                  trim: true
+                """);
+        Path single = Files.writeString(directory.resolve("single.yaml"), """
+                profile: prod
+                file: data.csv
+                source:
+                  null_as: ""
+                """);
+
+        assertThat(jobs.read(list).source().nullTokens()).contains(Set.of("", "NULL", "n/a"));
+        assertThat(jobs.read(list).source().trim()).contains(true);
+        assertThat(jobs.read(single).source().nullTokens()).contains(Set.of(""));
+    }
+
+    @Test
+    void anUnquotedNullInNullAsIsAProblemNamingTheLine() throws Exception {
+        Path file = Files.writeString(directory.resolve("bare.yaml"), """
+                profile: prod
+                file: data.csv
+                source:
+                  null_as: [NULL, n/a]
+                """);
+
+        assertThatThrownBy(() -> jobs.read(file))
+                .isInstanceOf(JobFileException.class)
+                .hasMessageContaining("bare.yaml:4: 'null_as' must be a list of values, each quoted");
     }
 
     @Test

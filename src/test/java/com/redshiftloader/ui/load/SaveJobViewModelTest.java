@@ -173,6 +173,8 @@ class SaveJobViewModelTest {
                                 Optional.empty(),
                                 Optional.empty(),
                                 Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
                                 Optional.empty()),
                         LoadChoices.saved(
                                 Optional.of("sales"),

@@ -74,6 +74,27 @@ class SourceAndColumnsViewModelTest {
     }
 
     @Test
+    void editingTheNullValuesAndTrimReReadsTheFileAndKeepsWhatTheUserTyped() throws Exception {
+        Path file = directory.resolve("scores.csv");
+        Files.writeString(file, "id,qty,score\n1,  42 ,n/a\n2,7,5\n", StandardCharsets.UTF_8);
+        source.open(file);
+        assertThat(source.settings().nullTokensProperty().get()).isEqualTo("NULL, null, \\N, NA");
+        assertThat(columns.rows().get(1).inferredTypeProperty().get()).startsWith("VARCHAR");
+
+        source.settings().trimProperty().set(true);
+        source.settings().nullTokensProperty().set("n/a ,  NULL");
+        source.settings().emptyIsNullProperty().set(false);
+
+        assertThat(source.effectiveSettings().orElseThrow().trim()).isTrue();
+        assertThat(source.effectiveSettings().orElseThrow().nullTokens()).isEqualTo(java.util.Set.of("n/a", "NULL"));
+        assertThat(source.settings().nullTokensProperty().get())
+                .as("the field keeps the user's spelling")
+                .isEqualTo("n/a ,  NULL");
+        assertThat(columns.rows().get(1).inferredTypeProperty().get()).isEqualTo("INTEGER");
+        assertThat(columns.rows().get(2).inferredTypeProperty().get()).isEqualTo("INTEGER");
+    }
+
+    @Test
     void opensAFileDetectsItsDialectAndScansItWhole() throws Exception {
         source.open(orders());
         assertThat(source.errorProperty().get()).isEmpty();

@@ -227,6 +227,7 @@ final class BinaryCopy {
                 plan.settings().multilineValues(),
                 rules,
                 plan.settings().nullTokens(),
+                plan.settings().trim(),
                 Optional.of(tuples));
     }
 

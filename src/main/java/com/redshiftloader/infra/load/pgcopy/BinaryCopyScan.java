@@ -16,7 +16,8 @@ import java.util.function.BooleanSupplier;
  * opens a field at its start and closes it before a delimiter or a line end; one kind of line ending outside quotes;
  * no blank line (the reader skips it, COPY reads a NULL); every record with one field per column. And they must see
  * the same NULLs: only an unquoted empty field is NULL to COPY, while the reader also takes a quoted empty field and
- * every null token ({@code NULL}, {@code NA}…) for NULL, so a file with those cannot go to binary COPY.
+ * every null token ({@code NULL}, {@code NA}…) for NULL, so a file with those cannot go to binary COPY; nor can a
+ * value with blanks around it when the reader trims values.
  */
 final class BinaryCopyScan {
 
@@ -64,6 +65,8 @@ final class BinaryCopyScan {
      * @param multilineValues whether quoted values may span lines unchecked; otherwise the first such value sends the
      *     file to the converting path, whose reader checks it for a stray quote
      * @param nullTokens the file's null tokens; the empty token must be one of them
+     * @param trim whether the reader trims values; then a value with a space or tab at either end sends the file to
+     *     the converting path (COPY would keep them)
      * @param tuples given every data record that passes, in PostgreSQL's binary form (the stream is abandoned at the
      *     first difference)
      */
@@ -74,13 +77,14 @@ final class BinaryCopyScan {
             boolean multilineValues,
             List<BinaryValueRule> rules,
             Set<String> nullTokens,
+            boolean trim,
             Optional<BinaryTuples> tuples) {
         this.tuples = tuples.orElse(null);
         this.delimiter = (byte) delimiter;
         this.quote = (byte) quote;
         this.header = header;
         this.multilineValues = multilineValues;
-        this.values = new BinaryFieldCheck(rules, nullTokens);
+        this.values = new BinaryFieldCheck(rules, nullTokens, trim);
     }
 
     /**

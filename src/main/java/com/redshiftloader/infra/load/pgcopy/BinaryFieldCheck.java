@@ -1,5 +1,6 @@
 package com.redshiftloader.infra.load.pgcopy;
 
+import com.redshiftloader.domain.source.TrimmingRecordReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -8,18 +9,21 @@ import java.util.Set;
 /**
  * Whether COPY reads one field of a delimited file as the loader does: NULL the same way (only an unquoted empty
  * field is NULL to COPY, while the loader also takes a quoted empty field and every null token for NULL), not COPY's
- * end-of-data marker, and within its column's {@link BinaryValueRule}.
+ * end-of-data marker, not with blanks around it when the loader trims values, and within its column's {@link BinaryValueRule}.
  */
 final class BinaryFieldCheck {
 
     private final BinaryValueRule[] rules;
     private final byte[][] nullTokens;
+    private final boolean trim;
 
     /**
      * @param rules the value rule of each column, in file order
      * @param nullTokens the file's null tokens; the empty token must be one of them
+     * @param trim whether the reader trims values (then COPY would read a value with blanks around it otherwise)
      */
-    BinaryFieldCheck(List<BinaryValueRule> rules, Set<String> nullTokens) {
+    BinaryFieldCheck(List<BinaryValueRule> rules, Set<String> nullTokens, boolean trim) {
+        this.trim = trim;
         this.rules = rules.toArray(new BinaryValueRule[0]);
         this.nullTokens = nullTokens.stream()
                 .filter(token -> !token.isEmpty())
@@ -39,6 +43,9 @@ final class BinaryFieldCheck {
     String refuse(int column, byte[] field, int length, boolean quoted) {
         if (length == 0) {
             return quoted ? "a quoted empty value (the loader reads NULL, COPY an empty string)" : null;
+        }
+        if (trim && (TrimmingRecordReader.isBlank(field[0]) || TrimmingRecordReader.isBlank(field[length - 1]))) {
+            return "a value with a space or tab at its start or end (the loader trims it, COPY would keep it)";
         }
         if (column == 0 && !quoted && length == 2 && field[0] == '\\' && field[1] == '.') {
             return "a line \\. (COPY's end-of-data marker)";

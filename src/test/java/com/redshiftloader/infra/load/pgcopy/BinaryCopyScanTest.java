@@ -24,9 +24,32 @@ class BinaryCopyScanTest {
 
     private static BinaryCopyScan.Verdict check(String file, boolean header, boolean multilineValues)
             throws IOException {
+        return check(file, header, multilineValues, false);
+    }
+
+    private static BinaryCopyScan.Verdict check(String file, boolean header, boolean multilineValues, boolean trim)
+            throws IOException {
         return new BinaryCopyScan(
-                        ',', '"', header, multilineValues, RULES, SourceSettings.DEFAULT_NULL_TOKENS, Optional.empty())
+                        ',',
+                        '"',
+                        header,
+                        multilineValues,
+                        RULES,
+                        SourceSettings.DEFAULT_NULL_TOKENS,
+                        trim,
+                        Optional.empty())
                 .check(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), new AtomicLong(), () -> false);
+    }
+
+    @Test
+    void aValueWithBlanksAroundItGoesToTheConvertingPathWhenValuesAreTrimmed() throws IOException {
+        String file = "id,name\n1,plain\n2,\" padded\"\n3,tab\t\n";
+        assertThat(check(file, true, true, true))
+                .isEqualTo(new BinaryCopyScan.Verdict.NotExact(
+                        3,
+                        "a value with a space or tab at its start or end (the loader trims it, COPY would keep it)"));
+        assertThat(check("id,name\n1,plain\n", true, true, true)).isEqualTo(new BinaryCopyScan.Verdict.Exact(1));
+        assertThat(check(file, true, true, false)).isEqualTo(new BinaryCopyScan.Verdict.Exact(3));
     }
 
     @Test

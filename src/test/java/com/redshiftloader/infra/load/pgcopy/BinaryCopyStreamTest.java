@@ -67,7 +67,7 @@ class BinaryCopyStreamTest {
                 BinaryTuples tuples =
                         new BinaryTuples(binaryColumns(connection), (chunk, length) -> encoded.write(chunk, 0, length));
                 BinaryCopyScan.Verdict verdict = new BinaryCopyScan(
-                                delimiter, '"', header, true, RULES, Set.of(""), Optional.of(tuples))
+                                delimiter, '"', header, true, RULES, Set.of(""), false, Optional.of(tuples))
                         .check(new ByteArrayInputStream(file), new AtomicLong(), () -> false);
                 assertThat(verdict).as(described).isInstanceOf(BinaryCopyScan.Verdict.Exact.class);
                 tuples.finish();
