@@ -11,12 +11,7 @@ import com.redshiftloader.domain.schema.inference.ColumnInference;
 import com.redshiftloader.domain.schema.types.InvalidTypeException;
 import com.redshiftloader.domain.schema.types.RedshiftType;
 import com.redshiftloader.domain.schema.types.TemporalPattern;
-import com.redshiftloader.domain.schema.validation.ValidationReport;
-import com.redshiftloader.domain.source.ScanListener;
-import com.redshiftloader.domain.source.SourceSettings;
-import com.redshiftloader.ui.common.UiCounts;
 import com.redshiftloader.ui.task.BackgroundTasks;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,7 +25,6 @@ import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -55,15 +49,8 @@ public final class ColumnsStepViewModel {
     });
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final BooleanBinding valid;
-    private final SourceInspector inspector;
-    private final BackgroundTasks tasks;
-    private final ObservableList<String> valueProblems = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper checkStatus = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(false);
+    private final ValueCheck check;
     private List<ColumnInference> inferences = List.of();
-    private BackgroundTasks.Running checkTask;
-    /** What the shown (or running) check of values was for; empty when none is shown. */
-    private Optional<CheckedPlan> checked = Optional.empty();
 
     /**
      * @param source the Source step's file and settings, read when needed
@@ -76,8 +63,7 @@ public final class ColumnsStepViewModel {
             BackgroundTasks tasks) {
         this.source = source;
         this.profile = profile;
-        this.inspector = inspector;
-        this.tasks = tasks;
+        this.check = new ValueCheck(inspector, tasks);
         valid = Bindings.createBooleanBinding(
                 () -> !rows.isEmpty() && problem.get().isEmpty(), rows, problem);
         rows.addListener((javafx.collections.ListChangeListener<ColumnRow>) change -> update());
@@ -98,15 +84,15 @@ public final class ColumnsStepViewModel {
 
     /** The values that would not load with the chosen types: a line per column, then its first bad values. */
     public ObservableList<String> valueProblems() {
-        return valueProblems;
+        return check.problems();
     }
 
     public ReadOnlyStringProperty checkStatusProperty() {
-        return checkStatus.getReadOnlyProperty();
+        return check.statusProperty();
     }
 
     public ReadOnlyBooleanProperty checkingProperty() {
-        return checking.getReadOnlyProperty();
+        return check.runningProperty();
     }
 
     /**
@@ -114,94 +100,25 @@ public final class ColumnsStepViewModel {
      * that would not load is found now, with its line, rather than in the middle of the load.
      */
     public void checkValues() {
-        SourceFeed feed = source.get();
-        if (feed.file().isEmpty() || feed.settings().isEmpty() || !valid.get() || checking.get()) {
-            return;
+        if (valid.get()) {
+            plan().ifPresent(check::run);
         }
-        CheckedPlan plan = new CheckedPlan(feed.file().get(), feed.settings().get(), columns(), temporalPatterns());
-        checked = Optional.of(plan);
-        checking.set(true);
-        valueProblems.clear();
-        checkStatus.set("Checking every value…");
-        checkTask = tasks.run(
-                "check values",
-                stop -> inspector.validate(
-                        plan.file(), plan.settings(), plan.columns(), plan.patterns(), ScanListener.NONE, stop),
-                report -> {
-                    checking.set(false);
-                    if (checked.equals(Optional.of(plan))) {
-                        report.ifPresentOrElse(this::showReport, () -> checkStatus.set("Check cancelled"));
-                    }
-                },
-                failure -> {
-                    checking.set(false);
-                    if (checked.equals(Optional.of(plan))) {
-                        checkStatus.set(failure.getMessage());
-                    }
-                });
     }
 
-    /** The file, settings, columns and layouts a check of values ran over: its results hold for these only. */
-    private record CheckedPlan(
-            Path file, SourceSettings settings, List<ColumnSpec> columns, Map<String, TemporalPattern> patterns) {}
-
-    /**
-     * Forgets the results of a check made for another file or other columns (a new file, a cleared override), and
-     * stops such a check if it still runs: results shown must be those of what would load now.
-     */
-    private void forgetAStaleCheck() {
-        if (checked.isEmpty()) {
-            return;
-        }
-        CheckedPlan was = checked.get();
-        SourceFeed feed = source.get();
-        Optional<CheckedPlan> now = feed.file().flatMap(file -> feed.settings()
-                .map(settings -> new CheckedPlan(file, settings, columns(), temporalPatterns())));
-        if (now.equals(checked)) {
-            return;
-        }
-        checked = Optional.empty();
-        cancelCheck();
-        valueProblems.clear();
-        checkStatus.set(
-                now.isPresent()
-                                && now.get().file().equals(was.file())
-                                && now.get().settings().equals(was.settings())
-                        ? "The columns changed since the last check: Check values again."
-                        : "");
+    public void cancelCheck() {
+        check.cancel();
     }
 
     /** The file or its settings changed: an earlier check's results no longer say anything. */
     public void sourceChanged() {
-        forgetAStaleCheck();
+        check.keepOnlyFor(plan());
     }
 
-    public void cancelCheck() {
-        if (checkTask != null) {
-            checkTask.requestStop();
-        }
-    }
-
-    private void showReport(ValidationReport report) {
-        List<String> lines = new ArrayList<>();
-        for (ValidationReport.ColumnValidation column : report.columns()) {
-            if (column.invalid() > 0) {
-                lines.add("%s (%s): %s would not load"
-                        .formatted(
-                                column.column().name(),
-                                column.column().type().sql(),
-                                UiCounts.of(column.invalid(), "value")));
-                column.first()
-                        .forEach(bad ->
-                                lines.add("    line %d: '%s' — %s".formatted(bad.line(), bad.value(), bad.reason())));
-            }
-        }
-        valueProblems.setAll(lines);
-        checkStatus.set(
-                report.clean()
-                        ? UiCounts.of(report.records(), "record") + " checked: every value fits its column"
-                        : UiCounts.of(report.records(), "record")
-                                + " checked: fix the columns below (override the type, or leave the column out)");
+    /** What a check of values would read now: the file, its settings, the columns and their layouts. */
+    private Optional<ValueCheck.Plan> plan() {
+        SourceFeed feed = source.get();
+        return feed.file().flatMap(file -> feed.settings()
+                .map(settings -> new ValueCheck.Plan(file, settings, columns(), temporalPatterns())));
     }
 
     /** Re-applies the profile (lower_case, type_mapping, engine), e.g. after the user changed the connection. */
@@ -298,7 +215,7 @@ public final class ColumnsStepViewModel {
             rows.get(i).show(inferences.get(i), effective.get(i), chosen.get(i).type());
         }
         problem.set(findProblem());
-        forgetAStaleCheck();
+        check.keepOnlyFor(plan());
     }
 
     private String findProblem() {
