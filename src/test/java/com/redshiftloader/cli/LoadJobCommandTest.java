@@ -67,6 +67,43 @@ class LoadJobCommandTest {
     }
 
     @Test
+    void aJobsNullValuesAndTrimmingApplyAndTheCommandLineReplacesItsNullValues() throws Exception {
+        Files.writeString(directory.resolve("scores.csv"), "id,score,label\n1,  n/a ,NA\n2, 5 ,-\n");
+        Path job = job("scores.job.yaml", """
+                profile: local
+                file: scores.csv
+                source:
+                  null_as: ["", "n/a"]
+                  trim: true
+                table: scores_by_job
+                """);
+
+        assertThat(run("load", "--job", job.toString(), "--profiles-dir", directory.toString()))
+                .as(err)
+                .isZero();
+        assertThat(run(
+                        "load",
+                        "--job",
+                        job.toString(),
+                        "--table",
+                        "scores_by_override",
+                        "--null-as",
+                        "n/a",
+                        "--null-as",
+                        "-",
+                        "--profiles-dir",
+                        directory.toString()))
+                .as(err)
+                .isZero();
+
+        assertThat(database.query("SELECT id, score, label FROM scores_by_job ORDER BY id"))
+                .containsExactly("1|null|NA", "2|5|-");
+        assertThat(database.query("SELECT id, score, label FROM scores_by_override ORDER BY id"))
+                .as("the job's trim stays, its NULL values are replaced")
+                .containsExactly("1|null|NA", "2|5|null");
+    }
+
+    @Test
     void aJobLoadsTheSameTableAsTheEquivalentCommandLine() throws Exception {
         Path job = job("orders.job.yaml", """
                 profile: local

@@ -60,6 +60,19 @@ class NullTokensLoadTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"warehouse", "local", BothEngines.STAGED})
+    void aPaddedTextValueIsTrimmedEvenWhereEveryValueWouldFitAsWritten(String profile) throws Exception {
+        String table = "padded_text_" + profile;
+        Path file = file(table + ".csv", "id,note\n1,\"  hello \"\n2,plain\n");
+
+        int exit = engines.load(profile, file, table, "--trim");
+
+        assertThat(exit).as(engines.err()).isZero();
+        assertThat(database.query("SELECT id, note FROM " + table + " ORDER BY id"))
+                .containsExactly("1|hello", "2|plain");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"warehouse", "local", BothEngines.STAGED})
     void theUsersNullTokensReplaceTheDefaultsSoNaStaysText(String profile) throws Exception {
         String table = "tokens_" + profile;
         Path file = file(table + ".csv", "id,score,label\n1,n/a,NA\n2,5,ok\n3,,NULL\n");
