@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
 import java.util.Optional;
 
 /**
@@ -63,13 +65,17 @@ public final class DateTimeText {
         if (fast != null) {
             return fast;
         }
+        TemporalAccessor parsed;
         try {
-            return pattern.isPresent()
-                    ? LocalDate.parse(text.strip(), pattern.get())
-                    : LocalDate.parse(text.strip(), DateTimeFormatter.ISO_LOCAL_DATE);
+            parsed = pattern.orElse(DateTimeFormatter.ISO_LOCAL_DATE).parse(text.strip());
         } catch (DateTimeParseException e) {
             throw new ValueTextException("not a valid date" + mismatch);
         }
+        if (parsed.isSupported(ChronoField.NANO_OF_DAY) && parsed.getLong(ChronoField.NANO_OF_DAY) != 0) {
+            throw new ValueTextException("a date with a time of day, which a DATE column would drop; load the column"
+                    + " as TIMESTAMP to keep it");
+        }
+        return LocalDate.from(parsed);
     }
 
     private LocalDateTime timestamp(String text) throws ValueTextException {

@@ -76,6 +76,16 @@ class DateLayoutTest {
         assertThat(reader.read("Jun 12 1998", ScalarType.TIMESTAMP)).isEqualTo(LocalDateTime.of(1998, 6, 12, 0, 0));
     }
 
+    @Test
+    void aDateColumnReadWithATimeLayoutRefusesATimeItWouldDrop() throws ValueTextException {
+        DateTimeText reader = new DateTimeText(Optional.of(DateLayout.parse("DD.MM.YYYY HH24:MI")));
+
+        assertThat(reader.read("12.06.1998 00:00", ScalarType.DATE)).isEqualTo(LocalDate.of(1998, 6, 12));
+        assertThatThrownBy(() -> reader.read("12.06.1998 18:45", ScalarType.DATE))
+                .isInstanceOf(ValueTextException.class)
+                .hasMessageContaining("a time of day, which a DATE column would drop");
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             DD MONTHS YYYY          | 'S', which is not a Redshift date or time part
