@@ -73,10 +73,10 @@ interface ExistingTableContract extends LoaderContract {
                                         LoadMode.APPEND),
                                 events))
                 .isInstanceOf(LoadException.class)
-                .hasMessageContaining("Column id (INTEGER in public.conflicted): none of the file's values fits;"
-                        + " the first, on line 2, is 'A-1'")
-                .hasMessageContaining("Column code (VARCHAR(5) in public.conflicted): none of the file's values fits;"
-                        + " the first, on line 2, is 'abcdefghij'")
+                .hasMessageContaining("Column 'id' (INTEGER in public.conflicted): none of the values of ")
+                .hasMessageContaining(" fits; the first, on line 2, is 'A-1'")
+                .hasMessageContaining("Column 'code' (VARCHAR(5) in public.conflicted): none of the values of ")
+                .hasMessageContaining(" fits; the first, on line 2, is 'abcdefghij'")
                 .satisfies(e -> assertThat(((LoadException) e).fix())
                         .contains("widen")
                         .contains("--type")

@@ -83,8 +83,8 @@ public record SchemaEvolution(
             if (misfit != null) {
                 conflicts.put(
                         column.position(),
-                        "Column " + column.name() + " (" + column.type().sql() + " in " + table.name()
-                                + "): none of the file's values fits; the first, on line "
+                        "Column '" + column.name() + "' (" + column.type().sql() + " in " + table.name()
+                                + "): none of the values of " + plan.file().getFileName() + " fits; the first, on line "
                                 + String.format(Locale.ROOT, "%,d", misfit.line()) + ", is '" + misfit.value() + "': "
                                 + misfit.reason() + ".");
             }
