@@ -2,6 +2,10 @@ package com.redshiftloader.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.redshiftloader.domain.load.JobColumn;
+import com.redshiftloader.domain.load.LoadJob;
+import com.redshiftloader.domain.schema.types.DateLayout;
+import com.redshiftloader.infra.store.JobFiles;
 import com.redshiftloader.testinfra.PostgresDatabaseExtension;
 import com.redshiftloader.testinfra.TestDatabase;
 import com.redshiftloader.ui.target.MappingRow;
@@ -14,6 +18,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
@@ -26,12 +31,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A whole journey through the real window into an existing table of the embedded PostgreSQL, as an analyst makes it
- * with a file that does not match the table: its columns in another order, one the table lacks, and dates written
- * {@code Jun 12 1998}. The date layout is given on the Columns step, the table picked and the mapping read on the
- * Target step, and after the load the Result tab shows the table's rows as the database returns them.
+ * with a file that does not match the table: its columns in another order, one the table lacks, one named otherwise,
+ * and dates written {@code Jun 12 1998}. The date layout is given on the Columns step; the table is picked, the
+ * renamed column mapped and the mapping read on the Target step; after the load the Result tab shows the table's
+ * rows as the database returns them.
  */
 @ExtendWith({PostgresDatabaseExtension.class, ApplicationExtension.class})
 class ExistingTableJourneyTest {
@@ -73,6 +80,22 @@ class ExistingTableJourneyTest {
         GuiFixture.startTheLoad(robot, window.viewModel);
         window.awaitTheGrid();
         readWhatLanded(robot);
+        aJobSavedNowKeepsTheLayoutAndTheMapping(robot);
+    }
+
+    private void aJobSavedNowKeepsTheLayoutAndTheMapping(FxRobot robot) throws Exception {
+        robot.clickOn("#saveJobButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> savedJob().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        LoadJob job = new JobFiles().read(savedJob().orElseThrow());
+        assertThat(job.choices().table()).hasValue(table);
+        assertThat(job.columns())
+                .contains(new JobColumn(
+                        "shipped",
+                        Optional.empty(),
+                        Optional.of("shipped_on"),
+                        false,
+                        Optional.of(DateLayout.parse("MON DD YYYY"))));
     }
 
     private Path anExistingTableAndAFileThatDoesNotMatchIt() throws Exception {
@@ -83,7 +106,7 @@ class ExistingTableJourneyTest {
             statement.execute("INSERT INTO public." + table + " VALUES (100, 'Old', DATE '1990-01-01', 'kept')");
         }
         Path file = Files.writeString(window.root.resolve(table + ".csv"), """
-                shipped_on,city,id,weight
+                shipped,city,id,weight
                 Jun 12 1998,Lyon,1,2.5
                 Jan 03 2024,Zürich,2,10.25
                 DEC 31 1999,Köln,3,
@@ -109,7 +132,19 @@ class ExistingTableJourneyTest {
         GuiFixture.chooseTheExistingTable(robot, window.viewModel, table, "public." + table);
         assertThat(GuiFixture.mappingStatuses(window.viewModel))
                 .containsExactly(
-                        "shipped_on → shipped_on : fits",
+                        "shipped → " + MappingRow.ADD + " : will be added",
+                        "city → city : fits",
+                        "id → id : fits",
+                        "weight → " + MappingRow.ADD + " : will be added",
+                        " → shipped_on : NULL / default: not in the file",
+                        " → note : NULL / default: not in the file");
+
+        GuiFixture.chooseTheTargetColumn(robot, window.viewModel, 0, "shipped_on");
+        GuiFixture.awaitTheFitCheck(window.viewModel);
+        assertThat(GuiFixture.mappingStatuses(window.viewModel))
+                .as("the layout goes with the column to its new name: its values fit the DATE column")
+                .containsExactly(
+                        "shipped → shipped_on : fits",
                         "city → city : fits",
                         "id → id : fits",
                         "weight → " + MappingRow.ADD + " : will be added",
@@ -118,6 +153,12 @@ class ExistingTableJourneyTest {
                 .startsWith("public." + table + " has 1 row; this load adds to them");
         assertThat(window.viewModel.target().sqlPreviewProperty().get())
                 .isEqualTo("ALTER TABLE \"public\".\"" + table + "\" ADD COLUMN \"weight\" DECIMAL(4,2);");
+    }
+
+    private Optional<Path> savedJob() throws Exception {
+        try (var files = Files.list(window.root)) {
+            return files.filter(path -> path.toString().endsWith(".yaml")).findFirst();
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -30,6 +30,9 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -168,6 +171,31 @@ final class GuiFixture {
                         && !viewModel.target().readingProperty().get()
                         && !viewModel.target().mapping().checkingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** On the Target step: opens the Target column's drop-down in the mapping's row and clicks the choice. */
+    @SuppressWarnings("unchecked")
+    static void chooseTheTargetColumn(FxRobot robot, MainViewModel viewModel, int row, String choice) {
+        TableView<Object> mapping = robot.lookup("#mappingTable").queryAs(TableView.class);
+        robot.interact(() -> mapping.edit(row, mapping.getColumns().get(2)));
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<String> dropDown = robot.lookup("#mappingTable .combo-box").queryAs(ComboBox.class);
+        robot.clickOn(dropDown);
+        Node item = robot.lookup((Node node) -> node instanceof ListCell<?> cell && choice.equals(cell.getText()))
+                .query();
+        robot.clickOn(item);
+        WaitForAsyncUtils.waitForFxEvents();
+        if (!choice.equals(
+                viewModel.target().mapping().rows().get(row).targetProperty().get())) {
+            throw new AssertionError("row " + row + " maps to "
+                    + viewModel
+                            .target()
+                            .mapping()
+                            .rows()
+                            .get(row)
+                            .targetProperty()
+                            .get() + ", not " + choice);
+        }
     }
 
     /** On the Target step: each mapping row as "file column → target column : status". */

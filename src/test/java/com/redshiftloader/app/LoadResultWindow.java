@@ -77,6 +77,11 @@ final class LoadResultWindow implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseJobFileToSave(String suggestedName) {
+        return Optional.of(root.resolve(suggestedName));
+    }
+
+    @Override
     public boolean confirm(String title, String question) {
         questions.add(question);
         return answer;

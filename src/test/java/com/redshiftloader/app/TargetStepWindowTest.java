@@ -31,10 +31,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
-import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -136,8 +133,8 @@ class TargetStepWindowTest {
                 .as("text into INTEGER blocks the load until it is mapped elsewhere or skipped")
                 .isTrue();
 
-        chooseInTheDropDown(robot, 2, "kg");
-        chooseInTheDropDown(robot, 3, MappingRow.SKIP);
+        GuiFixture.chooseTheTargetColumn(robot, viewModel, 2, "kg");
+        GuiFixture.chooseTheTargetColumn(robot, viewModel, 3, MappingRow.SKIP);
         GuiFixture.awaitTheFitCheck(viewModel);
         assertThat(GuiFixture.mappingStatuses(viewModel))
                 .contains("weight → kg : fits", "code → (skip) : skipped: not loaded");
@@ -164,8 +161,8 @@ class TargetStepWindowTest {
     @Test
     void aJobSavedFromTheWindowKeepsTheTableAndTheMapping(FxRobot robot) throws Exception {
         pickTheExistingTable(robot);
-        chooseInTheDropDown(robot, 2, "kg");
-        chooseInTheDropDown(robot, 3, MappingRow.SKIP);
+        GuiFixture.chooseTheTargetColumn(robot, viewModel, 2, "kg");
+        GuiFixture.chooseTheTargetColumn(robot, viewModel, 3, MappingRow.SKIP);
         GuiFixture.passTheTargetStep(robot, viewModel);
 
         robot.clickOn("#saveJobButton");
@@ -232,21 +229,5 @@ class TargetStepWindowTest {
         assertThat(robot.lookup("#rowsLabel").queryAs(Label.class).getText())
                 .isEqualTo("public." + table + " has 2 rows; this load adds to them (unless the Load step's mode"
                         + " truncates or replaces the table).");
-    }
-
-    /** Opens the Target column's drop-down in the row and clicks the choice in its list. */
-    @SuppressWarnings("unchecked")
-    private void chooseInTheDropDown(FxRobot robot, int row, String choice) {
-        TableView<Object> mapping = robot.lookup("#mappingTable").queryAs(TableView.class);
-        robot.interact(() -> mapping.edit(row, mapping.getColumns().get(2)));
-        WaitForAsyncUtils.waitForFxEvents();
-        ComboBox<String> dropDown = robot.lookup("#mappingTable .combo-box").queryAs(ComboBox.class);
-        robot.clickOn(dropDown);
-        Node item = robot.lookup((Node node) -> node instanceof ListCell<?> cell && choice.equals(cell.getText()))
-                .query();
-        robot.clickOn(item);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(viewModel.target().mapping().rows().get(row).targetProperty().get())
-                .isEqualTo(choice);
     }
 }
