@@ -118,6 +118,7 @@ public final class ColumnRow {
         detectedFormat.set(detected.temporalPattern()
                 .filter(DetectedPattern.class::isInstance)
                 .map(pattern -> pattern.redshiftFormat())
+                .map(format -> format.equals("auto") ? "ISO 8601 (auto)" : format)
                 .orElse(""));
     }
 
