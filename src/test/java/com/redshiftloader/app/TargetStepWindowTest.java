@@ -159,6 +159,39 @@ class TargetStepWindowTest {
     }
 
     @Test
+    void aColumnRenamedAfterTheMappingCannotLoadPastTheTargetStepUntilItIsMappedAgain(FxRobot robot) throws Exception {
+        pickTheExistingTable(robot);
+        GuiFixture.chooseTheTargetColumn(robot, viewModel, 2, "kg");
+        GuiFixture.chooseTheTargetColumn(robot, viewModel, 3, MappingRow.SKIP);
+        GuiFixture.passTheTargetStep(robot, viewModel);
+        assertThat(viewModel.load().sqlPreviewProperty().get())
+                .as("a plan to load")
+                .isNotEmpty();
+
+        robot.clickOn("#columnsStepButton");
+        GuiFixture.editColumnCell(robot, 0, 2, "town");
+        robot.clickOn("#loadStepButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(viewModel.wizard().currentStep()).isEqualTo(WizardStep.LOAD);
+        assertThat(viewModel.load().sqlPreviewProperty().get())
+                .as("the mapping was made for city, not town: loading it by name would add a column town")
+                .isEmpty();
+        assertThat(viewModel.load().summaryProperty().get())
+                .contains("they changed after they were mapped onto public." + table)
+                .contains("open the Target step");
+
+        robot.clickOn("#targetStepButton");
+        GuiFixture.awaitTheFitCheck(viewModel);
+        assertThat(GuiFixture.mappingStatuses(viewModel))
+                .as("the renamed column is mapped again; the others keep the user's choices")
+                .contains(
+                        "town → " + MappingRow.ADD + " : will be added",
+                        "weight → kg : fits",
+                        "code → (skip) : skipped: not loaded");
+    }
+
+    @Test
     void aJobSavedFromTheWindowKeepsTheTableAndTheMapping(FxRobot robot) throws Exception {
         pickTheExistingTable(robot);
         GuiFixture.chooseTheTargetColumn(robot, viewModel, 2, "kg");

@@ -93,9 +93,15 @@ public final class ColumnMappingViewModel {
     public void map(List<ColumnSpec> columns, TableShape shape) {
         Map<String, String> before = new HashMap<>();
         if (table.map(t -> t.name().equals(shape.name())).orElse(false)) {
-            rows.stream()
-                    .filter(MappingRow::isFileColumn)
-                    .forEach(r -> before.put(r.source(), r.targetProperty().get()));
+            // Only the user's own choices (not what matching by name gave), keyed by the file's own name: a column
+            // renamed on the Columns step keeps the choice made for it, is matched again by its new name otherwise,
+            // and never takes over the choice of the column whose old name it now has.
+            for (MappingRow row : fileRows()) {
+                String target = row.targetProperty().get();
+                if (target != null && !target.equals(matched(shape, row.source()))) {
+                    before.put(row.column().orElseThrow().source(), target);
+                }
+            }
         }
         table = Optional.of(shape);
         List<String> names =
@@ -104,15 +110,19 @@ public final class ColumnMappingViewModel {
         choices.addAll(MappingRow.ADD, MappingRow.SKIP);
         List<MappingRow> next = new ArrayList<>();
         for (ColumnSpec column : columns) {
-            String matched =
-                    shape.column(column.name()).map(TableShape.Column::name).orElse(MappingRow.ADD);
-            String kept = before.get(column.name());
-            next.add(MappingRow.fileColumn(column, kept != null && choices.contains(kept) ? kept : matched));
+            String kept = before.get(column.source());
+            next.add(MappingRow.fileColumn(
+                    column, kept != null && choices.contains(kept) ? kept : matched(shape, column.name())));
         }
         rebuilding = true;
         rows.setAll(next);
         rebuilding = false;
         changed();
+    }
+
+    /** The table column of the same name (any case), or a new column. */
+    private static String matched(TableShape shape, String name) {
+        return shape.column(name).map(TableShape.Column::name).orElse(MappingRow.ADD);
     }
 
     /** No table to map onto (a new table). */
@@ -140,6 +150,11 @@ public final class ColumnMappingViewModel {
             mapped.add(new ColumnSpec(column.position(), column.source(), name, column.type(), column.origin()));
         }
         return List.copyOf(mapped);
+    }
+
+    /** The Columns step's columns the mapping was made for (and its fit checked against). */
+    public List<ColumnSpec> mappedFrom() {
+        return fileRows().stream().map(row -> row.column().orElseThrow()).toList();
     }
 
     /** The Columns step's names the mapping changes, to their table column's name. */

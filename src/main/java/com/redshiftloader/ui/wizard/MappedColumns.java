@@ -23,6 +23,18 @@ final class MappedColumns {
         if (!target.mapsColumns()) {
             return columns;
         }
+        if (columns.valid() && !target.mapping().mappedFrom().equals(columns.chosen())) {
+            // Changed on the Columns step and reached here by a step header, past the Target step: the mapping
+            // and its fit check are about other columns; applying them by name could load into the wrong columns.
+            return new ChosenColumns(
+                    false,
+                    "they changed after they were mapped onto " + target.target()
+                            + "; open the Target step to map them again.",
+                    columns.chosen(),
+                    columns.temporalPatterns(),
+                    columns.mergeKeys(),
+                    columns.jobColumns());
+        }
         Map<String, String> renames = target.mapping().renames();
         Set<String> skipped = target.mapping().skipped();
         Map<String, TemporalPattern> patterns = new LinkedHashMap<>();
