@@ -192,6 +192,62 @@ class TargetStepWindowTest {
     }
 
     @Test
+    void afterSwitchingToAConnectionWhoseTablesCannotBeReadNoTableOfTheFirstStaysChosen(FxRobot robot)
+            throws Exception {
+        pickTheExistingTable(robot);
+        for (int step = 0; step < 3; step++) {
+            robot.clickOn("#backButton");
+        }
+        robot.clickOn("offline");
+        for (int step = 0; step < 3; step++) {
+            robot.clickOn("#nextButton");
+        }
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> !viewModel.target().readingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#existingTableRadio");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(viewModel.target().tables()).as("offline lists nothing").isEmpty();
+        assertThat(viewModel.target().selectedProperty().get())
+                .as("the table chosen on warehouse")
+                .isNull();
+        assertThat(viewModel.target().mapsColumns()).isFalse();
+        assertThat(viewModel.target().problemProperty().get())
+                .isEqualTo("Pick a table from the list, or choose New table.");
+        assertThat(robot.lookup("#nextButton").queryButton().isDisabled()).isTrue();
+    }
+
+    @Test
+    void afterALoadTheTargetStepListsTheTableItCreatedWithItsRows(FxRobot robot) throws Exception {
+        GuiFixture.openFile(robot, viewModel, "warehouse");
+        robot.clickOn("#nextButton");
+        robot.clickOn("#nextButton");
+        robot.interact(() -> viewModel.target().tableNameProperty().set("created_" + table));
+        GuiFixture.passTheTargetStep(robot, viewModel);
+        GuiFixture.startTheLoad(robot, viewModel);
+        assertThat(viewModel.load().resultProperty().get()).startsWith("Loaded 2 rows into public.created_" + table);
+
+        robot.clickOn("#backButton");
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> !viewModel.target().readingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(viewModel.target().tables())
+                .extracting(summary -> summary.name().toString())
+                .contains("public.created_" + table);
+        assertThat(viewModel.target().existingProperty().get())
+                .as("the table the load created is now an existing one")
+                .isTrue();
+        assertThat(robot.lookup("#rowsLabel").queryAs(Label.class).getText())
+                .startsWith("public.created_" + table + " has 2 rows; this load adds to them");
+    }
+
+    @Test
     void aJobSavedFromTheWindowKeepsTheTableAndTheMapping(FxRobot robot) throws Exception {
         pickTheExistingTable(robot);
         GuiFixture.chooseTheTargetColumn(robot, viewModel, 2, "kg");

@@ -8,6 +8,7 @@ import com.redshiftloader.ui.target.TargetStepViewModel;
 import com.redshiftloader.ui.wizard.WizardStep;
 import com.redshiftloader.ui.wizard.WizardViewModel;
 import java.util.Map;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 
@@ -47,6 +48,8 @@ public final class MainViewModel {
                 WizardStep.LOAD, load.validProperty()));
         this.statusText = Bindings.createStringBinding(
                 this::describeStep, wizard.statusTextProperty(), source.statusHintProperty());
+        // A load may have created the table or changed its rows: the Target step lists the tables again.
+        load.history().addListener((InvalidationListener) observable -> target.tablesChanged());
         wizard.currentStepProperty().addListener((observable, before, after) -> {
             if (after == WizardStep.COLUMNS) {
                 columns.refresh();

@@ -1,11 +1,8 @@
 package com.redshiftloader.ui.target;
 
-import com.redshiftloader.domain.load.LoadChoices;
 import com.redshiftloader.domain.load.LoadPlan;
-import com.redshiftloader.domain.load.LoadPlanner;
 import com.redshiftloader.domain.profile.ConnectionProfile;
 import com.redshiftloader.domain.profile.Engine;
-import com.redshiftloader.domain.schema.ColumnNames;
 import com.redshiftloader.domain.schema.ColumnSpec;
 import com.redshiftloader.domain.sql.SqlDialect;
 import com.redshiftloader.domain.sql.TableName;
@@ -13,9 +10,7 @@ import com.redshiftloader.domain.target.TableShape;
 import com.redshiftloader.domain.target.TableSummary;
 import com.redshiftloader.domain.target.TargetCatalog;
 import com.redshiftloader.ui.task.BackgroundTasks;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -66,6 +61,8 @@ public final class TargetStepViewModel {
     private Optional<ConnectionProfile> connected = Optional.empty();
     private int listing;
     private int reads;
+    private boolean listingStale;
+    private ListedFor listedFor;
 
     /**
      * @param feed the earlier steps' choices, read when the step is entered
@@ -82,9 +79,10 @@ public final class TargetStepViewModel {
         this.tasks = tasks;
         this.last = feed.get();
         this.mapping = new ColumnMappingViewModel(catalog, tasks, this::planFor);
-        tables.predicateProperty().bind(Bindings.createObjectBinding(() -> this::matchesFilter, filter));
-        normaliseEdits(tableName);
-        normaliseEdits(schema);
+        tables.predicateProperty()
+                .bind(Bindings.createObjectBinding(() -> table -> TargetTexts.matches(filter.get(), table), filter));
+        TargetTexts.normaliseEdits(tableName, this::lowerCase);
+        TargetTexts.normaliseEdits(schema, this::lowerCase);
         existing.addListener((observable, before, now) -> readShape());
         selected.addListener((observable, before, now) -> readShape());
         problem = Bindings.createStringBinding(
@@ -186,19 +184,42 @@ public final class TargetStepViewModel {
         last = feed.get();
         boolean firstTime = allTables.isEmpty() && catalogMessage.get().isEmpty() && !reading.get();
         if (firstTime || !last.file().equals(before.file()) || tableName.get().isBlank()) {
-            TableName named = defaultTarget();
+            TableName named = TargetTexts.defaultTarget(last, lowerCase());
             schema.set(named.schema());
             tableName.set(named.table());
         }
-        if (firstTime || !last.profile().equals(before.profile()) || last.sandbox() != before.sandbox()) {
+        if (firstTime
+                || listingStale
+                || !last.profile().equals(before.profile())
+                || last.sandbox() != before.sandbox()) {
             readTables();
         } else {
             readShape();
         }
     }
 
-    /** Reads the destination's tables again (the Refresh button). */
+    /** A load ran: the listed tables and their rows may have changed, so entering the step lists them again. */
+    public void tablesChanged() {
+        listingStale = true;
+    }
+
+    /**
+     * Reads the destination's tables again (the Refresh button). What was read from the earlier listing (its
+     * connection, the chosen table and its columns) goes first, so nothing of another connection can be loaded into.
+     */
     public void readTables() {
+        listingStale = false;
+        ListedFor now = new ListedFor(last.profile(), last.sandbox());
+        Optional<TableName> keep = Optional.ofNullable(selected.get())
+                .filter(chosen -> now.equals(listedFor))
+                .map(TableSummary::name);
+        listedFor = now;
+        connected = Optional.empty();
+        selected.set(null);
+        reads++; // a table still being read belongs to the earlier listing: its result is dropped
+        shape.set(null);
+        mapping.clear();
+        allTables.clear();
         Optional<ConnectionProfile> profile = last.profile();
         if (profile.isEmpty()) {
             catalogMessage.set("Choose a connection on the Connection step to list its tables.");
@@ -220,7 +241,10 @@ public final class TargetStepViewModel {
                         connected = Optional.of(found.profile());
                         catalogMessage.set("");
                         allTables.setAll(found.tables());
-                        chooseDefault();
+                        Optional<TableSummary> again = keep.flatMap(name -> found.tables().stream()
+                                .filter(t -> t.name().equals(name))
+                                .findFirst());
+                        again.ifPresentOrElse(selected::set, this::chooseDefault);
                     }
                 },
                 failure -> {
@@ -234,6 +258,9 @@ public final class TargetStepViewModel {
     }
 
     private record Listing(ConnectionProfile profile, List<TableSummary> tables) {}
+
+    /** The connection a listing was read for. */
+    private record ListedFor(Optional<ConnectionProfile> profile, boolean sandbox) {}
 
     /** The profile's table (or the one named after the file): existing when it exists, else new. */
     private void chooseDefault() {
@@ -284,27 +311,13 @@ public final class TargetStepViewModel {
         return connected.flatMap(profile -> TargetTexts.plan(profile, last, target(), columns));
     }
 
-    private TableName defaultTarget() {
-        Path file = last.file().orElse(Path.of("data"));
-        return last.profile()
-                .map(profile -> LoadPlanner.target(profile, file, LoadChoices.none()))
-                .orElseGet(() -> new TableName("public", LoadPlanner.tableNamedAfter(file, lowerCase())));
-    }
-
     private String findProblem() {
-        if (existing.get()) {
-            if (selected.get() == null) {
-                return "Pick a table from the list, or choose New table.";
-            }
-            if (reading.get() || shape.get() == null) {
-                return "Reading the columns of " + selected.get().name() + "…";
-            }
-            return mapping.problemProperty().get();
-        }
-        if (strip(schema.get()).isEmpty()) {
-            return "Name the schema of the new table.";
-        }
-        return strip(tableName.get()).isEmpty() ? "Name the new table." : "";
+        return TargetTexts.problem(
+                existing.get(),
+                Optional.ofNullable(selected.get()),
+                reading.get() || shape.get() == null,
+                mapping.problemProperty().get(),
+                new TableName(strip(schema.get()), strip(tableName.get())));
     }
 
     private String describeRows() {
@@ -317,24 +330,6 @@ public final class TargetStepViewModel {
                 .orElse(Engine.POSTGRES)
                 .dialect();
         return TargetTexts.sql(dialect, target(), mapsColumns(), last.columns(), mapping.addedColumns());
-    }
-
-    private boolean matchesFilter(TableSummary table) {
-        String wanted = strip(filter.get()).toLowerCase(Locale.ROOT);
-        return wanted.isEmpty()
-                || table.name().toString().toLowerCase(Locale.ROOT).contains(wanted);
-    }
-
-    private void normaliseEdits(StringProperty name) {
-        name.addListener((observable, before, typed) -> {
-            if (typed == null || typed.isEmpty()) {
-                return;
-            }
-            String normalised = ColumnNames.single(typed, lowerCase(), 1);
-            if (!normalised.equals(typed)) {
-                name.set(normalised);
-            }
-        });
     }
 
     private boolean lowerCase() {

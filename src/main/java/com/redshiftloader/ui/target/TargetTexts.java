@@ -4,6 +4,7 @@ import com.redshiftloader.domain.load.LoadChoices;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.load.LoadPlanner;
 import com.redshiftloader.domain.profile.ConnectionProfile;
+import com.redshiftloader.domain.schema.ColumnNames;
 import com.redshiftloader.domain.schema.ColumnSpec;
 import com.redshiftloader.domain.sql.SqlDialect;
 import com.redshiftloader.domain.sql.TableName;
@@ -12,15 +13,71 @@ import com.redshiftloader.domain.target.TableShape;
 import com.redshiftloader.domain.target.TableSummary;
 import com.redshiftloader.domain.target.TargetCatalogException;
 import com.redshiftloader.ui.common.UiCounts;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import javafx.beans.property.StringProperty;
 
 /** The Target step's sentences: the chosen table's rows, the SQL that prepares it, what to do when reading fails. */
 final class TargetTexts {
 
     private TargetTexts() {}
+
+    /**
+     * Why the step cannot go on yet, or empty.
+     *
+     * @param columnsPending whether the chosen table's columns are still being read (or could not be)
+     * @param newTable the new table's schema and name as typed (stripped)
+     */
+    static String problem(
+            boolean existing,
+            Optional<TableSummary> selected,
+            boolean columnsPending,
+            String mappingProblem,
+            TableName newTable) {
+        if (existing) {
+            if (selected.isEmpty()) {
+                return "Pick a table from the list, or choose New table.";
+            }
+            return columnsPending ? "Reading the columns of " + selected.get().name() + "…" : mappingProblem;
+        }
+        if (newTable.schema().isEmpty()) {
+            return "Name the schema of the new table.";
+        }
+        return newTable.table().isEmpty() ? "Name the new table." : "";
+    }
+
+    /** Whether the table's {@code schema.table} contains the filter's text, in any case. */
+    static boolean matches(String filter, TableSummary table) {
+        String wanted = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
+        return wanted.isEmpty()
+                || table.name().toString().toLowerCase(Locale.ROOT).contains(wanted);
+    }
+
+    /** The table the profile names, else one named after the file (the step's default for a new table). */
+    static TableName defaultTarget(TargetFeed feed, boolean lowerCase) {
+        Path file = feed.file().orElse(Path.of("data"));
+        return feed.profile()
+                .map(profile -> LoadPlanner.target(profile, file, LoadChoices.none()))
+                .orElseGet(() -> new TableName("public", LoadPlanner.tableNamedAfter(file, lowerCase)));
+    }
+
+    /** A table or schema name the user types is normalised as column names are ({@code Zip Codes} → zip_codes). */
+    static void normaliseEdits(StringProperty name, BooleanSupplier lowerCase) {
+        name.addListener((observable, before, typed) -> {
+            if (typed == null || typed.isEmpty()) {
+                return;
+            }
+            String normalised = ColumnNames.single(typed, lowerCase.getAsBoolean(), 1);
+            if (!normalised.equals(typed)) {
+                name.set(normalised);
+            }
+        });
+    }
 
     /** What the load does to the chosen table's rows. */
     static String rows(boolean existing, TableName target, Optional<TableShape> shape, List<TableSummary> tables) {
