@@ -46,8 +46,10 @@ public final class LoadResultViewModel {
     private final ReadOnlyStringWrapper query = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper sandboxInfo = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper connectionString = new ReadOnlyStringWrapper("");
+    private static final String REJECTS_TITLE = "Rejected rows";
     private final ObservableList<RejectedLine> rejected = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper rejectsStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper rejectsTitle = new ReadOnlyStringWrapper(REJECTS_TITLE);
     private final ReadOnlyBooleanWrapper landed = new ReadOnlyBooleanWrapper(false);
     private Optional<Path> rejectsFile = Optional.empty();
     /** Counts the results shown: a read that comes back after {@link #clear()} belongs to an older one. */
@@ -102,6 +104,11 @@ public final class LoadResultViewModel {
     /** The rejected rows, at most {@link #REJECTS_SHOWN}. */
     public ObservableList<RejectedLine> rejected() {
         return rejected;
+    }
+
+    /** "Rejected rows", with how many the load rejected (not only those listed) once it rejected any. */
+    public ReadOnlyStringProperty rejectsTitleProperty() {
+        return rejectsTitle.getReadOnlyProperty();
     }
 
     /** How many rows were rejected, how many are listed, and where the file is; empty when none were. */
@@ -164,6 +171,7 @@ public final class LoadResultViewModel {
         connectionString.set("");
         rejected.clear();
         rejectsStatus.set("");
+        rejectsTitle.set(REJECTS_TITLE);
         rejectsFile = Optional.empty();
         landed.set(false);
     }
@@ -214,6 +222,7 @@ public final class LoadResultViewModel {
     private void readRejects(long current, Path file, long count) {
         rejectsFile = Optional.of(file);
         rejectsStatus.set(Counts.of(UiCounts.locale(), count, "row was", "rows were") + " rejected to " + file + ".");
+        rejectsTitle.set(REJECTS_TITLE + " (" + number(count) + ")");
         tasks.run(
                 "read " + file.getFileName(),
                 stop -> rejectedRows.read(file, REJECTS_SHOWN),

@@ -272,13 +272,7 @@ public final class LoadStepController {
                 row -> new ReadOnlyStringWrapper(row.getValue().reason()));
         rejectFieldsColumn.setCellValueFactory(
                 row -> new ReadOnlyStringWrapper(row.getValue().fields()));
-        rejectsTab
-                .textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> results.rejected().isEmpty()
-                                ? "Rejected rows"
-                                : "Rejected rows (" + results.rejected().size() + ")",
-                        results.rejected()));
+        rejectsTab.textProperty().bind(results.rejectsTitleProperty());
         results.rejected().addListener((InvalidationListener) observable -> {
             if (!results.rejected().isEmpty() && !results.landedProperty().get()) {
                 outputTabs.getSelectionModel().select(rejectsTab);

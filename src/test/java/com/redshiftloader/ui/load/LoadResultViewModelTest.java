@@ -103,6 +103,9 @@ class LoadResultViewModelTest {
         assertThat(results.rejectsStatusProperty().get())
                 .isEqualTo("1,003 rows were rejected to " + file + ". The first 1,000 are listed, 3 more are in the"
                         + " file.");
+        assertThat(results.rejectsTitleProperty().get())
+                .as("the tab counts the rows rejected, not those listed")
+                .isEqualTo("Rejected rows (1,003)");
         assertThat(results.landedProperty().get())
                 .as("a dry run landed nothing")
                 .isFalse();

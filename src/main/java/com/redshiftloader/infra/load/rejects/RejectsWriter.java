@@ -32,9 +32,18 @@ public final class RejectsWriter implements AutoCloseable {
         this.append = append;
     }
 
-    /** A new rejects file, replacing one an earlier run left. */
+    /**
+     * A new rejects file, replacing one an earlier run left: that one goes at once, so that rows this run sets aside
+     * later by appending (a COPY's rejects) never join an earlier run's, and a run that rejects nothing leaves none.
+     */
     public static RejectsWriter replacing(Path file) {
-        return new RejectsWriter(file, false);
+        RejectsWriter writer = new RejectsWriter(file, false);
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw writer.failure(e);
+        }
+        return writer;
     }
 
     /** Rows added after those already in the file (the header first when the file is new or empty). */

@@ -40,6 +40,22 @@ class RejectsWriterTest {
     }
 
     @Test
+    void aRunThatRejectsNothingItselfLeavesNoneOfAnEarlierRunsRowsBesideTheCopysRejects() throws IOException {
+        Path file = directory.resolve("orders.csv.rejects.csv");
+        try (RejectsWriter earlier = RejectsWriter.replacing(file)) {
+            earlier.write(2, "Line 2: bad", "a");
+            earlier.write(3, "Line 3: bad", "b");
+        }
+        try (RejectsWriter now = RejectsWriter.replacing(file)) {
+            assertThat(now).as("this run's client side rejects nothing").isNotNull();
+        }
+        try (RejectsWriter copy = RejectsWriter.appendingTo(file)) {
+            copy.write(9, "COPY: too long", "z");
+        }
+        assertThat(Files.readAllLines(file)).containsExactly("line,reason,fields", "9,\"COPY: too long\",\"z\"");
+    }
+
+    @Test
     void nothingIsWrittenWithoutARow() {
         Path file = directory.resolve("none.csv");
         try (RejectsWriter rejects = RejectsWriter.replacing(file)) {
