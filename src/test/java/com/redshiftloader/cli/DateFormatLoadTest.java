@@ -92,6 +92,53 @@ class DateFormatLoadTest {
         assertThat(engines.exists(table)).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"warehouse", "local", BothEngines.STAGED})
+    void aCompactLayoutTakesEachPartAtItsFullWidthAndRefusesAShorterValue(String profile) throws Exception {
+        String table = "compact_" + profile;
+        Path file = file("compact.csv", "id,d\n1,20241101\n2,2024111\n");
+
+        int exit = engines.load(profile, file, table, "--date-format", "d=YYYYMMDD");
+
+        assertThat(exit).as(engines.err()).isEqualTo(LoadCommand.FAILED);
+        assertThat(engines.err())
+                .contains("Line 3 of compact.csv, column d: '2024111'")
+                .contains("does not match YYYYMMDD")
+                .contains("Nothing was loaded");
+        assertThat(engines.exists(table)).isFalse();
+
+        exit = engines.load(
+                profile, file("compact.csv", "id,d\n1,20241101\n2,20240311\n"), table, "--date-format", "d=YYYYMMDD");
+
+        assertThat(exit).as(engines.err()).isZero();
+        assertThat(database.query("SELECT id, d FROM " + table + " ORDER BY id"))
+                .containsExactly("1|2024-11-01", "2|2024-03-11");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"warehouse", "local", BothEngines.STAGED})
+    void aValueWithoutTheMonthNameIsARejectedRowAndTheRestLoads(String profile) throws Exception {
+        String table = "nameless_" + profile;
+        Path file = file("nameless.csv", "id,d\n1,15-Mar-2024\n2,15--2024\n3,01-june-2024\n");
+        Path rejects = directory.resolve("nameless-" + profile + ".rejects.csv");
+
+        int exit = engines.load(
+                profile,
+                file,
+                table,
+                "--date-format",
+                "d=DD-MON-YYYY",
+                "--max-errors",
+                "1",
+                "--rejects",
+                rejects.toString());
+
+        assertThat(exit).as(engines.err()).isZero();
+        assertThat(database.query("SELECT id, d FROM " + table + " ORDER BY id"))
+                .containsExactly("1|2024-03-15", "3|2024-06-01");
+        assertThat(Files.readString(rejects)).contains("15--2024").contains("does not match DD-MON-YYYY");
+    }
+
     @Test
     void aTimestampOverrideReadsADateLayoutAtMidnight() throws Exception {
         int exit = engines.load(
