@@ -139,6 +139,49 @@ class DateFormatLoadTest {
         assertThat(Files.readString(rejects)).contains("15--2024").contains("does not match DD-MON-YYYY");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"warehouse", "local", BothEngines.STAGED})
+    void aLayoutColumnTypedAsTextLandsInAnExistingTimestampOrDateColumnReadInItsLayout(String profile)
+            throws Exception {
+        String table = "deliveries_" + profile;
+        engines.execute("CREATE TABLE public." + table + " (id INTEGER, shipped TIMESTAMP, arrived DATE)");
+        Path file = file("deliveries.csv", "id,shipped,arrived\n1,Jun 12 1998,31/03/2024\n2,jan 3 2024,13/01/2024\n");
+
+        int exit = engines.load(
+                profile,
+                file,
+                table,
+                "--mode",
+                "append",
+                "--date-format",
+                "shipped=MON DD YYYY",
+                "--type",
+                "shipped=VARCHAR(20)",
+                "--type",
+                "arrived=VARCHAR(20)");
+
+        assertThat(exit).as(engines.err()).isZero();
+        assertThat(database.query("SELECT id, shipped, arrived FROM " + table + " ORDER BY id"))
+                .containsExactly("1|1998-06-12 00:00:00|2024-03-31", "2|2024-01-03 00:00:00|2024-01-13");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"warehouse", "local", BothEngines.STAGED})
+    void aLayoutFollowsItsColumnWhenItTakesTheTablesSpelling(String profile) throws Exception {
+        String table = "cased_" + profile;
+        Files.writeString(
+                directory.resolve(profile + "_cased.yaml"),
+                Files.readString(directory.resolve(profile + ".yaml")) + "lower_case: false\n");
+        engines.execute("CREATE TABLE public." + table + " (id INTEGER, orderdate DATE)");
+        Path file = file("cased.csv", "id,OrderDate\n1,2024-03-04\n");
+
+        int exit = engines.load(
+                profile + "_cased", file, table, "--mode", "append", "--date-format", "OrderDate=YYYY-DD-MM");
+
+        assertThat(exit).as(engines.err()).isZero();
+        assertThat(database.query("SELECT id, orderdate FROM " + table)).containsExactly("1|2024-04-03");
+    }
+
     @Test
     void aTimestampOverrideReadsADateLayoutAtMidnight() throws Exception {
         int exit = engines.load(
