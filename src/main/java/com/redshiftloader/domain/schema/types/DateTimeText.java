@@ -72,7 +72,7 @@ public final class DateTimeText {
             parsed = pattern.orElse(DateTimeFormatter.ISO_LOCAL_DATE).parse(text.strip());
             date = LocalDate.from(parsed);
         } catch (DateTimeException e) {
-            // also a value that parses but lacks a part, such as a month name left out of DD-MON-YYYY
+            // not only a parse error: whatever java.time cannot make a date of is this value's error, not the load's
             throw new ValueTextException("not a valid date" + mismatch);
         }
         if (parsed.isSupported(ChronoField.NANO_OF_DAY) && parsed.getLong(ChronoField.NANO_OF_DAY) != 0) {

@@ -77,9 +77,8 @@ enum LayoutPart {
         switch (this) {
             case YYYY -> builder.appendValue(field, 4);
             case YY -> builder.appendValueReduced(field, 2, 2, 1970);
-            // full name first: "June" would otherwise stop after "Jun"; a value with neither is refused when it
-            // resolves without a month (DateTimeText)
-            case MONTH, MON -> builder.appendPattern("[MMMM][MMM]");
+            // required, the full or the short name; the longest first, so "June" does not stop after "Jun"
+            case MONTH, MON -> builder.appendText(MonthName.FIELD, MonthName.names());
             case AM, PM -> builder.appendText(field);
             default -> builder.appendValue(field, fullWidth ? 2 : 1, 2, SignStyle.NOT_NEGATIVE);
         }

@@ -27,6 +27,9 @@ class DateLayoutTest {
             YYMMDD                  | 240301                 | 2024-03-01
             DD-MON-YYYY             | 15-mar-2024            | 2024-03-15
             DDMON YYYY              | 1Jun 2024              | 2024-06-01
+            DD MON YYYY             | 01 may 2024            | 2024-05-01
+            MONTH DD YYYY           | SEPTEMBER 9 2024       | 2024-09-09
+            MON DD YYYY             | Sep 9 2024             | 2024-09-09
             MON-DD-YYYY             | Jan-01-1999            | 1999-01-01
             """)
     void readsDatesInTheLayout(String layout, String value, LocalDate expected) throws ValueTextException {
@@ -77,6 +80,7 @@ class DateLayoutTest {
             DD-MON-YYYY             | 15--2024
             DD MON YYYY             | 01  2024
             DD-MON-YYYY HH24:MI     | 15--2024 10:00
+            MON DD YYYY             | 06 12 1998
             """)
     void refusesValuesOutsideTheLayout(String layout, String value) {
         DateLayout parsed = DateLayout.parse(layout);
