@@ -92,6 +92,96 @@ class DateFormatLoadTest {
         assertThat(engines.exists(table)).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"warehouse", "local", BothEngines.STAGED})
+    void aCompactLayoutTakesEachPartAtItsFullWidthAndRefusesAShorterValue(String profile) throws Exception {
+        String table = "compact_" + profile;
+        Path file = file("compact.csv", "id,d\n1,20241101\n2,2024111\n");
+
+        int exit = engines.load(profile, file, table, "--date-format", "d=YYYYMMDD");
+
+        assertThat(exit).as(engines.err()).isEqualTo(LoadCommand.FAILED);
+        assertThat(engines.err())
+                .contains("Line 3 of compact.csv, column d: '2024111'")
+                .contains("does not match YYYYMMDD")
+                .contains("Nothing was loaded");
+        assertThat(engines.exists(table)).isFalse();
+
+        exit = engines.load(
+                profile, file("compact.csv", "id,d\n1,20241101\n2,20240311\n"), table, "--date-format", "d=YYYYMMDD");
+
+        assertThat(exit).as(engines.err()).isZero();
+        assertThat(database.query("SELECT id, d FROM " + table + " ORDER BY id"))
+                .containsExactly("1|2024-11-01", "2|2024-03-11");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"warehouse", "local", BothEngines.STAGED})
+    void aValueWithoutTheMonthNameIsARejectedRowAndTheRestLoads(String profile) throws Exception {
+        String table = "nameless_" + profile;
+        Path file = file("nameless.csv", "id,d\n1,15-Mar-2024\n2,15--2024\n3,01-june-2024\n");
+        Path rejects = directory.resolve("nameless-" + profile + ".rejects.csv");
+
+        int exit = engines.load(
+                profile,
+                file,
+                table,
+                "--date-format",
+                "d=DD-MON-YYYY",
+                "--max-errors",
+                "1",
+                "--rejects",
+                rejects.toString());
+
+        assertThat(exit).as(engines.err()).isZero();
+        assertThat(database.query("SELECT id, d FROM " + table + " ORDER BY id"))
+                .containsExactly("1|2024-03-15", "3|2024-06-01");
+        assertThat(Files.readString(rejects)).contains("15--2024").contains("does not match DD-MON-YYYY");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"warehouse", "local", BothEngines.STAGED})
+    void aLayoutColumnTypedAsTextLandsInAnExistingTimestampOrDateColumnReadInItsLayout(String profile)
+            throws Exception {
+        String table = "deliveries_" + profile;
+        engines.execute("CREATE TABLE public." + table + " (id INTEGER, shipped TIMESTAMP, arrived DATE)");
+        Path file = file("deliveries.csv", "id,shipped,arrived\n1,Jun 12 1998,31/03/2024\n2,jan 3 2024,13/01/2024\n");
+
+        int exit = engines.load(
+                profile,
+                file,
+                table,
+                "--mode",
+                "append",
+                "--date-format",
+                "shipped=MON DD YYYY",
+                "--type",
+                "shipped=VARCHAR(20)",
+                "--type",
+                "arrived=VARCHAR(20)");
+
+        assertThat(exit).as(engines.err()).isZero();
+        assertThat(database.query("SELECT id, shipped, arrived FROM " + table + " ORDER BY id"))
+                .containsExactly("1|1998-06-12 00:00:00|2024-03-31", "2|2024-01-03 00:00:00|2024-01-13");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"warehouse", "local", BothEngines.STAGED})
+    void aLayoutFollowsItsColumnWhenItTakesTheTablesSpelling(String profile) throws Exception {
+        String table = "cased_" + profile;
+        Files.writeString(
+                directory.resolve(profile + "_cased.yaml"),
+                Files.readString(directory.resolve(profile + ".yaml")) + "lower_case: false\n");
+        engines.execute("CREATE TABLE public." + table + " (id INTEGER, orderdate DATE)");
+        Path file = file("cased.csv", "id,OrderDate\n1,2024-03-04\n");
+
+        int exit = engines.load(
+                profile + "_cased", file, table, "--mode", "append", "--date-format", "OrderDate=YYYY-DD-MM");
+
+        assertThat(exit).as(engines.err()).isZero();
+        assertThat(database.query("SELECT id, orderdate FROM " + table)).containsExactly("1|2024-04-03");
+    }
+
     @Test
     void aTimestampOverrideReadsADateLayoutAtMidnight() throws Exception {
         int exit = engines.load(

@@ -2,8 +2,10 @@ package com.redshiftloader.domain.target;
 
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.profile.ConnectionProfile;
+import com.redshiftloader.domain.schema.types.TemporalPattern;
 import com.redshiftloader.domain.sql.TableName;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,6 +24,9 @@ public interface TargetCatalog {
     /**
      * How each of the plan's columns meets its target table, in the plan's order: the check the load runs while it
      * prepares the target, reading the whole file for a column whose values may not all fit.
+     *
+     * @param patterns the date or timestamp layout per plan column name (the others are ISO 8601), as the load is given
+     *     them: a column's values are read in its layout
      */
-    List<ColumnFit> fit(LoadPlan plan) throws TargetCatalogException;
+    List<ColumnFit> fit(LoadPlan plan, Map<String, TemporalPattern> patterns) throws TargetCatalogException;
 }

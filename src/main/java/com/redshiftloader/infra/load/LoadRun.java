@@ -134,14 +134,14 @@ final class LoadRun {
         SqlRunner sql = new SqlRunner(connection, listener);
         TargetInspector inspector =
                 new TargetInspector(connection, plan.profile().connectTimeout());
-        TargetPreparation.Prepared prepared = new TargetPreparation(sql, dialect, inspector).prepare(plan);
+        TargetPreparation.Prepared prepared = new TargetPreparation(sql, dialect, inspector).prepare(plan, patterns);
         LoadPlan ready = prepared.plan();
         TargetRowCounts tableRows = TargetRowCounts.start(sql, dialect, ready);
         checkCancelled();
         StageFiller filler = filler(ready, prepared.evolution());
         LandedRowsCheck landed = LandedRowsCheck.start(sql, dialect, ready);
         ModeApplier modes = new ModeApplier(sql, dialect, strategy);
-        RowSource rows = new RowSource(ready, patterns, counters, refused);
+        RowSource rows = new RowSource(ready, prepared.patterns(), counters, refused);
         long staged;
         ModeApplier.Applied applied;
         if (ready.mode() != LoadMode.MERGE && filler.fillsTarget()) {

@@ -228,7 +228,7 @@ public final class ColumnMappingViewModel {
         showStatuses();
         check = tasks.run(
                 "check the fit",
-                stop -> catalog.fit(plan.get()),
+                stop -> catalog.fit(plan.get(), Map.of()),
                 result -> {
                     if (asked == generation) {
                         checking.set(false);

@@ -14,6 +14,8 @@ import java.util.Set;
  * A date or timestamp layout the user gives for a column, in Redshift's DATEFORMAT / TIMEFORMAT syntax ({@code MON DD
  * YYYY}, {@code DD.MM.YYYY}, {@code YYYY-MM-DD HH24:MI:SS}, {@code MM/DD/YY HH12:MI AM}). The column then accepts
  * exactly that layout: a value in another one (even ISO 8601) is refused, and so is a day that does not exist.
+ * Numbers touching each other with no separator ({@code YYYYMMDD}) take their full width each, and a value that
+ * leaves out a part (a month name) is refused like any other that does not match.
  * Without time parts the column is a DATE, with them a TIMESTAMP. Parts are case-insensitive; {@code YY} reads 70–99
  * as 1970–1999 and 00–69 as 2000–2069. Values are converted on the client, so every load path sends ISO values.
  */
@@ -135,11 +137,12 @@ public final class DateLayout implements TemporalPattern {
     @Override
     public DateTimeFormatter toFormatter() {
         DateTimeFormatterBuilder builder = new DateTimeFormatterBuilder().parseCaseInsensitive();
-        for (Object part : parts) {
+        for (int index = 0; index < parts.size(); index++) {
+            Object part = parts.get(index);
             switch (part) {
                 case LayoutPart layoutPart -> {
-                    layoutPart.appendTo(builder);
-                    if (layoutPart == LayoutPart.SS && !(next(part) instanceof Fraction)) {
+                    layoutPart.appendTo(builder, touchesANumber(index));
+                    if (layoutPart == LayoutPart.SS && !(at(index + 1) instanceof Fraction)) {
                         // Redshift's SS also takes a fraction of a second
                         builder.optionalStart()
                                 .appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true)
@@ -157,9 +160,17 @@ public final class DateLayout implements TemporalPattern {
         return builder.toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
     }
 
-    private Object next(Object part) {
-        int index = parts.indexOf(part);
-        return index + 1 < parts.size() ? parts.get(index + 1) : "";
+    /** Whether the number part at {@code index} has a number part right before or after it, with no separator. */
+    private boolean touchesANumber(int index) {
+        return isNumber(at(index - 1)) || isNumber(at(index + 1));
+    }
+
+    private static boolean isNumber(Object part) {
+        return part instanceof LayoutPart p && p.isNumber();
+    }
+
+    private Object at(int index) {
+        return index >= 0 && index < parts.size() ? parts.get(index) : "";
     }
 
     /** A user's layout alone decides what its column accepts: never the ISO fast path. */

@@ -1,5 +1,6 @@
 package com.redshiftloader.domain.schema.types;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -66,16 +67,19 @@ public final class DateTimeText {
             return fast;
         }
         TemporalAccessor parsed;
+        LocalDate date;
         try {
             parsed = pattern.orElse(DateTimeFormatter.ISO_LOCAL_DATE).parse(text.strip());
-        } catch (DateTimeParseException e) {
+            date = LocalDate.from(parsed);
+        } catch (DateTimeException e) {
+            // not only a parse error: whatever java.time cannot make a date of is this value's error, not the load's
             throw new ValueTextException("not a valid date" + mismatch);
         }
         if (parsed.isSupported(ChronoField.NANO_OF_DAY) && parsed.getLong(ChronoField.NANO_OF_DAY) != 0) {
             throw new ValueTextException("a date with a time of day, which a DATE column would drop; load the column"
                     + " as TIMESTAMP to keep it");
         }
-        return LocalDate.from(parsed);
+        return date;
     }
 
     private LocalDateTime timestamp(String text) throws ValueTextException {
@@ -89,7 +93,7 @@ public final class DateTimeText {
             }
             String iso = isoText(text);
             return iso.length() == 10 ? LocalDate.parse(iso).atStartOfDay() : LocalDateTime.parse(iso);
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             throw new ValueTextException("not a valid timestamp" + mismatch);
         }
     }
@@ -110,7 +114,7 @@ public final class DateTimeText {
             } catch (DateTimeParseException noOffset) {
                 return LocalDateTime.parse(iso).atOffset(ZoneOffset.UTC);
             }
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             throw new ValueTextException("not a valid timestamp with time zone" + mismatch);
         }
     }

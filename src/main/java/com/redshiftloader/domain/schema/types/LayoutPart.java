@@ -7,7 +7,9 @@ import java.util.Optional;
 
 /**
  * One date or time part of a {@link DateLayout}, as Redshift's DATEFORMAT / TIMEFORMAT strings spell it. Numbers take
- * one or two digits ({@code 3/1/2024} as well as {@code 03/01/2024}), the year four (or two, for {@code YY}).
+ * one or two digits ({@code 3/1/2024} as well as {@code 03/01/2024}), the year four (or two, for {@code YY}); a number
+ * that touches another number with no separator ({@code YYYYMMDD}) takes exactly its full width, since where one ends
+ * could not be told otherwise. A month name is the full or the short English name, in any case.
  */
 enum LayoutPart {
     YYYY(ChronoField.YEAR),
@@ -62,14 +64,23 @@ enum LayoutPart {
         };
     }
 
-    void appendTo(DateTimeFormatterBuilder builder) {
+    /** Whether the part is written in digits. */
+    boolean isNumber() {
+        return switch (this) {
+            case MONTH, MON, AM, PM -> false;
+            default -> true;
+        };
+    }
+
+    /** @param fullWidth whether the part touches another number part with no separator between them */
+    void appendTo(DateTimeFormatterBuilder builder, boolean fullWidth) {
         switch (this) {
             case YYYY -> builder.appendValue(field, 4);
             case YY -> builder.appendValueReduced(field, 2, 2, 1970);
-            // full name first: "June" would otherwise stop after "Jun"
-            case MONTH, MON -> builder.appendPattern("[MMMM][MMM]");
+            // required, the full or the short name; the longest first, so "June" does not stop after "Jun"
+            case MONTH, MON -> builder.appendText(MonthName.FIELD, MonthName.names());
             case AM, PM -> builder.appendText(field);
-            default -> builder.appendValue(field, 1, 2, SignStyle.NOT_NEGATIVE);
+            default -> builder.appendValue(field, fullWidth ? 2 : 1, 2, SignStyle.NOT_NEGATIVE);
         }
     }
 }

@@ -3,6 +3,7 @@ package com.redshiftloader.infra.load.target;
 import com.redshiftloader.domain.load.LoadException;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.schema.ColumnSpec;
+import com.redshiftloader.domain.schema.types.TemporalPattern;
 import com.redshiftloader.domain.source.NullTokens;
 import com.redshiftloader.domain.source.RecordReader;
 import com.redshiftloader.domain.source.SourceFormatException;
@@ -30,13 +31,17 @@ final class ExistingColumnFit {
 
     /**
      * @param columns the columns to check, typed as the table's (by source position)
+     * @param patterns the date or timestamp layout of a column, by source position (the others are ISO 8601), so that
+     *     each value is read as the load's converter reads it
      * @return per source position, the first value that does not fit, for the columns none of whose values fits
      *     (all-NULL columns fit)
      */
-    static Map<Integer, Misfit> nothingFits(LoadPlan plan, List<ColumnSpec> columns) throws LoadException {
+    static Map<Integer, Misfit> nothingFits(
+            LoadPlan plan, List<ColumnSpec> columns, Map<Integer, TemporalPattern> patterns) throws LoadException {
         NullTokens nulls = new NullTokens(plan.settings().nullTokens());
         Map<Integer, ValueConverter> converters = new HashMap<>();
-        columns.forEach(column -> converters.put(column.position(), new ValueConverter(column, Optional.empty())));
+        columns.forEach(column -> converters.put(
+                column.position(), new ValueConverter(column, Optional.ofNullable(patterns.get(column.position())))));
         Map<Integer, Misfit> misfits = new HashMap<>();
         try (RecordReader reader = SourceReaders.open(plan.file(), plan.settings())) {
             Optional<SourceRecord> next;

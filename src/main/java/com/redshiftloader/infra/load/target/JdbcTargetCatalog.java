@@ -5,6 +5,7 @@ import com.redshiftloader.domain.load.LoadException;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.profile.ConnectionProfile;
 import com.redshiftloader.domain.schema.ColumnSpec;
+import com.redshiftloader.domain.schema.types.TemporalPattern;
 import com.redshiftloader.domain.sql.SqlIdentifiers;
 import com.redshiftloader.domain.sql.TableName;
 import com.redshiftloader.domain.target.ColumnFit;
@@ -21,6 +22,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
@@ -85,7 +87,7 @@ public final class JdbcTargetCatalog implements TargetCatalog {
     }
 
     @Override
-    public List<ColumnFit> fit(LoadPlan plan) throws TargetCatalogException {
+    public List<ColumnFit> fit(LoadPlan plan, Map<String, TemporalPattern> patterns) throws TargetCatalogException {
         try (Connection connection = open(plan.profile())) {
             Optional<TargetInspector.ExistingTable> existing =
                     new TargetInspector(connection, TIMEOUT).table(plan.target());
@@ -95,7 +97,7 @@ public final class JdbcTargetCatalog implements TargetCatalog {
                         .toList();
             }
             SchemaEvolution evolution = SchemaEvolution.against(
-                    existing.get(), plan, plan.profile().engine().dialect());
+                    existing.get(), plan, patterns, plan.profile().engine().dialect());
             return verdicts(evolution);
         } catch (SQLException e) {
             throw unreadable("The table " + plan.target() + " could not be checked: " + e.getMessage(), e);

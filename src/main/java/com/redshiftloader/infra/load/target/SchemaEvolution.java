@@ -7,9 +7,11 @@ import com.redshiftloader.domain.schema.types.InvalidTypeException;
 import com.redshiftloader.domain.schema.types.RedshiftType;
 import com.redshiftloader.domain.schema.types.RedshiftTypeParser;
 import com.redshiftloader.domain.schema.types.ScalarType;
+import com.redshiftloader.domain.schema.types.TemporalPattern;
 import com.redshiftloader.domain.sql.SqlDialect;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,12 +54,21 @@ public record SchemaEvolution(
         return new SchemaEvolution(List.copyOf(columns), List.of(), types, Set.of(), Map.of(), false);
     }
 
-    static SchemaEvolution against(TargetInspector.ExistingTable table, LoadPlan plan, SqlDialect dialect)
+    /**
+     * @param patterns the date or timestamp layout per plan column name (the others are ISO 8601): a checked column's
+     *     values are read in it, as the load reads them
+     */
+    static SchemaEvolution against(
+            TargetInspector.ExistingTable table,
+            LoadPlan plan,
+            Map<String, TemporalPattern> patterns,
+            SqlDialect dialect)
             throws LoadException {
         List<ColumnSpec> columns = new ArrayList<>();
         List<ColumnSpec> added = new ArrayList<>();
         List<String> types = new ArrayList<>();
         List<ColumnSpec> checked = new ArrayList<>();
+        Map<Integer, TemporalPattern> checkedPatterns = new HashMap<>();
         for (ColumnSpec column : plan.columns()) {
             Optional<TargetColumn> existing = table.column(column.name());
             if (existing.isEmpty()) {
@@ -71,12 +82,14 @@ public record SchemaEvolution(
                     column.position(), column.source(), target.name(), loadedType(column, target), column.origin());
             if (!loaded.type().equals(column.type()) && !isTextOfTheFile(column, target)) {
                 checked.add(loaded);
+                Optional.ofNullable(patterns.get(column.name()))
+                        .ifPresent(pattern -> checkedPatterns.put(column.position(), pattern));
             }
             columns.add(loaded);
             types.add(target.type());
         }
         Map<Integer, ExistingColumnFit.Misfit> nothingFits =
-                checked.isEmpty() ? Map.of() : ExistingColumnFit.nothingFits(plan, checked);
+                checked.isEmpty() ? Map.of() : ExistingColumnFit.nothingFits(plan, checked, checkedPatterns);
         Map<Integer, String> conflicts = new LinkedHashMap<>();
         for (ColumnSpec column : checked) {
             ExistingColumnFit.Misfit misfit = nothingFits.get(column.position());

@@ -22,6 +22,14 @@ class DateLayoutTest {
             MM/DD/YY                | 03/31/98               | 1998-03-31
             MM/DD/YY                | 03/31/24               | 2024-03-31
             YYYYMMDD                | 20030331               | 2003-03-31
+            MMDDYYYY                | 11022024               | 2024-11-02
+            DDMMYYYY                | 01032024               | 2024-03-01
+            YYMMDD                  | 240301                 | 2024-03-01
+            DD-MON-YYYY             | 15-mar-2024            | 2024-03-15
+            DDMON YYYY              | 1Jun 2024              | 2024-06-01
+            DD MON YYYY             | 01 may 2024            | 2024-05-01
+            MONTH DD YYYY           | SEPTEMBER 9 2024       | 2024-09-09
+            MON DD YYYY             | Sep 9 2024             | 2024-09-09
             MON-DD-YYYY             | Jan-01-1999            | 1999-01-01
             """)
     void readsDatesInTheLayout(String layout, String value, LocalDate expected) throws ValueTextException {
@@ -40,6 +48,9 @@ class DateLayoutTest {
             MM/DD/YY HH12:MI AM     | 03/31/03 12:05 am          | 2003-03-31T00:05
             MM.DD.YYYY HH:MI:SS.SSS | 03.31.2003 18:45:05.12     | 2003-03-31T18:45:05.120
             YYYY-MM-DDTHH24:MI      | 2003-03-31T18:45           | 2003-03-31T18:45
+            YYYYMMDDHH24MISS        | 20031231184505             | 2003-12-31T18:45:05
+            YYYY-MM-DD HH24MI       | 2003-03-31 0945            | 2003-03-31T09:45
+            DD.MM.YYYY HH:MI        | 1.3.2003 9:05              | 2003-03-01T09:05
             """)
     void readsTimestampsInTheLayout(String layout, String value, LocalDateTime expected) throws ValueTextException {
         DateLayout parsed = DateLayout.parse(layout);
@@ -59,6 +70,17 @@ class DateLayoutTest {
             MM/DD/YY HH12:MI AM     | 03/31/03 13:45 PM
             YYYY-MM-DD HH24:MI:SS   | 2003-03-31 24:00:00
             YYYY-MM-DD HH24:MI:SS   | 2003-03-31
+            YYYYMMDD                | 2024111
+            YYYYMMDD                | 202411011
+            MMDDYYYY                | 1122024
+            DDMMYYYY                | 1032024
+            YYMMDD                  | 24031
+            YYYYMMDDHH24MISS        | 2003123118455
+            YYYY-MM-DD HH24MI       | 2003-03-31 945
+            DD-MON-YYYY             | 15--2024
+            DD MON YYYY             | 01  2024
+            DD-MON-YYYY HH24:MI     | 15--2024 10:00
+            MON DD YYYY             | 06 12 1998
             """)
     void refusesValuesOutsideTheLayout(String layout, String value) {
         DateLayout parsed = DateLayout.parse(layout);

@@ -8,6 +8,8 @@ import com.redshiftloader.domain.load.LoadPath;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.profile.ConnectionProfile;
 import com.redshiftloader.domain.schema.ColumnSpec;
+import com.redshiftloader.domain.schema.types.DateLayout;
+import com.redshiftloader.domain.schema.types.TemporalPattern;
 import com.redshiftloader.domain.source.SourceSettings;
 import com.redshiftloader.domain.sql.TableName;
 import com.redshiftloader.domain.sql.TableOptions;
@@ -125,7 +127,7 @@ class JdbcTargetCatalogTest {
                 spec(2, "qty", "BIGINT"),
                 spec(3, "colour", "VARCHAR(3)"));
 
-        List<ColumnFit> fits = catalog.fit(plan(profile(engine), file, columns));
+        List<ColumnFit> fits = catalog.fit(plan(profile(engine), file, columns), Map.of());
 
         assertThat(fits)
                 .extracting(ColumnFit::target, ColumnFit::verdict)
@@ -138,19 +140,44 @@ class JdbcTargetCatalogTest {
         assertThat(fits.get(3).tableType()).isEmpty();
 
         Path words = LoadFixture.write(directory, "words.csv", "code\nabc\ndef\n");
-        List<ColumnFit> none = catalog.fit(plan(
-                profile(engine),
-                words,
-                List.of(new ColumnSpec(
-                        0,
-                        "code",
-                        "id",
-                        new com.redshiftloader.domain.schema.types.RedshiftType.Varchar(3),
-                        ColumnSpec.Origin.INFERRED))));
+        List<ColumnFit> none = catalog.fit(
+                plan(
+                        profile(engine),
+                        words,
+                        List.of(new ColumnSpec(
+                                0,
+                                "code",
+                                "id",
+                                new com.redshiftloader.domain.schema.types.RedshiftType.Varchar(3),
+                                ColumnSpec.Origin.INFERRED))),
+                Map.of());
         assertThat(none).singleElement().satisfies(fit -> {
             assertThat(fit.verdict()).isEqualTo(ColumnFit.Verdict.NOTHING_FITS);
             assertThat(fit.detail()).contains("on line 2").contains("'abc'");
         });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgres", "redshift stand-in"})
+    void aTextColumnInALayoutIsCheckedAgainstATimestampOrDateColumnReadInItsLayout(String engine) throws Exception {
+        create(
+                "CREATE SCHEMA " + schema,
+                "CREATE TABLE " + schema + ".parts (shipped TIMESTAMP, seen TIMESTAMPTZ, arrived DATE)");
+        Path file = LoadFixture.write(
+                directory, "parts.csv", "shipped,seen,arrived\nJun 12 1998,Jun 12 1998,12.06.1998 00:00\n");
+        List<ColumnSpec> columns = List.of(
+                spec(0, "shipped", "VARCHAR(20)"), spec(1, "seen", "VARCHAR(20)"), spec(2, "arrived", "VARCHAR(20)"));
+        Map<String, TemporalPattern> patterns = Map.of(
+                "shipped", DateLayout.parse("MON DD YYYY"),
+                "seen", DateLayout.parse("MON DD YYYY"),
+                "arrived", DateLayout.parse("DD.MM.YYYY HH24:MI"));
+
+        List<ColumnFit> fits = catalog.fit(plan(profile(engine), file, columns), patterns);
+
+        assertThat(fits).extracting(ColumnFit::verdict).containsOnly(ColumnFit.Verdict.CHECKED);
+        assertThat(catalog.fit(plan(profile(engine), file, columns), Map.of()))
+                .extracting(ColumnFit::verdict)
+                .containsOnly(ColumnFit.Verdict.NOTHING_FITS);
     }
 
     @Test
