@@ -45,6 +45,7 @@ class ExistingTableJourneyTest {
 
     private static final Preferences NODE = Preferences.userRoot().node("redshift-loader-test/" + UUID.randomUUID());
     private static final int TYPE = 3;
+    private static final int OVERRIDE = 4;
     private static final int DATE_FORMAT = 5;
 
     private final TestDatabase database;
@@ -96,6 +97,29 @@ class ExistingTableJourneyTest {
                         Optional.of("shipped_on"),
                         false,
                         Optional.of(DateLayout.parse("MON DD YYYY"))));
+    }
+
+    @Test
+    void aTextColumnReadInItsLayoutMeetsTheTablesDateColumnValueByValueAndLandsAsDates(FxRobot robot) throws Exception {
+        window.source = anExistingTableAndAFileThatDoesNotMatchIt();
+        GuiFixture.openFile(robot, window.viewModel, "warehouse");
+        robot.clickOn("#nextButton");
+        GuiFixture.editColumnCell(robot, 0, OVERRIDE, "VARCHAR(20)");
+        GuiFixture.editColumnCell(robot, 0, DATE_FORMAT, "MON DD YYYY");
+        robot.clickOn("#nextButton");
+        GuiFixture.chooseTheExistingTable(robot, window.viewModel, table, "public." + table);
+        GuiFixture.chooseTheTargetColumn(robot, window.viewModel, 0, "shipped_on");
+        GuiFixture.awaitTheFitCheck(window.viewModel);
+
+        assertThat(GuiFixture.mappingStatuses(window.viewModel))
+                .as("the fit check reads the values in the column's layout, as the load does")
+                .contains("shipped → shipped_on : each value is checked: one that does not fit is a rejected row");
+        GuiFixture.passTheTargetStep(robot, window.viewModel);
+        GuiFixture.startTheLoad(robot, window.viewModel);
+        assertThat(window.viewModel.load().resultProperty().get()).startsWith("Loaded 3 rows into public." + table);
+        assertThat(database.query(
+                        "SELECT id || '|' || shipped_on FROM public." + table + " WHERE id < 100 ORDER BY id"))
+                .containsExactly("1|1998-06-12", "2|2024-01-03", "3|1999-12-31");
     }
 
     private Path anExistingTableAndAFileThatDoesNotMatchIt() throws Exception {

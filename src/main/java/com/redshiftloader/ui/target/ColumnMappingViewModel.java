@@ -2,6 +2,7 @@ package com.redshiftloader.ui.target;
 
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.schema.ColumnSpec;
+import com.redshiftloader.domain.schema.types.TemporalPattern;
 import com.redshiftloader.domain.target.ColumnFit;
 import com.redshiftloader.domain.target.TableShape;
 import com.redshiftloader.domain.target.TargetCatalog;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -35,6 +37,7 @@ public final class ColumnMappingViewModel {
     private final TargetCatalog catalog;
     private final BackgroundTasks tasks;
     private final Function<List<ColumnSpec>, Optional<LoadPlan>> plans;
+    private final Supplier<Map<String, TemporalPattern>> layouts;
     private final ObservableList<MappingRow> rows =
             FXCollections.observableArrayList(row -> new Observable[] {row.targetProperty()});
     private final ObservableList<String> choices = FXCollections.observableArrayList();
@@ -49,12 +52,17 @@ public final class ColumnMappingViewModel {
 
     /**
      * @param plans the load plan for the mapped columns into the chosen table, or empty when there is none yet
+     * @param layouts the Columns step's date and time layouts, by its column names
      */
     public ColumnMappingViewModel(
-            TargetCatalog catalog, BackgroundTasks tasks, Function<List<ColumnSpec>, Optional<LoadPlan>> plans) {
+            TargetCatalog catalog,
+            BackgroundTasks tasks,
+            Function<List<ColumnSpec>, Optional<LoadPlan>> plans,
+            Supplier<Map<String, TemporalPattern>> layouts) {
         this.catalog = catalog;
         this.tasks = tasks;
         this.plans = plans;
+        this.layouts = layouts;
         rows.addListener((ListChangeListener<MappingRow>) change -> {
             if (!rebuilding) {
                 changed();
@@ -188,6 +196,21 @@ public final class ColumnMappingViewModel {
                 .toList();
     }
 
+    /** The layouts by the names the mapping loads the columns under, as the load gets them (MappedColumns). */
+    private Map<String, TemporalPattern> mappedLayouts() {
+        Map<String, TemporalPattern> byColumnsName = layouts.get();
+        Map<String, TemporalPattern> mapped = new HashMap<>();
+        for (ColumnSpec column : mappedColumns()) {
+            fileRows().stream()
+                    .map(row -> row.column().orElseThrow())
+                    .filter(spec -> spec.position() == column.position())
+                    .findFirst()
+                    .map(spec -> byColumnsName.get(spec.name()))
+                    .ifPresent(pattern -> mapped.put(column.name(), pattern));
+        }
+        return mapped;
+    }
+
     private List<MappingRow> fileRows() {
         return rows.stream().filter(MappingRow::isFileColumn).toList();
     }
@@ -223,12 +246,13 @@ public final class ColumnMappingViewModel {
             showStatuses();
             return;
         }
+        Map<String, TemporalPattern> patterns = mappedLayouts();
         int asked = ++generation;
         checking.set(true);
         showStatuses();
         check = tasks.run(
                 "check the fit",
-                stop -> catalog.fit(plan.get(), Map.of()),
+                stop -> catalog.fit(plan.get(), patterns),
                 result -> {
                     if (asked == generation) {
                         checking.set(false);

@@ -78,7 +78,7 @@ public final class TargetStepViewModel {
         this.startSandbox = startSandbox;
         this.tasks = tasks;
         this.last = feed.get();
-        this.mapping = new ColumnMappingViewModel(catalog, tasks, this::planFor);
+        this.mapping = new ColumnMappingViewModel(catalog, tasks, this::planFor, () -> last.temporalPatterns());
         tables.predicateProperty()
                 .bind(Bindings.createObjectBinding(() -> table -> TargetTexts.matches(filter.get(), table), filter));
         TargetTexts.normaliseEdits(tableName, this::lowerCase);

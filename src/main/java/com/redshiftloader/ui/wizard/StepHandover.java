@@ -11,6 +11,7 @@ import com.redshiftloader.ui.target.TargetFeed;
 import com.redshiftloader.ui.target.TargetStepViewModel;
 import com.redshiftloader.ui.task.BackgroundTasks;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -58,7 +59,8 @@ public final class StepHandover {
                 connection.sandboxSelectedProperty().get(),
                 Optional.ofNullable(source.fileProperty().get()),
                 source.effectiveSettings(),
-                columns.validProperty().get() ? columns.columns() : List.of());
+                columns.validProperty().get() ? columns.columns() : List.of(),
+                columns.validProperty().get() ? columns.temporalPatterns() : Map.of());
     }
 
     /**

@@ -35,7 +35,8 @@ class ColumnMappingViewModelTest {
             new JdbcTargetCatalog(() -> new JdbcConnector(
                     new RedshiftCredentialsProvider(name -> Optional.empty()), name -> Optional.empty())),
             new DirectBackgroundTasks(),
-            columns -> Optional.empty());
+            columns -> Optional.empty(),
+            Map::of);
 
     private static List<ColumnSpec> fileColumns() {
         return List.of(

@@ -54,7 +54,8 @@ class TargetStepViewModelTest {
                 false,
                 Optional.of(Path.of("/in/Orders 2026.csv")),
                 Optional.of(SourceSettings.csv()),
-                COLUMNS);
+                COLUMNS,
+                Map.of());
         return new TargetStepViewModel(
                 () -> feed,
                 new JdbcTargetCatalog(() -> new JdbcConnector(
