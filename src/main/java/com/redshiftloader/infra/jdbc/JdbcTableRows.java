@@ -52,11 +52,21 @@ public final class JdbcTableRows implements TableRows {
         while (rows.next()) {
             List<Optional<String>> row = new ArrayList<>(columns.size());
             for (int column = 1; column <= columns.size(); column++) {
-                row.add(Optional.ofNullable(rows.getString(column)));
+                row.add(text(rows, meta, column));
             }
             values.add(row);
         }
         return new Page(columns, values);
+    }
+
+    /** A value as the user reads it: as the database writes it, but a boolean as true or false (not t or f). */
+    private static Optional<String> text(ResultSet rows, ResultSetMetaData meta, int column) throws SQLException {
+        String type = meta.getColumnTypeName(column);
+        if ("bool".equalsIgnoreCase(type) || "boolean".equalsIgnoreCase(type)) {
+            boolean value = rows.getBoolean(column);
+            return rows.wasNull() ? Optional.empty() : Optional.of(Boolean.toString(value));
+        }
+        return Optional.ofNullable(rows.getString(column));
     }
 
     private static String firstLine(String message) {

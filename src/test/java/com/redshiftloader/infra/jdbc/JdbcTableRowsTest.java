@@ -60,6 +60,26 @@ class JdbcTableRowsTest {
     }
 
     @Test
+    void aBooleanReadsTrueOrFalseThroughEitherDriver() throws Exception {
+        for (boolean redshift : new boolean[] {false, true}) {
+            TestDatabase where = redshift ? standIn.database() : database;
+            String name = redshift ? "flags_rs" : "flags_pg";
+            try (Connection connection = where.connect();
+                    Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE public." + name + " (id INTEGER, paid BOOLEAN)");
+                statement.execute("INSERT INTO public." + name + " VALUES (1, true), (2, false), (3, NULL)");
+            }
+            ConnectionProfile profile =
+                    TestProfiles.bind(redshift ? TestProfiles.standIn(standIn) : TestProfiles.postgres(database));
+            TableRows.Page page = rows.first(profile, table(name), 10);
+            assertThat(page.rows())
+                    .as(redshift ? "the Redshift driver" : "the PostgreSQL driver")
+                    .extracting(row -> row.get(1))
+                    .containsExactlyInAnyOrder(Optional.of("true"), Optional.of("false"), Optional.empty());
+        }
+    }
+
+    @Test
     void aMissingTableSaysWhichOne() {
         assertThatThrownBy(() ->
                         rows.first(TestProfiles.bind(TestProfiles.postgres(database)), table("never_loaded"), 200))
