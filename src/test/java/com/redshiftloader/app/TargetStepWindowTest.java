@@ -144,6 +144,17 @@ class TargetStepWindowTest {
         GuiFixture.startTheLoad(robot, viewModel);
         assertThat(robot.lookup("#resultText").queryAs(TextArea.class).getText())
                 .startsWith("Loaded 2 rows into");
+        robot.clickOn("#backButton");
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> !viewModel.target().readingProperty().get());
+        GuiFixture.awaitTheFitCheck(viewModel);
+        assertThat(GuiFixture.mappingStatuses(viewModel))
+                .as("the table is listed again after the load; the user's choices stay")
+                .contains("weight → kg : fits", "code → (skip) : skipped: not loaded");
+        assertThat(robot.lookup("#rowsLabel").queryAs(Label.class).getText())
+                .startsWith("public." + table + " has 4 rows");
 
         try (Connection connection = database.connect()) {
             assertThat(LoadFixture.rows(

@@ -210,16 +210,20 @@ public final class TargetStepViewModel {
     public void readTables() {
         listingStale = false;
         ListedFor now = new ListedFor(last.profile(), last.sandbox());
-        Optional<TableName> keep = Optional.ofNullable(selected.get())
-                .filter(chosen -> now.equals(listedFor))
-                .map(TableSummary::name);
+        boolean sameConnection = now.equals(listedFor);
+        // The same connection again (Refresh, after a load): the chosen table and the user's mapping stay, and are
+        // read again. Another one: nothing of the earlier connection may stay chosen.
+        Optional<TableName> keep =
+                sameConnection ? Optional.ofNullable(selected.get()).map(TableSummary::name) : Optional.empty();
         listedFor = now;
-        connected = Optional.empty();
-        selected.set(null);
-        reads++; // a table still being read belongs to the earlier listing: its result is dropped
-        shape.set(null);
-        mapping.clear();
-        allTables.clear();
+        if (!sameConnection) {
+            connected = Optional.empty();
+            selected.set(null);
+            reads++; // a table still being read belongs to the earlier connection: its result is dropped
+            shape.set(null);
+            mapping.clear();
+            allTables.clear();
+        }
         Optional<ConnectionProfile> profile = last.profile();
         if (profile.isEmpty()) {
             catalogMessage.set("Choose a connection on the Connection step to list its tables.");
