@@ -2,9 +2,7 @@ package com.redshiftloader.ui.target;
 
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.profile.ConnectionProfile;
-import com.redshiftloader.domain.profile.Engine;
 import com.redshiftloader.domain.schema.ColumnSpec;
-import com.redshiftloader.domain.sql.SqlDialect;
 import com.redshiftloader.domain.sql.TableName;
 import com.redshiftloader.domain.target.TableShape;
 import com.redshiftloader.domain.target.TableSummary;
@@ -211,18 +209,12 @@ public final class TargetStepViewModel {
         listingStale = false;
         ListedFor now = new ListedFor(last.profile(), last.sandbox());
         boolean sameConnection = now.equals(listedFor);
-        // The same connection again (Refresh, after a load): the chosen table and the user's mapping stay, and are
-        // read again. Another one: nothing of the earlier connection may stay chosen.
+        // The same connection again (Refresh, after a load): the chosen table and the user's mapping stay.
         Optional<TableName> keep =
                 sameConnection ? Optional.ofNullable(selected.get()).map(TableSummary::name) : Optional.empty();
         listedFor = now;
         if (!sameConnection) {
-            connected = Optional.empty();
-            selected.set(null);
-            reads++; // a table still being read belongs to the earlier connection: its result is dropped
-            shape.set(null);
-            mapping.clear();
-            allTables.clear();
+            forgetTheListing();
         }
         Optional<ConnectionProfile> profile = last.profile();
         if (profile.isEmpty()) {
@@ -241,14 +233,7 @@ public final class TargetStepViewModel {
                 },
                 found -> {
                     if (asked == listing) {
-                        reading.set(false);
-                        connected = Optional.of(found.profile());
-                        catalogMessage.set("");
-                        allTables.setAll(found.tables());
-                        Optional<TableSummary> again = keep.flatMap(name -> found.tables().stream()
-                                .filter(t -> t.name().equals(name))
-                                .findFirst());
-                        again.ifPresentOrElse(selected::set, this::chooseDefault);
+                        listed(found, keep);
                     }
                 },
                 failure -> {
@@ -259,6 +244,27 @@ public final class TargetStepViewModel {
                         existing.set(false);
                     }
                 });
+    }
+
+    /** Another connection is listed: nothing read from the earlier one (its table, columns, mapping) stays. */
+    private void forgetTheListing() {
+        connected = Optional.empty();
+        selected.set(null);
+        reads++; // a table still being read belongs to the earlier connection: its result is dropped
+        shape.set(null);
+        mapping.clear();
+        allTables.clear();
+    }
+
+    /** The tables are read: the table chosen before is chosen again when it is still there, else the default. */
+    private void listed(Listing found, Optional<TableName> keep) {
+        reading.set(false);
+        connected = Optional.of(found.profile());
+        catalogMessage.set("");
+        allTables.setAll(found.tables());
+        Optional<TableSummary> again = keep.flatMap(name ->
+                found.tables().stream().filter(t -> t.name().equals(name)).findFirst());
+        again.ifPresentOrElse(selected::set, this::chooseDefault);
     }
 
     private record Listing(ConnectionProfile profile, List<TableSummary> tables) {}
@@ -329,11 +335,7 @@ public final class TargetStepViewModel {
     }
 
     private String previewSql() {
-        SqlDialect dialect = last.profile()
-                .map(ConnectionProfile::engine)
-                .orElse(Engine.POSTGRES)
-                .dialect();
-        return TargetTexts.sql(dialect, target(), mapsColumns(), last.columns(), mapping.addedColumns());
+        return TargetTexts.sql(last.profile(), target(), mapsColumns(), last.columns(), mapping.addedColumns());
     }
 
     private boolean lowerCase() {

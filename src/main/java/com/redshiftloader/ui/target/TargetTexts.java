@@ -4,6 +4,7 @@ import com.redshiftloader.domain.load.LoadChoices;
 import com.redshiftloader.domain.load.LoadPlan;
 import com.redshiftloader.domain.load.LoadPlanner;
 import com.redshiftloader.domain.profile.ConnectionProfile;
+import com.redshiftloader.domain.profile.Engine;
 import com.redshiftloader.domain.schema.ColumnNames;
 import com.redshiftloader.domain.schema.ColumnSpec;
 import com.redshiftloader.domain.sql.SqlDialect;
@@ -105,7 +106,13 @@ final class TargetTexts {
 
     /** CREATE TABLE for a new table; the ALTER TABLE … ADD COLUMN statements the loader runs for an existing one. */
     static String sql(
-            SqlDialect dialect, TableName target, boolean existing, List<ColumnSpec> columns, List<ColumnSpec> added) {
+            Optional<ConnectionProfile> profile,
+            TableName target,
+            boolean existing,
+            List<ColumnSpec> columns,
+            List<ColumnSpec> added) {
+        SqlDialect dialect =
+                profile.map(ConnectionProfile::engine).orElse(Engine.POSTGRES).dialect();
         if (!existing) {
             return columns.isEmpty() || target.table().isEmpty()
                     ? ""
