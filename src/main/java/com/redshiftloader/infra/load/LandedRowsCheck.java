@@ -9,6 +9,7 @@ import com.redshiftloader.infra.load.stage.SqlRunner;
 import com.redshiftloader.infra.load.stage.StageFiller;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.OptionalLong;
 
 /**
  * The last check before commit: what the database took must be what the load counted. The load counts the rows it
@@ -34,11 +35,14 @@ final class LandedRowsCheck {
         this.before = before;
     }
 
-    /** Call once the target exists and before any row is written; counts a merge's target, which is locked. */
-    static LandedRowsCheck start(SqlRunner sql, SqlDialect dialect, LoadPlan plan) throws SQLException {
-        long before = plan.mode() == LoadMode.MERGE
-                ? sql.count(dialect.countRows(plan.target().sql()))
-                : 0;
+    /**
+     * Call once the target exists and before any row is written.
+     *
+     * @param tableRows the table's rows counted then (a merge's target is locked: they are), read from there rather
+     *     than counted twice
+     */
+    static LandedRowsCheck start(SqlRunner sql, SqlDialect dialect, LoadPlan plan, TargetRowCounts tableRows) {
+        long before = plan.mode() == LoadMode.MERGE ? tableRows.before() : 0;
         return new LandedRowsCheck(sql, dialect, plan, before);
     }
 
@@ -47,36 +51,40 @@ final class LandedRowsCheck {
      * @param staged the rows the filler's statements wrote, as the database counted them
      * @param applied what the mode did with them
      * @param filler the filler that wrote them
+     * @return the table's rows as the check read them (the modes that hold the table locked), for the report
      * @throws LoadException when the database holds other rows than the load counted
      */
-    void verify(LoadCounters counters, long staged, ModeApplier.Applied applied, StageFiller filler)
+    OptionalLong verify(LoadCounters counters, long staged, ModeApplier.Applied applied, StageFiller filler)
             throws SQLException, LoadException {
         long counted = counters.read(staged) - counters.rowsRejected.get();
         if (plan.dryRun() && !filler.writesInDryRun()) {
-            return;
+            return OptionalLong.empty();
         }
         if (staged != counted) {
             throw mismatch("the database received", staged, counted);
         }
-        switch (plan.mode()) {
+        return switch (plan.mode()) {
             case APPEND -> {
                 if (applied.inserted() != counted) {
                     throw mismatch("the table gained", applied.inserted(), counted);
                 }
+                yield OptionalLong.empty();
             }
             case FAIL_IF_EXISTS, REPLACE, TRUNCATE -> {
                 long holds = rows();
                 if (holds != counted) {
                     throw mismatch("the table holds", holds, counted);
                 }
+                yield OptionalLong.of(holds);
             }
             case MERGE -> {
-                long added = rows() - before;
-                if (added != applied.inserted()) {
-                    throw mismatch("the merge added", added, applied.inserted(), "new keys");
+                long holds = rows();
+                if (holds - before != applied.inserted()) {
+                    throw mismatch("the merge added", holds - before, applied.inserted(), "new keys");
                 }
+                yield OptionalLong.of(holds);
             }
-        }
+        };
     }
 
     private long rows() throws SQLException {

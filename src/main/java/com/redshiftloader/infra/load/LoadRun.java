@@ -35,6 +35,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
@@ -139,7 +140,7 @@ final class LoadRun {
         TargetRowCounts tableRows = TargetRowCounts.start(sql, dialect, ready);
         checkCancelled();
         StageFiller filler = filler(ready, prepared.evolution());
-        LandedRowsCheck landed = LandedRowsCheck.start(sql, dialect, ready);
+        LandedRowsCheck landed = LandedRowsCheck.start(sql, dialect, ready, tableRows);
         ModeApplier modes = new ModeApplier(sql, dialect, strategy);
         RowSource rows = new RowSource(ready, prepared.patterns(), counters, refused);
         long staged;
@@ -164,8 +165,8 @@ final class LoadRun {
             throw LoadFailures.noRows(plan.file());
         }
         checkCancelled();
-        landed.verify(counters, staged, applied, filler);
-        long after = tableRows.afterInTransaction(applied.inserted(), !plan.dryRun() || filler.writesInDryRun());
+        OptionalLong holds = landed.verify(counters, staged, applied, filler);
+        long after = tableRows.afterInTransaction(applied.inserted(), !plan.dryRun() || filler.writesInDryRun(), holds);
         finish(connection);
         return report(ready.target(), staged, applied, tableRows.finish(connection, applied.inserted(), after));
     }

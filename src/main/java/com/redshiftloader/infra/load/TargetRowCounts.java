@@ -8,6 +8,7 @@ import com.redshiftloader.infra.load.stage.LoadLog;
 import com.redshiftloader.infra.load.stage.SqlRunner;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.OptionalLong;
 
 /**
  * The target's rows before and after a load, for its report. A load that holds the table locked (merge, replace,
@@ -40,16 +41,23 @@ final class TargetRowCounts {
         return new TargetRowCounts(sql, dialect, plan, before);
     }
 
+    /** The rows before the load, for the modes that count in the transaction; else {@link LoadReport#UNKNOWN_ROWS}. */
+    long before() {
+        return before;
+    }
+
     /**
      * Call before the commit. For the modes that count in the transaction: the rows at the end (for a dry run whose
      * filler wrote nothing, what they would be).
+     *
+     * @param counted the table's rows at the end when the landed-rows check has just read them
      */
-    long afterInTransaction(long inserted, boolean wroteRows) throws SQLException {
+    long afterInTransaction(long inserted, boolean wroteRows, OptionalLong counted) throws SQLException {
         if (countsAfterCommit(plan)) {
             return LoadReport.UNKNOWN_ROWS;
         }
         if (wroteRows) {
-            return sql.count(count(dialect, plan));
+            return counted.isPresent() ? counted.getAsLong() : sql.count(count(dialect, plan));
         }
         return plan.mode() == LoadMode.MERGE ? before + inserted : inserted;
     }

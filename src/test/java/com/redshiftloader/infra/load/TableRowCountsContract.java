@@ -65,6 +65,36 @@ interface TableRowCountsContract extends LoaderContract {
     }
 
     @Test
+    default void aMergeCountsItsTableOnceBeforeAndOnceAfterForBothTheReportAndTheLandedCheck() throws Exception {
+        try (Connection connection = connect()) {
+            execute(
+                    connection,
+                    "CREATE TABLE merge_once (id INTEGER, name VARCHAR(10))",
+                    "INSERT INTO merge_once VALUES (1, 'one')");
+        }
+        Path file = write(directory(), "merge_once.csv", "id,name\n1,un\n2,deux\n");
+        LoadFixture.Events events = new LoadFixture.Events();
+        LoadReport report = loader().load(
+                        plan(
+                                profile(),
+                                file,
+                                "merge_once",
+                                columns("id:INTEGER", "name:VARCHAR(10)"),
+                                LoadMode.MERGE,
+                                List.of("id")),
+                        events);
+
+        assertThat(events.all.stream()
+                        .filter(event -> event instanceof LoadEvent.Log log
+                                && log.message().matches("SELECT COUNT\\(\\*\\) FROM (\"public\"\\.)?\"merge_once\";?"))
+                        .count())
+                .as("a count of a large table is not free: each is read once")
+                .isEqualTo(2);
+        assertThat(report.tableRowsBefore()).isEqualTo(1);
+        assertThat(report.tableRowsAfter()).isEqualTo(2);
+    }
+
+    @Test
     default void aMergeCountsOnlyItsNewKeysAsAdded() throws Exception {
         try (Connection connection = connect()) {
             execute(
